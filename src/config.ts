@@ -1,0 +1,199 @@
+import { statSync } from 'node:fs'
+import { isAbsolute, resolve } from 'node:path'
+import { ConfigurationError } from './errors.js'
+import type { Command } from './inputs.js'
+import { COMMANDS, INPUTS, inputDef } from './inputs.js'
+import type { Severity } from './model.js'
+import { SEVERITIES } from './model.js'
+import type { FailOn, Policy } from './policy/policy.js'
+import { FAIL_ON_VALUES } from './policy/policy.js'
+import type { RunIdentity } from './run-identity.js'
+import { identityFromEnv } from './run-identity.js'
+
+export type Platform = 'action' | 'cli'
+
+/** Inputs as the entry point read them: action inputs are strings, CLI flags may repeat. */
+export type RawInputs = Record<string, string | string[] | boolean | undefined>
+
+export interface ScanConfig {
+  sarif: string[]
+  policy: Policy
+  annotations: boolean
+  outputDir: string
+}
+
+export interface Config {
+  command: Command
+  workspace: string
+  identity: RunIdentity
+  scan: ScanConfig
+}
+
+class InputReader {
+  constructor(
+    private readonly raw: RawInputs,
+    private readonly platform: Platform
+  ) {}
+
+  label(name: string): string {
+    return this.platform === 'cli' ? `--${name}` : `input '${name}'`
+  }
+
+  fail(name: string, value: string, expected: string): never {
+    throw new ConfigurationError(`${this.label(name)} is ${JSON.stringify(value)}: ${expected}`)
+  }
+
+  /** The values given, one per line (and per repeated flag), trimmed, blanks and `#` comments dropped. */
+  list(name: string): string[] {
+    const value = this.raw[name]
+    const parts =
+      value === undefined || typeof value === 'boolean'
+        ? []
+        : Array.isArray(value)
+          ? value
+          : [value]
+    return parts
+      .flatMap(part => part.split(/\r?\n/))
+      .map(part => part.trim())
+      .filter(part => part !== '' && !part.startsWith('#'))
+  }
+
+  string(name: string): string | undefined {
+    const value = this.raw[name]
+    if (typeof value === 'boolean') return String(value)
+    const text = Array.isArray(value) ? value[value.length - 1] : value
+    const trimmed = text?.trim()
+    if (trimmed !== undefined && trimmed !== '') return trimmed
+    const fallback = inputDef(name).default
+    return fallback !== undefined && !fallback.includes('${{') ? fallback : undefined
+  }
+
+  /** YAML 1.2 core schema booleans, like @actions/core's getBooleanInput. */
+  boolean(name: string): boolean {
+    const value = this.raw[name]
+    if (typeof value === 'boolean') return value
+    const text = this.string(name) ?? 'false'
+    if (['true', 'True', 'TRUE'].includes(text)) return true
+    if (['false', 'False', 'FALSE'].includes(text)) return false
+    return this.fail(name, text, 'expected true or false')
+  }
+
+  given(name: string): boolean {
+    const value = this.raw[name]
+    if (value === undefined || value === false) return false
+    const def = inputDef(name)
+    if (typeof value === 'boolean') return String(value) !== def.default
+    const text = (Array.isArray(value) ? value.join('\n') : value).trim()
+    return text !== '' && text !== def.default
+  }
+}
+
+function parseCommand(reader: InputReader): Command {
+  const text = reader.string('command') ?? 'scan'
+  if (!(COMMANDS as readonly string[]).includes(text)) {
+    reader.fail('command', text, `expected one of ${COMMANDS.join(', ')}`)
+  }
+  return text as Command
+}
+
+function parseFailOn(reader: InputReader): FailOn {
+  const text = (reader.string('fail-on') ?? 'high').toLowerCase()
+  if (!(FAIL_ON_VALUES as readonly string[]).includes(text)) {
+    reader.fail('fail-on', text, `expected one of ${FAIL_ON_VALUES.join(', ')}`)
+  }
+  return text as FailOn
+}
+
+function parseMaxCounts(reader: InputReader): Partial<Record<Severity, number>> {
+  const counts: Partial<Record<Severity, number>> = {}
+  for (const entry of reader.list('max-counts').flatMap(line => line.split(','))) {
+    const text = entry.trim()
+    if (text === '') continue
+    const match = /^([a-z]+)\s*=\s*(\d+)$/i.exec(text)
+    const severity = match?.[1]?.toLowerCase()
+    if (!match || !(SEVERITIES as readonly string[]).includes(severity ?? '')) {
+      reader.fail(
+        'max-counts',
+        text,
+        `expected entries like high=2, one of ${SEVERITIES.join(', ')} = a whole number`
+      )
+    }
+    counts[severity as Severity] = Number(match[2])
+  }
+  return counts
+}
+
+function parseWorkspace(reader: InputReader, cwd: string): string {
+  const text = reader.string('workspace') ?? cwd
+  const path = resolve(cwd, text)
+  const isDirectory = statSync(path, { throwIfNoEntry: false })?.isDirectory() === true
+  if (!isDirectory)
+    reader.fail('workspace', text, 'expected an existing directory (the repository root)')
+  return path
+}
+
+function parseIdentity(reader: InputReader, env: Record<string, string | undefined>): RunIdentity {
+  const identity = identityFromEnv(env)
+  const commit = reader.string('commit')
+  if (commit !== undefined) {
+    if (!/^[0-9a-f]{7,64}$/i.test(commit))
+      reader.fail('commit', commit, 'expected a commit SHA (7 to 64 hex digits)')
+    identity.commit = commit.toLowerCase()
+  }
+  const runUrl = reader.string('run-url')
+  if (runUrl !== undefined) {
+    if (!/^https?:\/\/\S+$/i.test(runUrl)) reader.fail('run-url', runUrl, 'expected an http(s) URL')
+    identity.runUrl = runUrl
+  }
+  return identity
+}
+
+function parseScan(reader: InputReader, workspace: string, command: Command): ScanConfig {
+  const sarif = reader.list('sarif')
+  if (command === 'scan' && sarif.length === 0) {
+    throw new ConfigurationError(
+      `${reader.label('sarif')} is required: name the SARIF files, directories or globs your scanners wrote`
+    )
+  }
+  const outputDir = reader.string('output-dir') ?? 'known-good-report'
+  return {
+    sarif,
+    annotations: reader.boolean('annotations'),
+    outputDir: isAbsolute(outputDir) ? outputDir : resolve(workspace, outputDir),
+    policy: {
+      failOn: parseFailOn(reader),
+      maxCounts: parseMaxCounts(reader),
+      newOnly: reader.boolean('new-only'),
+      include: reader.list('include-paths'),
+      exclude: reader.list('exclude-paths'),
+      allowRules: reader.list('allow-rules'),
+      denyRules: reader.list('deny-rules'),
+      countSuppressed: reader.boolean('count-suppressed')
+    }
+  }
+}
+
+/**
+ * Every input, validated, into one typed `Config`. Errors name the input (as the platform spells
+ * it), the bad value and what is expected. Inputs that the command ignores come back as warnings.
+ */
+export function parseConfig(
+  raw: RawInputs,
+  env: Record<string, string | undefined>,
+  platform: Platform,
+  cwd: string
+): { config: Config; warnings: string[] } {
+  const reader = new InputReader(raw, platform)
+  const command = parseCommand(reader)
+  const workspace = parseWorkspace(reader, cwd)
+  const config: Config = {
+    command,
+    workspace,
+    identity: parseIdentity(reader, env),
+    scan: parseScan(reader, workspace, command)
+  }
+  const warnings = INPUTS.filter(
+    def => def.commands !== 'all' && !def.commands.includes(command) && reader.given(def.name)
+  ).map(def => `${reader.label(def.name)} is ignored by the ${command} command`)
+  return { config, warnings }
+}

@@ -1,0 +1,159 @@
+/**
+ * Every input of the action, which is also a flag of the CLI (`fail-on` ⇔ `--fail-on`; a
+ * multi-line input is a repeatable flag). The single source for `action.yml`, the README
+ * tables and `--help` (`npm run docs` regenerates the first two; a test checks they match).
+ */
+
+export const COMMANDS = ['scan'] as const
+export type Command = (typeof COMMANDS)[number]
+
+export type InputKind = 'string' | 'boolean' | 'list'
+
+export interface InputDef {
+  name: string
+  description: string
+  /** As written in action.yml (a workflow expression is resolved by the runner). */
+  default?: string
+  /** The CLI's default where action.yml's is a workflow expression. */
+  cliDefault?: string
+  kind: InputKind
+  /** Commands that read it; other commands warn when it is given. */
+  commands: readonly Command[] | 'all'
+  /** Only meaningful on GitHub (not a CLI flag). */
+  actionOnly?: boolean
+  secret?: boolean
+}
+
+export const INPUTS: readonly InputDef[] = [
+  {
+    name: 'command',
+    description: `What to do: ${COMMANDS.join(', ')}.`,
+    default: 'scan',
+    kind: 'string',
+    commands: 'all',
+    actionOnly: true
+  },
+  {
+    name: 'sarif',
+    description:
+      'SARIF files, directories (every *.sarif, *.sarif.json, *.sarif.gz below) or globs, one per line, relative to the workspace. Plain or gzip. A pattern that matches no file makes the verdict unknown.',
+    kind: 'list',
+    commands: ['scan']
+  },
+  {
+    name: 'fail-on',
+    description:
+      'Lowest severity that blocks: critical, high, medium, low, note, or none (severity never blocks; max-counts and deny-rules still do).',
+    default: 'high',
+    kind: 'string',
+    commands: ['scan']
+  },
+  {
+    name: 'max-counts',
+    description:
+      'Per-severity allowance, e.g. `high=2, medium=10`: block only when more are counted. Overrides fail-on for the severities named.',
+    kind: 'list',
+    commands: ['scan']
+  },
+  {
+    name: 'new-only',
+    description:
+      "Count only findings whose SARIF baselineState is new (or not given); 'unchanged' and 'updated' ones do not count.",
+    default: 'false',
+    kind: 'boolean',
+    commands: ['scan']
+  },
+  {
+    name: 'include-paths',
+    description: 'Path globs, one per line: when given, only findings in matching files count.',
+    kind: 'list',
+    commands: ['scan']
+  },
+  {
+    name: 'exclude-paths',
+    description: 'Path globs, one per line, whose findings do not count (e.g. `test/**`).',
+    kind: 'list',
+    commands: ['scan']
+  },
+  {
+    name: 'allow-rules',
+    description:
+      'Rule ids or globs (`tool:rule` to name the tool), one per line, whose findings never block.',
+    kind: 'list',
+    commands: ['scan']
+  },
+  {
+    name: 'deny-rules',
+    description:
+      'Rule ids or globs (`tool:rule` to name the tool), one per line, whose counted findings always block.',
+    kind: 'list',
+    commands: ['scan']
+  },
+  {
+    name: 'count-suppressed',
+    description: 'Count findings that the tool reports as suppressed (accepted suppressions).',
+    default: 'false',
+    kind: 'boolean',
+    commands: ['scan']
+  },
+  {
+    name: 'annotations',
+    description:
+      'Write the most severe findings as workflow-command annotations (GitHub shows 10 per level per step).',
+    default: 'true',
+    kind: 'boolean',
+    commands: ['scan']
+  },
+  {
+    name: 'output-dir',
+    description:
+      'Directory for the report files (verdict JSON, Markdown, merged SARIF, JUnit XML, GitLab Code Quality JSON), relative to the workspace.',
+    default: 'known-good-report',
+    kind: 'string',
+    commands: ['scan']
+  },
+  {
+    name: 'workspace',
+    description: 'Repository root that SARIF paths are made relative to.',
+    default: '${{ github.workspace }}',
+    cliDefault: 'the current directory',
+    kind: 'string',
+    commands: 'all'
+  },
+  {
+    name: 'commit',
+    description: 'Commit SHA the verdict is for.',
+    default: '${{ github.event.pull_request.head.sha || github.sha }}',
+    cliDefault: '$GITHUB_SHA, $CI_COMMIT_SHA or $GIT_COMMIT',
+    kind: 'string',
+    commands: 'all'
+  },
+  {
+    name: 'run-url',
+    description: 'Link to the CI run, recorded with the verdict.',
+    default: '${{ github.server_url }}/${{ github.repository }}/actions/runs/${{ github.run_id }}',
+    cliDefault: '$CI_JOB_URL (GitLab) or $BUILD_URL (Jenkins)',
+    kind: 'string',
+    commands: 'all'
+  }
+]
+
+export const OUTPUTS: readonly { name: string; description: string }[] = [
+  { name: 'verdict', description: '`clean`, `blocked` or `unknown`.' },
+  { name: 'reasons', description: 'Why, one reason per line.' },
+  {
+    name: 'counts',
+    description:
+      'JSON: counted findings per severity, plus totals (findings, blocking, suppressed, excluded, allowed, existing, fixed, duplicates).'
+  },
+  { name: 'verdict-file', description: 'Path of the verdict record (JSON).' },
+  { name: 'sarif-file', description: 'Path of the merged SARIF.' },
+  { name: 'sarif-sha256', description: 'SHA-256 over the SHA-256 of every input SARIF file.' },
+  { name: 'report-dir', description: 'Directory holding every report file.' }
+]
+
+export function inputDef(name: string): InputDef {
+  const def = INPUTS.find(input => input.name === name)
+  if (def === undefined) throw new Error(`no input named ${name}`)
+  return def
+}

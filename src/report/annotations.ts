@@ -1,0 +1,88 @@
+import type { Severity } from '../model.js'
+import { severityRank } from '../model.js'
+import type { Judged } from '../policy/verdict.js'
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice'
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job):
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#setting-an-error-message
+ * ("limited to 10 … per step"). Anything beyond is not shown, so we pick the most severe.
+ */
+export const MAX_ANNOTATIONS_PER_LEVEL = 10
+
+export interface Annotation {
+  level: AnnotationLevel
+  title: string
+  message: string
+  file?: string
+  startLine?: number
+  endLine?: number
+  startColumn?: number
+  endColumn?: number
+}
+
+export interface AnnotationPlan {
+  annotations: Annotation[]
+  /** Counted findings per level that did not fit. */
+  omitted: Record<AnnotationLevel, number>
+}
+
+export function levelFor(severity: Severity): AnnotationLevel {
+  if (severity === 'critical' || severity === 'high') return 'error'
+  if (severity === 'medium') return 'warning'
+  return 'notice'
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Most severe first, blocking before non-blocking, then by place: stable output. */
+export function compareJudged(a: Judged, b: Judged): number {
+  return (
+    severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
+    Number(b.blocking) - Number(a.blocking) ||
+    compareText(a.finding.location?.path ?? '\uffff', b.finding.location?.path ?? '\uffff') ||
+    (a.finding.location?.startLine ?? 0) - (b.finding.location?.startLine ?? 0) ||
+    compareText(a.finding.fingerprint, b.finding.fingerprint)
+  )
+}
+
+function toAnnotation(entry: Judged): Annotation {
+  const { finding } = entry
+  const annotation: Annotation = {
+    level: levelFor(finding.severity),
+    title: `${finding.severity}${entry.blocking ? ' (blocking)' : ''}: ${finding.ruleId} (${finding.tool})`,
+    message: finding.message || finding.ruleDescription || finding.ruleId
+  }
+  const location = finding.location
+  if (location !== undefined && !location.outsideWorkspace) {
+    annotation.file = location.path
+    annotation.startLine = location.startLine
+    annotation.endLine = location.endLine
+    // GitHub ignores columns on annotations that span lines.
+    if (location.startLine === location.endLine && location.startColumn !== undefined) {
+      annotation.startColumn = location.startColumn
+      if (location.endColumn !== undefined) annotation.endColumn = location.endColumn
+    }
+  }
+  return annotation
+}
+
+/** The counted findings GitHub will show, at most 10 per level, most severe first. */
+export function planAnnotations(judged: Judged[]): AnnotationPlan {
+  const omitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+  const taken: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+  const annotations: Annotation[] = []
+  for (const entry of judged.filter(e => e.disposition === 'counted').sort(compareJudged)) {
+    const level = levelFor(entry.finding.severity)
+    if (taken[level] < MAX_ANNOTATIONS_PER_LEVEL) {
+      taken[level]++
+      annotations.push(toAnnotation(entry))
+    } else {
+      omitted[level]++
+    }
+  }
+  return { annotations, omitted }
+}

@@ -1,0 +1,60 @@
+import { join } from 'node:path'
+import type { Judged } from '../policy/verdict.js'
+import type { AnnotationPlan } from './annotations.js'
+import { writeFileAtomically } from './file-writer.js'
+import { writeGitLabCodeQuality } from './gitlab-code-quality.js'
+import { writeJUnit } from './junit.js'
+import { renderMarkdown } from './markdown.js'
+import type { MergedSarifSummary } from './merged-sarif.js'
+import { writeMergedSarif } from './merged-sarif.js'
+import type { VerdictRecord } from './verdict-record.js'
+
+export const REPORT_FILES = {
+  verdict: 'verdict.json',
+  markdown: 'report.md',
+  sarif: 'merged.sarif',
+  junit: 'junit.xml',
+  codeQuality: 'gl-code-quality-report.json'
+} as const
+
+/** The Markdown file report lists more findings than the job summary, but not millions. */
+export const MARKDOWN_REPORT_MAX_FINDINGS = 1000
+export const MARKDOWN_REPORT_MAX_BYTES = 8 * 1024 * 1024
+
+export interface ReportFiles {
+  dir: string
+  verdict: string
+  markdown: string
+  sarif: string
+  junit: string
+  codeQuality: string
+  merged: MergedSarifSummary
+}
+
+export async function writeReportFiles(
+  dir: string,
+  record: VerdictRecord,
+  judged: Judged[],
+  annotations?: AnnotationPlan
+): Promise<ReportFiles> {
+  const paths = {
+    dir,
+    verdict: join(dir, REPORT_FILES.verdict),
+    markdown: join(dir, REPORT_FILES.markdown),
+    sarif: join(dir, REPORT_FILES.sarif),
+    junit: join(dir, REPORT_FILES.junit),
+    codeQuality: join(dir, REPORT_FILES.codeQuality)
+  }
+  const merged = await writeMergedSarif(paths.sarif, judged)
+  writeJUnit(paths.junit, record, judged)
+  writeGitLabCodeQuality(paths.codeQuality, judged)
+  const markdown = renderMarkdown(record, judged, {
+    maxFindings: MARKDOWN_REPORT_MAX_FINDINGS,
+    maxBytes: MARKDOWN_REPORT_MAX_BYTES,
+    annotations
+  })
+  writeFileAtomically(paths.markdown, out => out.write(markdown))
+  // The verdict record last: its presence says the other files are complete.
+  writeFileAtomically(paths.verdict, out => out.write(`${JSON.stringify(record, null, 2)}\n`))
+  return { ...paths, merged }
+}

@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto'
+import type { SeverityCounts } from '../model.js'
+import { emptyCounts } from '../model.js'
+import type { Policy } from '../policy/policy.js'
+import type { Decision, VerdictName } from '../policy/verdict.js'
+import type { RunIdentity } from '../run-identity.js'
+import type { Collection } from '../sarif/collect.js'
+import { PRODUCT, VERSION } from '../version.js'
+
+export const VERDICT_SCHEMA = 'known-good.verdict/v1'
+
+export interface InputRecord {
+  file: string
+  status: 'read' | 'failed'
+  error?: string
+  sha256?: string
+  bytes?: number
+  runs?: { tool: string; version?: string; category?: string; results: number; findings: number }[]
+}
+
+export interface VerdictCounts {
+  /** Counted findings per severity: what the policy judged. */
+  counted: SeverityCounts
+  /** Every finding per severity, counted or not. */
+  all: SeverityCounts
+  findings: number
+  blocking: number
+  suppressed: number
+  excluded: number
+  allowed: number
+  existing: number
+  fixed: number
+  duplicates: number
+}
+
+/** The durable record of one verdict: what was judged, under which policy, for which commit. */
+export interface VerdictRecord {
+  schema: typeof VERDICT_SCHEMA
+  verdict: VerdictName
+  reasons: string[]
+  counts: VerdictCounts
+  /** Counted findings per tool and severity. */
+  byTool: Record<string, SeverityCounts>
+  policy: Policy
+  inputs: InputRecord[]
+  unmatchedPatterns: string[]
+  tools: { name: string; version?: string }[]
+  /** SHA-256 over the sorted SHA-256 digests of the input files that were read. */
+  sarifSha256: string
+  identity: RunIdentity
+  scannedAt: string
+  producer: { name: string; version: string }
+}
+
+export function combinedDigest(digests: string[]): string {
+  return createHash('sha256')
+    .update([...digests].sort().join('\n'))
+    .digest('hex')
+}
+
+function inputRecords(collection: Collection): InputRecord[] {
+  return collection.files.map(file => {
+    const record: InputRecord = { file: file.file, status: file.status }
+    if (file.error !== undefined) record.error = file.error
+    if (file.summary) {
+      record.sha256 = file.summary.sha256
+      record.bytes = file.summary.bytes
+      record.runs = file.summary.runs.map(run => {
+        const out: NonNullable<InputRecord['runs']>[number] = {
+          tool: run.tool,
+          results: run.results,
+          findings: run.findings
+        }
+        if (run.toolVersion !== undefined) out.version = run.toolVersion
+        if (run.category !== undefined) out.category = run.category
+        return out
+      })
+    }
+    return record
+  })
+}
+
+function toolsOf(inputs: InputRecord[]): { name: string; version?: string }[] {
+  const seen = new Map<string, { name: string; version?: string }>()
+  for (const run of inputs.flatMap(input => input.runs ?? [])) {
+    const key = `${run.tool}\u0000${run.version ?? ''}`
+    if (!seen.has(key))
+      seen.set(
+        key,
+        run.version === undefined ? { name: run.tool } : { name: run.tool, version: run.version }
+      )
+  }
+  return [...seen.values()]
+}
+
+export function buildVerdictRecord(args: {
+  decision: Decision
+  collection: Collection
+  unmatched: string[]
+  policy: Policy
+  identity: RunIdentity
+  now: Date
+}): VerdictRecord {
+  const { decision, collection } = args
+  const all = emptyCounts()
+  const byTool: Record<string, SeverityCounts> = {}
+  for (const entry of decision.judged) {
+    all[entry.finding.severity]++
+    if (entry.disposition === 'counted') {
+      const counts = (byTool[entry.finding.tool] ??= emptyCounts())
+      counts[entry.finding.severity]++
+    }
+  }
+  const inputs = inputRecords(collection)
+  return {
+    schema: VERDICT_SCHEMA,
+    verdict: decision.verdict,
+    reasons: decision.reasons,
+    counts: {
+      counted: decision.counted,
+      all,
+      findings: decision.judged.length,
+      blocking: decision.blocking,
+      suppressed: decision.dispositions.suppressed,
+      excluded: decision.dispositions.excluded,
+      allowed: decision.dispositions.allowed,
+      existing: decision.dispositions.existing,
+      fixed: decision.dispositions.fixed,
+      duplicates: collection.duplicates
+    },
+    byTool,
+    policy: args.policy,
+    inputs,
+    unmatchedPatterns: args.unmatched,
+    tools: toolsOf(inputs),
+    sarifSha256: combinedDigest(inputs.flatMap(input => (input.sha256 ? [input.sha256] : []))),
+    identity: args.identity,
+    scannedAt: args.now.toISOString(),
+    producer: { name: PRODUCT, version: VERSION }
+  }
+}

@@ -1,0 +1,295 @@
+import type { Hash } from 'node:crypto'
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
+import { createGunzip } from 'node:zlib'
+import { ConfigurationError } from '../errors.js'
+import type { Finding } from '../model.js'
+import { normaliseResult, pendingNeeds } from './normalize.js'
+import type { RunContext } from './run-context.js'
+import { applyRunMember, CONTEXT_MEMBERS, emptyRunContext } from './run-context.js'
+import type { ScanHandler } from './scanner.js'
+import { SarifScanner, SarifSyntaxError } from './scanner.js'
+
+/** Read size: large enough that per-chunk overhead vanishes, small enough to stay cache-friendly. */
+export const CHUNK_BYTES = 1 << 20
+
+/** Decompressed pieces are short-lived allocations: small ones keep the resident size down. */
+const GUNZIP_CHUNK_BYTES = 256 * 1024
+
+export const SARIF_VERSION = '2.1.0'
+
+/** Receives the findings of one file as they are read. */
+export interface FindingSink {
+  finding(finding: Finding): void
+  /** Forget every finding of this run given so far: it is read again with its complete context. */
+  retractRun(run: number): void
+}
+
+export interface RunSummary {
+  tool: string
+  toolVersion?: string
+  category?: string
+  /** Results in the log, of any kind. */
+  results: number
+  findings: number
+  executionFailed: boolean
+  hasResults: boolean
+}
+
+export interface FileSummary {
+  sha256: string
+  bytes: number
+  gzip: boolean
+  runs: RunSummary[]
+  /** How many times the file was read (2 when a run's context came after its results). */
+  passes: number
+}
+
+/** A file that cannot be read as SARIF: names the file and where in it. */
+export class SarifFileError extends ConfigurationError {
+  constructor(
+    readonly file: string,
+    message: string,
+    readonly offset?: number,
+    readonly jsonPath?: string
+  ) {
+    super(`${file}: ${message}`)
+    this.name = 'SarifFileError'
+  }
+}
+
+async function isGzip(path: string): Promise<boolean> {
+  const handle = await open(path, 'r')
+  try {
+    const head = Buffer.alloc(2)
+    const { bytesRead } = await handle.read(head, 0, 2, 0)
+    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b
+  } finally {
+    await handle.close()
+  }
+}
+
+async function feed(
+  path: string,
+  gzip: boolean,
+  scanner: SarifScanner,
+  digest?: Hash
+): Promise<number> {
+  if (gzip) return feedGzip(path, scanner, digest)
+  const handle = await open(path, 'r')
+  const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
+  let bytes = 0
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null)
+      if (bytesRead === 0) break
+      const view = chunk.subarray(0, bytesRead)
+      digest?.update(view)
+      scanner.push(view)
+      bytes += bytesRead
+    }
+  } finally {
+    await handle.close()
+  }
+  scanner.end()
+  return bytes
+}
+
+async function feedGzip(path: string, scanner: SarifScanner, digest?: Hash): Promise<number> {
+  const raw = createReadStream(path, { highWaterMark: CHUNK_BYTES })
+  const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES })
+  let bytes = 0
+  raw.on('data', chunk => {
+    bytes += chunk.length
+    digest?.update(chunk as Buffer)
+  })
+  raw.on('error', error => gunzip.destroy(error))
+  for await (const chunk of raw.pipe(gunzip)) scanner.push(chunk as Buffer)
+  scanner.end()
+  return bytes
+}
+
+interface RunState {
+  context: RunContext
+  summary: RunSummary
+  resultsStarted: boolean
+  processed: number
+  replay: boolean
+  usedBaseIds: Set<string>
+  usedArtifacts: boolean
+}
+
+/** Members whose late arrival changes results normalised before it. */
+function invalidates(state: RunState, key: string): boolean {
+  if (state.processed === 0) return false
+  switch (key) {
+    case 'tool':
+    case 'automationDetails':
+      return true
+    case 'artifacts':
+      return state.usedArtifacts
+    case 'originalUriBaseIds':
+      return [...state.usedBaseIds].some(id => state.context.originalUriBaseIds?.[id] !== undefined)
+    default:
+      return false
+  }
+}
+
+/**
+ * Reads one SARIF file (plain or gzip, detected by content) and gives each finding to `sink`.
+ * Keys may come in any order: a run whose `tool` follows its `results` (or whose URI bases or
+ * artifacts arrive after results that needed them) is read a second time with its full context.
+ * Throws `SarifFileError` naming the file, byte offset and JSON path for anything that is not a
+ * readable SARIF 2.1.0 log; the caller discards that file's findings.
+ */
+export async function readSarifFile(
+  path: string,
+  displayName: string,
+  workspace: string,
+  sink: FindingSink
+): Promise<FileSummary> {
+  const gzip = await isGzip(path)
+  const states: RunState[] = []
+  const root: Record<string, unknown> = {}
+  const emit = (state: RunState, run: number, value: unknown): void => {
+    state.summary.results++
+    const finding = normaliseResult(value, state.context, { workspace, file: displayName, run })
+    if (finding === undefined) return
+    state.summary.findings++
+    sink.finding(finding)
+  }
+  const firstPass: ScanHandler = {
+    wantsRootMember: key => key === 'version' || key === '$schema',
+    rootMember: (key, value) => {
+      root[key] = value
+    },
+    runStart: run => {
+      states[run] = {
+        context: emptyRunContext(),
+        summary: {
+          tool: 'unknown-tool',
+          results: 0,
+          findings: 0,
+          executionFailed: false,
+          hasResults: false
+        },
+        resultsStarted: false,
+        processed: 0,
+        replay: false,
+        usedBaseIds: new Set(),
+        usedArtifacts: false
+      }
+    },
+    wantsRunMember: (_run, key) => CONTEXT_MEMBERS.has(key),
+    runMember: (run, key, value) => {
+      const state = states[run]!
+      if (key === 'results') {
+        if (value !== null) throw new Error(`'results' must be an array`)
+        return
+      }
+      applyRunMember(state.context, key, value)
+      if (state.resultsStarted && !state.replay && invalidates(state, key)) state.replay = true
+    },
+    resultsStart: run => {
+      const state = states[run]!
+      state.resultsStarted = true
+      state.context.hasResults = true
+      if (state.context.tool === undefined) state.replay = true
+      return !state.replay
+    },
+    result: (run, _index, value) => {
+      const state = states[run]!
+      const needs = pendingNeeds(value, state.context)
+      for (const id of needs.baseIds) state.usedBaseIds.add(id)
+      state.usedArtifacts ||= needs.artifacts
+      state.processed++
+      emit(state, run, value)
+    },
+    resultsEnd: () => {},
+    runEnd: run => {
+      const state = states[run]!
+      if (state.replay && state.processed > 0) {
+        sink.retractRun(run)
+        state.summary.results = 0
+        state.summary.findings = 0
+      }
+    }
+  }
+  const digest = createHash('sha256')
+  let bytes: number
+  let passes = 1
+  try {
+    bytes = await feed(path, gzip, new SarifScanner(firstPass), digest)
+    checkVersion(root)
+    if (states.some(s => s.replay)) {
+      passes = 2
+      await feed(path, gzip, new SarifScanner(replayHandler(states, emit)))
+    }
+  } catch (error) {
+    throw asFileError(displayName, error)
+  }
+  return {
+    sha256: digest.digest('hex'),
+    bytes,
+    gzip,
+    passes,
+    runs: states.map(state => summarise(state))
+  }
+}
+
+function replayHandler(
+  states: RunState[],
+  emit: (state: RunState, run: number, value: unknown) => void
+): ScanHandler {
+  return {
+    wantsRootMember: () => false,
+    rootMember: () => {},
+    runStart: () => {},
+    wantsRunMember: () => false,
+    runMember: () => {},
+    resultsStart: run => states[run]?.replay === true,
+    result: (run, _index, value) => emit(states[run]!, run, value),
+    resultsEnd: () => {},
+    runEnd: () => {}
+  }
+}
+
+function summarise(state: RunState): RunSummary {
+  const { context, summary } = state
+  summary.tool = context.tool?.driver.name ?? 'unknown-tool'
+  const version = context.tool?.driver.version
+  if (version !== undefined) summary.toolVersion = version
+  if (context.category !== undefined) summary.category = context.category
+  summary.executionFailed = context.executionFailed
+  summary.hasResults = context.hasResults
+  return summary
+}
+
+function checkVersion(root: Record<string, unknown>): void {
+  const version = root.version
+  if (version === undefined) {
+    throw new Error(`no 'version' member: not a SARIF log (SARIF ${SARIF_VERSION} is required)`)
+  }
+  if (version !== SARIF_VERSION) {
+    throw new Error(
+      `SARIF version ${JSON.stringify(version)} is not supported: only ${SARIF_VERSION} is read`
+    )
+  }
+}
+
+function asFileError(file: string, error: unknown): SarifFileError {
+  if (error instanceof SarifSyntaxError)
+    return new SarifFileError(file, error.message, error.offset, error.path)
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') {
+      return new SarifFileError(file, `not a valid gzip file: ${error.message}`)
+    }
+    if (code === 'ENOENT') return new SarifFileError(file, 'file not found')
+    if (code === 'EISDIR') return new SarifFileError(file, 'is a directory, not a SARIF file')
+    if (code === 'EACCES') return new SarifFileError(file, 'permission denied')
+    return new SarifFileError(file, error.message)
+  }
+  return new SarifFileError(file, String(error))
+}

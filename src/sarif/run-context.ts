@@ -1,0 +1,178 @@
+import type { Level } from '../model.js'
+import type { UriContext } from './locations.js'
+import { parseSecuritySeverity } from './severity.js'
+
+/** What a result needs from its rule (a SARIF `reportingDescriptor`, §3.49). */
+export interface RuleInfo {
+  id?: string
+  name?: string
+  shortDescription?: string
+  helpUri?: string
+  defaultLevel?: Level
+  securitySeverity?: number
+  cwes: string[]
+  messageStrings: Record<string, string>
+  /** The descriptor as written, for the merged SARIF report. */
+  raw: Record<string, unknown>
+}
+
+export interface ToolComponentInfo {
+  name: string
+  version?: string
+  rules: RuleInfo[]
+  byId: Map<string, RuleInfo>
+  globalMessageStrings: Record<string, string>
+}
+
+export interface ToolInfo {
+  driver: ToolComponentInfo
+  extensions: ToolComponentInfo[]
+}
+
+/** Everything from a run that its results are normalised against. */
+export interface RunContext extends UriContext {
+  tool?: ToolInfo
+  category?: string
+  /** An invocation said `executionSuccessful: false`: the tool did not finish its analysis. */
+  executionFailed: boolean
+  /** The run had a `results` array (absent means the tool did not report: §3.14.23). */
+  hasResults: boolean
+}
+
+export function emptyRunContext(): RunContext {
+  return { executionFailed: false, hasResults: false }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value
+  if (isObject(value) && typeof value.text === 'string') return value.text
+  return undefined
+}
+
+const LEVELS = new Set(['error', 'warning', 'note', 'none'])
+
+export function asLevel(value: unknown): Level | undefined {
+  return typeof value === 'string' && LEVELS.has(value) ? (value as Level) : undefined
+}
+
+const CWE_PATTERN = /\bcwe[-_/ :]*0*(\d{1,6})\b/i
+
+/** `external/cwe/cwe-079` (CodeQL), `CWE-89: …` (Semgrep), `cwe-22` → `CWE-79`, `CWE-89`, `CWE-22`. */
+export function cweFromText(tag: string): string | undefined {
+  const match = CWE_PATTERN.exec(tag)
+  return match ? `CWE-${match[1]}` : undefined
+}
+
+function messageStrings(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (!isObject(value)) return out
+  for (const [id, message] of Object.entries(value)) {
+    const body = text(message)
+    if (body !== undefined) out[id] = body
+  }
+  return out
+}
+
+function cwesOf(descriptor: Record<string, unknown>): string[] {
+  const found = new Set<string>()
+  const properties = isObject(descriptor.properties) ? descriptor.properties : {}
+  if (Array.isArray(properties.tags)) {
+    for (const tag of properties.tags) {
+      const cwe = typeof tag === 'string' ? cweFromText(tag) : undefined
+      if (cwe) found.add(cwe)
+    }
+  }
+  if (Array.isArray(descriptor.relationships)) {
+    for (const relationship of descriptor.relationships) {
+      if (!isObject(relationship) || !isObject(relationship.target)) continue
+      const target = relationship.target
+      const component = isObject(target.toolComponent) ? target.toolComponent.name : undefined
+      if (
+        typeof target.id === 'string' &&
+        (component === undefined || /cwe/i.test(String(component)))
+      ) {
+        const cwe = cweFromText(/^\d+$/.test(target.id) ? `CWE-${target.id}` : target.id)
+        if (cwe) found.add(cwe)
+      }
+    }
+  }
+  return [...found]
+}
+
+export function ruleInfo(descriptor: unknown): RuleInfo {
+  const raw = isObject(descriptor) ? descriptor : {}
+  const properties = isObject(raw.properties) ? raw.properties : {}
+  const config = isObject(raw.defaultConfiguration) ? raw.defaultConfiguration : {}
+  return {
+    id: typeof raw.id === 'string' ? raw.id : undefined,
+    name: typeof raw.name === 'string' ? raw.name : undefined,
+    shortDescription: text(raw.shortDescription) ?? text(raw.fullDescription),
+    helpUri: typeof raw.helpUri === 'string' ? raw.helpUri : undefined,
+    defaultLevel: asLevel(config.level),
+    securitySeverity: parseSecuritySeverity(properties['security-severity']),
+    cwes: cwesOf(raw),
+    messageStrings: messageStrings(raw.messageStrings),
+    raw
+  }
+}
+
+function componentInfo(value: unknown, fallbackName: string): ToolComponentInfo {
+  const raw = isObject(value) ? value : {}
+  const rules = Array.isArray(raw.rules) ? raw.rules.map(ruleInfo) : []
+  const byId = new Map<string, RuleInfo>()
+  for (const rule of rules) if (rule.id !== undefined && !byId.has(rule.id)) byId.set(rule.id, rule)
+  const version = [raw.semanticVersion, raw.version].find(v => typeof v === 'string') as
+    string | undefined
+  return {
+    name: typeof raw.name === 'string' && raw.name.trim() !== '' ? raw.name : fallbackName,
+    version,
+    rules,
+    byId,
+    globalMessageStrings: messageStrings(raw.globalMessageStrings)
+  }
+}
+
+/** `run.tool` (§3.18): the driver and its extensions, each with its rules. */
+export function toolInfo(value: unknown): ToolInfo {
+  const raw = isObject(value) ? value : {}
+  const extensions = Array.isArray(raw.extensions)
+    ? raw.extensions.map((extension, i) => componentInfo(extension, `extension-${i}`))
+    : []
+  return { driver: componentInfo(raw.driver, 'unknown-tool'), extensions }
+}
+
+/** Applies one parsed run member to the context. */
+export function applyRunMember(context: RunContext, key: string, value: unknown): void {
+  switch (key) {
+    case 'tool':
+      context.tool = toolInfo(value)
+      break
+    case 'originalUriBaseIds':
+      if (isObject(value)) context.originalUriBaseIds = value as RunContext['originalUriBaseIds']
+      break
+    case 'artifacts':
+      if (Array.isArray(value)) context.artifacts = value as RunContext['artifacts']
+      break
+    case 'automationDetails':
+      if (isObject(value) && typeof value.id === 'string') context.category = value.id
+      break
+    case 'invocations':
+      if (Array.isArray(value)) {
+        context.executionFailed ||= value.some(i => isObject(i) && i.executionSuccessful === false)
+      }
+      break
+  }
+}
+
+/** The run members that normalisation reads. */
+export const CONTEXT_MEMBERS = new Set([
+  'tool',
+  'originalUriBaseIds',
+  'artifacts',
+  'automationDetails',
+  'invocations'
+])

@@ -1,0 +1,471 @@
+/**
+ * Incremental scanner for SARIF logs of any size.
+ *
+ * It walks the outer skeleton of a log (`{ "runs": [ { "results": [ … ] } ] }`) byte by byte,
+ * in whatever order the producer wrote the keys, and hands every value it is asked for to
+ * `JSON.parse` as one small slice: a single result, a run's `tool`, `version`. Bytes are never
+ * decoded or parsed as a whole, so memory is bounded by the largest single value (typically a
+ * run's `tool` with its rules), not by the file: a log larger than V8's 512 MiB string limit
+ * reads like any other.
+ *
+ * Values the consumer does not want are skipped by bracket counting; the string search inside
+ * them is `Buffer.indexOf`, which is native and fast.
+ */
+
+/** Deeper than any real SARIF (a code flow location is ~15 levels): a nesting bomb, refused. */
+export const MAX_NESTING_DEPTH = 256
+
+export class SarifSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+    readonly path: string
+  ) {
+    super(`${message} (at byte ${offset}, ${path})`)
+    this.name = 'SarifSyntaxError'
+  }
+}
+
+export interface ScanHandler {
+  /** Root members (other than `runs`) whose value should be parsed and handed over. */
+  wantsRootMember(key: string): boolean
+  rootMember(key: string, value: unknown): void
+  runStart(run: number): void
+  /** Run members (other than a `results` array) whose value should be parsed and handed over. */
+  wantsRunMember(run: number, key: string): boolean
+  runMember(run: number, key: string, value: unknown): void
+  /** A run's `results` array begins. Return false to skip its elements without parsing them. */
+  resultsStart(run: number): boolean
+  result(run: number, index: number, value: unknown): void
+  resultsEnd(run: number, count: number): void
+  runEnd(run: number): void
+}
+
+const enum Role {
+  Root,
+  Runs,
+  Run,
+  Results
+}
+
+// Object frames: 0 key or `}`, 1 key, 2 `:`, 3 value, 4 `,` or `}`.
+// Array frames: 0 value or `]`, 1 value, 2 `,` or `]`.
+interface Frame {
+  role: Role
+  state: number
+  key: string
+  index: number
+  run: number
+  parse: boolean
+}
+
+const enum Purpose {
+  Skip,
+  RootMember,
+  RunMember,
+  Result
+}
+
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const OPEN_BRACE = 0x7b
+const CLOSE_BRACE = 0x7d
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACKET = 0x5d
+const COMMA = 0x2c
+const COLON = 0x3a
+
+function isWhitespace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
+}
+
+function describeByte(c: number): string {
+  if (c >= 0x21 && c <= 0x7e) return `'${String.fromCharCode(c)}'`
+  return `byte 0x${c.toString(16).padStart(2, '0')}`
+}
+
+export class SarifScanner {
+  private backing: Buffer = Buffer.allocUnsafe(2 * 1024 * 1024)
+  private win: Buffer = this.backing.subarray(0, 0)
+  /** Absolute offset of `win[0]` in the stream. */
+  private base = 0
+  private pos = 0
+  private eof = false
+  private started = false
+  private finished = false
+  private readonly frames: Frame[] = []
+  private runCount = 0
+
+  // The value being scanned, if any.
+  private inValue = false
+  private vPurpose = Purpose.Skip
+  private vStart = 0
+  private vDepth = 0
+  private vScalar = false
+  private vInString = false
+  private vEscape = false
+
+  constructor(private readonly handler: ScanHandler) {}
+
+  /**
+   * Appends a chunk. The chunk is copied into one reusable window buffer (together with the
+   * unfinished value carried over from the previous chunk), so the caller may reuse it and the
+   * reader allocates nothing per chunk: allocation churn, not the data, would otherwise drive
+   * the resident size.
+   */
+  push(chunk: Buffer): void {
+    // A value that will be parsed (or a scalar, checked as text) must stay whole in the window.
+    const keepValue = this.inValue && (this.vPurpose !== Purpose.Skip || this.vScalar)
+    const keep = keepValue ? this.vStart : this.pos
+    const rest = this.win.length - keep
+    const needed = rest + chunk.length
+    if (needed > this.backing.length) {
+      const grown = Buffer.allocUnsafe(Math.max(needed, this.backing.length * 2))
+      this.win.copy(grown, 0, keep)
+      this.backing = grown
+    } else if (rest > 0 && keep > 0) {
+      this.backing.copyWithin(0, keep, this.win.length)
+    }
+    chunk.copy(this.backing, rest)
+    this.win = this.backing.subarray(0, needed)
+    this.base += keep
+    this.pos -= keep
+    this.vStart -= keep
+    this.process()
+  }
+
+  end(): void {
+    this.eof = true
+    this.process()
+    if (!this.started) throw this.error('empty file: no SARIF log found')
+    if (!this.finished) throw this.error('unexpected end of file: the log is truncated')
+  }
+
+  /** Bytes consumed so far (for progress and error messages). */
+  get offset(): number {
+    return this.base + this.pos
+  }
+
+  private error(message: string, at = this.pos): SarifSyntaxError {
+    return new SarifSyntaxError(message, this.base + at, this.path())
+  }
+
+  private path(): string {
+    let path = '$'
+    for (const frame of this.frames) {
+      if (frame.role === Role.Runs || frame.role === Role.Results) {
+        path += `[${frame.index}]`
+      } else if (frame.state >= 2) {
+        path += `.${frame.key}`
+      }
+    }
+    return path
+  }
+
+  private process(): void {
+    while (true) {
+      if (this.inValue) {
+        if (!this.scanValue()) return
+        this.finishValue()
+        continue
+      }
+      const c = this.nextSignificant()
+      if (c === -1) return
+      if (!this.step(c)) return
+    }
+  }
+
+  /** Skips white space; returns the next byte without consuming it, or -1 for "need more". */
+  private nextSignificant(): number {
+    const buf = this.win
+    let i = this.pos
+    while (i < buf.length && isWhitespace(buf[i]!)) i++
+    this.pos = i
+    return i < buf.length ? buf[i]! : -1
+  }
+
+  /** Handles one token of the skeleton. Returns false when more input is needed. */
+  private step(c: number): boolean {
+    if (!this.started) return this.startRoot(c)
+    const frame = this.frames[this.frames.length - 1]
+    if (frame === undefined)
+      throw this.error(`unexpected ${describeByte(c)} after the end of the log`)
+    if (frame.role === Role.Root || frame.role === Role.Run) return this.stepObject(frame, c)
+    return this.stepArray(frame, c)
+  }
+
+  private startRoot(c: number): boolean {
+    const buf = this.win
+    const i = this.pos
+    if (this.base + i === 0 && c === 0xef) {
+      if (buf.length < 3 && !this.eof) return false
+      if (buf[1] === 0xbb && buf[2] === 0xbf) {
+        this.pos = 3 // UTF-8 byte order mark
+        return true
+      }
+    }
+    if ((c === 0xff && buf[i + 1] === 0xfe) || (c === 0xfe && buf[i + 1] === 0xff)) {
+      throw this.error('the file is UTF-16 encoded; SARIF must be UTF-8')
+    }
+    if (c !== OPEN_BRACE) {
+      const what = c === OPEN_BRACKET ? 'a JSON array' : describeByte(c)
+      throw this.error(`not a SARIF log: expected a JSON object ('{') but found ${what}`)
+    }
+    this.started = true
+    this.frames.push({ role: Role.Root, state: 0, key: '', index: 0, run: -1, parse: true })
+    this.pos++
+    return true
+  }
+
+  private stepObject(frame: Frame, c: number): boolean {
+    switch (frame.state) {
+      case 0:
+      case 1:
+        if (c === CLOSE_BRACE && frame.state === 0) return this.closeFrame()
+        if (c !== QUOTE) throw this.error(`expected a member name but found ${describeByte(c)}`)
+        return this.readKey(frame)
+      case 2:
+        if (c !== COLON) throw this.error(`expected ':' but found ${describeByte(c)}`)
+        this.pos++
+        frame.state = 3
+        return true
+      case 3:
+        this.objectValue(frame, c)
+        return true
+      default:
+        if (c === COMMA) {
+          this.pos++
+          frame.state = 1
+          return true
+        }
+        if (c === CLOSE_BRACE) return this.closeFrame()
+        throw this.error(`expected ',' or '}' but found ${describeByte(c)}`)
+    }
+  }
+
+  private stepArray(frame: Frame, c: number): boolean {
+    switch (frame.state) {
+      case 0:
+      case 1:
+        if (c === CLOSE_BRACKET && frame.state === 0) return this.closeFrame()
+        this.arrayValue(frame, c)
+        return true
+      default:
+        if (c === COMMA) {
+          this.pos++
+          frame.state = 1
+          frame.index++
+          return true
+        }
+        if (c === CLOSE_BRACKET) return this.closeFrame()
+        throw this.error(`expected ',' or ']' but found ${describeByte(c)}`)
+    }
+  }
+
+  private readKey(frame: Frame): boolean {
+    const buf = this.win
+    const start = this.pos
+    let i = start + 1
+    let escaped = false
+    for (; i < buf.length; i++) {
+      const c = buf[i]!
+      if (c === BACKSLASH) {
+        escaped = true
+        i++
+      } else if (c === QUOTE) break
+    }
+    if (i >= buf.length) {
+      if (this.eof) throw this.error('unexpected end of file inside a member name')
+      return false
+    }
+    frame.key = escaped
+      ? (JSON.parse(buf.toString('utf8', start, i + 1)) as string)
+      : buf.toString('utf8', start + 1, i)
+    frame.state = 2
+    this.pos = i + 1
+    return true
+  }
+
+  private objectValue(frame: Frame, c: number): void {
+    if (frame.role === Role.Root) {
+      if (frame.key === 'runs') {
+        if (c !== OPEN_BRACKET)
+          throw this.error(`'runs' must be an array but starts with ${describeByte(c)}`)
+        this.openFrame(Role.Runs, frame.run, true)
+        return
+      }
+      this.beginValue(
+        c,
+        this.handler.wantsRootMember(frame.key) ? Purpose.RootMember : Purpose.Skip
+      )
+      return
+    }
+    if (frame.key === 'results' && c === OPEN_BRACKET) {
+      this.openFrame(Role.Results, frame.run, this.handler.resultsStart(frame.run))
+      return
+    }
+    const wanted = frame.key === 'results' || this.handler.wantsRunMember(frame.run, frame.key)
+    this.beginValue(c, wanted ? Purpose.RunMember : Purpose.Skip)
+  }
+
+  private arrayValue(frame: Frame, c: number): void {
+    if (frame.role === Role.Runs) {
+      if (c !== OPEN_BRACE)
+        throw this.error(`a run must be a JSON object but starts with ${describeByte(c)}`)
+      const run = this.runCount++
+      this.handler.runStart(run)
+      this.frames.push({ role: Role.Run, state: 0, key: '', index: 0, run, parse: true })
+      this.pos++
+      return
+    }
+    this.beginValue(c, frame.parse ? Purpose.Result : Purpose.Skip)
+  }
+
+  private openFrame(role: Role, run: number, parse: boolean): void {
+    this.frames.push({ role, state: 0, key: '', index: 0, run, parse })
+    this.pos++
+  }
+
+  private closeFrame(): boolean {
+    const frame = this.frames.pop()!
+    this.pos++
+    if (frame.role === Role.Run) this.handler.runEnd(frame.run)
+    if (frame.role === Role.Results) {
+      this.handler.resultsEnd(frame.run, frame.state === 0 ? 0 : frame.index + 1)
+    }
+    const parent = this.frames[this.frames.length - 1]
+    if (parent === undefined) {
+      this.finished = true
+    } else {
+      parent.state = parent.role === Role.Root || parent.role === Role.Run ? 4 : 2
+    }
+    return true
+  }
+
+  private beginValue(c: number, purpose: Purpose): void {
+    this.inValue = true
+    this.vPurpose = purpose
+    this.vStart = this.pos
+    this.vDepth = 0
+    this.vInString = false
+    this.vEscape = false
+    this.vScalar = false
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      // counted by scanValue
+    } else if (c === QUOTE) {
+      this.vInString = true
+      this.pos++
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET || c === COMMA || c === COLON) {
+      throw this.error(`expected a value but found ${describeByte(c)}`)
+    } else {
+      this.vScalar = true
+    }
+  }
+
+  /**
+   * Advances over the current value. Returns true when it is complete (`pos` just after it),
+   * false when the window ran out first. This is the hot loop of the reader.
+   */
+  private scanValue(): boolean {
+    const buf = this.win
+    const end = buf.length
+    let i = this.pos
+    if (this.vScalar) {
+      while (i < end) {
+        const c = buf[i]!
+        if (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET || isWhitespace(c)) break
+        i++
+      }
+      this.pos = i
+      return i < end || this.eof
+    }
+    let depth = this.vDepth
+    while (i < end) {
+      if (this.vInString) {
+        if (this.vEscape) {
+          this.vEscape = false
+          i++
+          continue
+        }
+        const q = buf.indexOf(QUOTE, i)
+        if (q === -1) {
+          let k = end - 1
+          while (k >= i && buf[k] === BACKSLASH) k--
+          this.vEscape = ((end - 1 - k) & 1) === 1
+          i = end
+          break
+        }
+        let k = q - 1
+        while (k >= i && buf[k] === BACKSLASH) k--
+        i = q + 1
+        if (((q - 1 - k) & 1) === 1) continue // an escaped quote
+        this.vInString = false
+        if (depth === 0) {
+          this.pos = i
+          this.vDepth = 0
+          return true
+        }
+        continue
+      }
+      for (; i < end; i++) {
+        const c = buf[i]!
+        if (c === QUOTE) {
+          this.vInString = true
+          i++
+          break
+        }
+        if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+          if (++depth > MAX_NESTING_DEPTH) {
+            throw this.error(`nesting deeper than ${MAX_NESTING_DEPTH} levels`, i)
+          }
+        } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+          if (--depth === 0) {
+            this.pos = i + 1
+            this.vDepth = 0
+            return true
+          }
+        }
+      }
+    }
+    this.pos = i
+    this.vDepth = depth
+    if (this.eof) throw this.error('unexpected end of file inside a value: the log is truncated')
+    return false
+  }
+
+  private finishValue(): void {
+    this.inValue = false
+    const frame = this.frames[this.frames.length - 1]!
+    if (this.vPurpose !== Purpose.Skip) {
+      const value = this.parseSlice(this.vStart, this.pos)
+      try {
+        if (this.vPurpose === Purpose.RootMember) this.handler.rootMember(frame.key, value)
+        else if (this.vPurpose === Purpose.RunMember)
+          this.handler.runMember(frame.run, frame.key, value)
+        else this.handler.result(frame.run, frame.index, value)
+      } catch (error) {
+        if (error instanceof SarifSyntaxError) throw error
+        throw this.error(error instanceof Error ? error.message : String(error), this.vStart)
+      }
+    } else if (this.vScalar) {
+      this.checkScalar(this.vStart, this.pos)
+    }
+    frame.state = frame.role === Role.Root || frame.role === Role.Run ? 4 : 2
+  }
+
+  private parseSlice(start: number, end: number): unknown {
+    try {
+      return JSON.parse(this.win.toString('utf8', start, end))
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error)
+      throw this.error(`invalid JSON: ${detail}`, start)
+    }
+  }
+
+  private checkScalar(start: number, end: number): void {
+    const text = this.win.toString('latin1', start, end)
+    if (text === 'true' || text === 'false' || text === 'null') return
+    if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(text)) return
+    throw this.error(`invalid JSON value '${text.slice(0, 20)}'`, start)
+  }
+}

@@ -1,0 +1,3 @@
+/** Kept equal to package.json's version (a test checks). */
+export const VERSION = '0.1.0'
+export const PRODUCT = 'known-good'

@@ -11,8 +11,11 @@ export class ConfigurationError extends Error {
 
 /** The message of anything thrown, including values that are not `Error`s. */
 export function getErrorMessage(error: unknown): string {
+  // Not only `instanceof Error`: errors from another realm (a VM context, a worker) are Errors too.
   if (error instanceof Error) return error.message
   if (typeof error === 'string') return error
+  const message = (error as { message?: unknown } | null)?.message
+  if (typeof message === 'string') return message
   try {
     return `non-Error thrown: ${JSON.stringify(error)}`
   } catch {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { createGunzip } from 'node:zlib'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, getErrorMessage } from '../errors.js'
 import type { Finding } from '../model.js'
 import { normaliseResult, pendingNeeds } from './normalize.js'
 import type { RunContext } from './run-context.js'
@@ -149,7 +149,7 @@ export async function readSarifFile(
   workspace: string,
   sink: FindingSink
 ): Promise<FileSummary> {
-  const gzip = await isGzip(path)
+  let gzip = false
   const states: RunState[] = []
   const root: Record<string, unknown> = {}
   const emit = (state: RunState, run: number, value: unknown): void => {
@@ -220,6 +220,7 @@ export async function readSarifFile(
   let bytes: number
   let passes = 1
   try {
+    gzip = await isGzip(path)
     bytes = await feed(path, gzip, new SarifScanner(firstPass), digest)
     checkVersion(root)
     if (states.some(s => s.replay)) {
@@ -279,17 +280,22 @@ function checkVersion(root: Record<string, unknown>): void {
 }
 
 function asFileError(file: string, error: unknown): SarifFileError {
-  if (error instanceof SarifSyntaxError)
+  if (error instanceof SarifSyntaxError) {
     return new SarifFileError(file, error.message, error.offset, error.path)
-  if (error instanceof Error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') {
-      return new SarifFileError(file, `not a valid gzip file: ${error.message}`)
-    }
-    if (code === 'ENOENT') return new SarifFileError(file, 'file not found')
-    if (code === 'EISDIR') return new SarifFileError(file, 'is a directory, not a SARIF file')
-    if (code === 'EACCES') return new SarifFileError(file, 'permission denied')
-    return new SarifFileError(file, error.message)
   }
-  return new SarifFileError(file, String(error))
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  const message = getErrorMessage(error)
+  switch (code) {
+    case 'Z_DATA_ERROR':
+    case 'Z_BUF_ERROR':
+      return new SarifFileError(file, `not a valid gzip file: ${message}`)
+    case 'ENOENT':
+      return new SarifFileError(file, 'file not found')
+    case 'EISDIR':
+      return new SarifFileError(file, 'is a directory, not a SARIF file')
+    case 'EACCES':
+      return new SarifFileError(file, 'permission denied')
+    default:
+      return new SarifFileError(file, message)
+  }
 }

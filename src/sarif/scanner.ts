@@ -12,6 +12,8 @@
  * them is `Buffer.indexOf`, which is native and fast.
  */
 
+import { getErrorMessage } from '../errors.js'
+
 /** Deeper than any real SARIF (a code flow location is ~15 levels): a nesting bomb, refused. */
 export const MAX_NESTING_DEPTH = 256
 
@@ -445,7 +447,7 @@ export class SarifScanner {
         else this.handler.result(frame.run, frame.index, value)
       } catch (error) {
         if (error instanceof SarifSyntaxError) throw error
-        throw this.error(error instanceof Error ? error.message : String(error), this.vStart)
+        throw this.error(getErrorMessage(error), this.vStart)
       }
     } else if (this.vScalar) {
       this.checkScalar(this.vStart, this.pos)
@@ -457,8 +459,7 @@ export class SarifScanner {
     try {
       return JSON.parse(this.win.toString('utf8', start, end))
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error)
-      throw this.error(`invalid JSON: ${detail}`, start)
+      throw this.error(`invalid JSON: ${getErrorMessage(error)}`, start)
     }
   }
 

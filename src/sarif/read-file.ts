@@ -149,7 +149,7 @@ export async function readSarifFile(
   workspace: string,
   sink: FindingSink
 ): Promise<FileSummary> {
-  let gzip = false
+  let gzip: boolean
   const states: RunState[] = []
   const root: Record<string, unknown> = {}
   const emit = (state: RunState, run: number, value: unknown): void => {

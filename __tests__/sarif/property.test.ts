@@ -125,5 +125,5 @@ describe('streaming reader against a whole-file reading', () => {
       }),
       { numRuns: 150 }
     )
-  })
+  }, 60_000)
 })

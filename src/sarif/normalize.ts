@@ -202,18 +202,14 @@ export function pendingNeeds(
   const artifact =
     physical && isObject(physical.artifactLocation) ? physical.artifactLocation : undefined
   if (artifact === undefined) return needs
-  if (
-    typeof artifact.uri !== 'string' &&
-    typeof artifact.index === 'number' &&
-    context.artifacts === undefined
-  ) {
-    needs.artifacts = true
+  let baseId = artifact.uriBaseId
+  if (typeof artifact.uri !== 'string' && typeof artifact.index === 'number') {
+    if (context.artifacts === undefined) needs.artifacts = true
+    // The artifact's own location may name a base of its own.
+    baseId ??= context.artifacts?.[artifact.index]?.location?.uriBaseId
   }
-  if (
-    typeof artifact.uriBaseId === 'string' &&
-    context.originalUriBaseIds?.[artifact.uriBaseId] === undefined
-  ) {
-    needs.baseIds.push(artifact.uriBaseId)
+  if (typeof baseId === 'string' && context.originalUriBaseIds?.[baseId] === undefined) {
+    needs.baseIds.push(baseId)
   }
   return needs
 }

@@ -34300,10 +34300,14 @@ class ConfigurationError extends Error {
 }
 /** The message of anything thrown, including values that are not `Error`s. */
 function getErrorMessage(error) {
+    // Not only `instanceof Error`: errors from another realm (a VM context, a worker) are Errors too.
     if (error instanceof Error)
         return error.message;
     if (typeof error === 'string')
         return error;
+    const message = error?.message;
+    if (typeof message === 'string')
+        return message;
     try {
         return `non-Error thrown: ${JSON.stringify(error)}`;
     }
@@ -34590,6 +34594,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __nccwpck_require__(6999);
 // EXTERNAL MODULE: ./src/model.ts
@@ -34723,12 +34729,18 @@ function compareJudged(a, b) {
         (a.finding.location?.startLine ?? 0) - (b.finding.location?.startLine ?? 0) ||
         compareText(a.finding.fingerprint, b.finding.fingerprint));
 }
+// eslint-disable-next-line no-control-regex
+const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f]/g;
+/** Terminal escapes and other control characters have no place in an annotation. */
+function clean(text) {
+    return text.replace(CONTROL_EXCEPT_NEWLINE, ' ');
+}
 function toAnnotation(entry) {
     const { finding } = entry;
     const annotation = {
         level: levelFor(finding.severity),
-        title: `${finding.severity}${entry.blocking ? ' (blocking)' : ''}: ${finding.ruleId} (${finding.tool})`,
-        message: finding.message || finding.ruleDescription || finding.ruleId
+        title: clean(`${finding.severity}${entry.blocking ? ' (blocking)' : ''}: ${finding.ruleId} (${finding.tool})`).replace(/\n/g, ' '),
+        message: clean(finding.message || finding.ruleDescription || finding.ruleId)
     };
     const location = finding.location;
     if (location !== undefined && !location.outsideWorkspace) {
@@ -35430,8 +35442,6 @@ function buildVerdictRecord(args) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/sarif/fingerprint.ts
 /**
  * A fast, stable 64-bit string hash (two 32-bit multiply–xorshift lanes), as 16 hex digits.
@@ -35934,14 +35944,15 @@ function pendingNeeds(raw, context) {
     const artifact = physical && normalize_isObject(physical.artifactLocation) ? physical.artifactLocation : undefined;
     if (artifact === undefined)
         return needs;
-    if (typeof artifact.uri !== 'string' &&
-        typeof artifact.index === 'number' &&
-        context.artifacts === undefined) {
-        needs.artifacts = true;
+    let baseId = artifact.uriBaseId;
+    if (typeof artifact.uri !== 'string' && typeof artifact.index === 'number') {
+        if (context.artifacts === undefined)
+            needs.artifacts = true;
+        // The artifact's own location may name a base of its own.
+        baseId ??= context.artifacts?.[artifact.index]?.location?.uriBaseId;
     }
-    if (typeof artifact.uriBaseId === 'string' &&
-        context.originalUriBaseIds?.[artifact.uriBaseId] === undefined) {
-        needs.baseIds.push(artifact.uriBaseId);
+    if (typeof baseId === 'string' && context.originalUriBaseIds?.[baseId] === undefined) {
+        needs.baseIds.push(baseId);
     }
     return needs;
 }
@@ -35960,6 +35971,7 @@ function pendingNeeds(raw, context) {
  * Values the consumer does not want are skipped by bracket counting; the string search inside
  * them is `Buffer.indexOf`, which is native and fast.
  */
+
 /** Deeper than any real SARIF (a code flow location is ~15 levels): a nesting bomb, refused. */
 const MAX_NESTING_DEPTH = 256;
 class SarifSyntaxError extends Error {
@@ -36377,7 +36389,7 @@ class SarifScanner {
             catch (error) {
                 if (error instanceof SarifSyntaxError)
                     throw error;
-                throw this.error(error instanceof Error ? error.message : String(error), this.vStart);
+                throw this.error((0,errors/* getErrorMessage */.u)(error), this.vStart);
             }
         }
         else if (this.vScalar) {
@@ -36390,8 +36402,7 @@ class SarifScanner {
             return JSON.parse(this.win.toString('utf8', start, end));
         }
         catch (error) {
-            const detail = error instanceof Error ? error.message : String(error);
-            throw this.error(`invalid JSON: ${detail}`, start);
+            throw this.error(`invalid JSON: ${(0,errors/* getErrorMessage */.u)(error)}`, start);
         }
     }
     checkScalar(start, end) {
@@ -36503,7 +36514,7 @@ function invalidates(state, key) {
  * readable SARIF 2.1.0 log; the caller discards that file's findings.
  */
 async function readSarifFile(path, displayName, workspace, sink) {
-    const gzip = await isGzip(path);
+    let gzip;
     const states = [];
     const root = {};
     const emit = (state, run, value) => {
@@ -36579,6 +36590,7 @@ async function readSarifFile(path, displayName, workspace, sink) {
     let bytes;
     let passes = 1;
     try {
+        gzip = await isGzip(path);
         bytes = await feed(path, gzip, new SarifScanner(firstPass), digest);
         checkVersion(root);
         if (states.some(s => s.replay)) {
@@ -36632,22 +36644,24 @@ function checkVersion(root) {
     }
 }
 function asFileError(file, error) {
-    if (error instanceof SarifSyntaxError)
+    if (error instanceof SarifSyntaxError) {
         return new SarifFileError(file, error.message, error.offset, error.path);
-    if (error instanceof Error) {
-        const code = error.code;
-        if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') {
-            return new SarifFileError(file, `not a valid gzip file: ${error.message}`);
-        }
-        if (code === 'ENOENT')
-            return new SarifFileError(file, 'file not found');
-        if (code === 'EISDIR')
-            return new SarifFileError(file, 'is a directory, not a SARIF file');
-        if (code === 'EACCES')
-            return new SarifFileError(file, 'permission denied');
-        return new SarifFileError(file, error.message);
     }
-    return new SarifFileError(file, String(error));
+    const code = error?.code;
+    const message = (0,errors/* getErrorMessage */.u)(error);
+    switch (code) {
+        case 'Z_DATA_ERROR':
+        case 'Z_BUF_ERROR':
+            return new SarifFileError(file, `not a valid gzip file: ${message}`);
+        case 'ENOENT':
+            return new SarifFileError(file, 'file not found');
+        case 'EISDIR':
+            return new SarifFileError(file, 'is a directory, not a SARIF file');
+        case 'EACCES':
+            return new SarifFileError(file, 'permission denied');
+        default:
+            return new SarifFileError(file, message);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sarif/collect.ts
@@ -37655,6 +37669,7 @@ async function expandInputs(patterns, workspace) {
 
 
 
+
 /** Rows of the findings table in the job summary. */
 const JOB_SUMMARY_MAX_FINDINGS = 50;
 /** Findings listed in the log. */
@@ -37746,11 +37761,15 @@ async function scan(config, deps) {
         for (const annotation of annotations.annotations)
             deps.annotate(annotation);
     if (deps.writeJobSummary) {
-        await deps.writeJobSummary(renderMarkdown(record, decision.judged, {
+        const markdown = renderMarkdown(record, decision.judged, {
             maxFindings: JOB_SUMMARY_MAX_FINDINGS,
             maxBytes: JOB_SUMMARY_MAX_BYTES,
             annotations
-        }));
+        });
+        // A reporting channel that fails must not hide or flip the verdict.
+        await deps.writeJobSummary(markdown).catch((error) => {
+            logger.warning(`could not write the job summary: ${(0,src_logger/* oneLine */.TN)((0,errors/* getErrorMessage */.u)(error))}`);
+        });
     }
     logOutcome(logger, record, decision);
     return {

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js'
+import { getErrorMessage } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { oneLine } from '../logger.js'
 import { SEVERITIES } from '../model.js'
@@ -124,13 +125,15 @@ export async function scan(config: Config, deps: ScanDeps): Promise<CommandResul
   if (config.scan.annotations && deps.annotate)
     for (const annotation of annotations.annotations) deps.annotate(annotation)
   if (deps.writeJobSummary) {
-    await deps.writeJobSummary(
-      renderMarkdown(record, decision.judged, {
-        maxFindings: JOB_SUMMARY_MAX_FINDINGS,
-        maxBytes: JOB_SUMMARY_MAX_BYTES,
-        annotations
-      })
-    )
+    const markdown = renderMarkdown(record, decision.judged, {
+      maxFindings: JOB_SUMMARY_MAX_FINDINGS,
+      maxBytes: JOB_SUMMARY_MAX_BYTES,
+      annotations
+    })
+    // A reporting channel that fails must not hide or flip the verdict.
+    await deps.writeJobSummary(markdown).catch((error: unknown) => {
+      logger.warning(`could not write the job summary: ${oneLine(getErrorMessage(error))}`)
+    })
   }
   logOutcome(logger, record, decision)
   return {

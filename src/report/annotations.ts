@@ -49,12 +49,22 @@ export function compareJudged(a: Judged, b: Judged): number {
   )
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f]/g
+
+/** Terminal escapes and other control characters have no place in an annotation. */
+function clean(text: string): string {
+  return text.replace(CONTROL_EXCEPT_NEWLINE, ' ')
+}
+
 function toAnnotation(entry: Judged): Annotation {
   const { finding } = entry
   const annotation: Annotation = {
     level: levelFor(finding.severity),
-    title: `${finding.severity}${entry.blocking ? ' (blocking)' : ''}: ${finding.ruleId} (${finding.tool})`,
-    message: finding.message || finding.ruleDescription || finding.ruleId
+    title: clean(
+      `${finding.severity}${entry.blocking ? ' (blocking)' : ''}: ${finding.ruleId} (${finding.tool})`
+    ).replace(/\n/g, ' '),
+    message: clean(finding.message || finding.ruleDescription || finding.ruleId)
   }
   const location = finding.location
   if (location !== undefined && !location.outsideWorkspace) {

@@ -1,0 +1,86 @@
+import { describe, expect, it } from '@jest/globals'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { EXIT, runCli } from '../src/cli.js'
+import { log, result, run, tempDir } from './helpers/sarif.js'
+
+async function cli(args: string[], files: Record<string, unknown> = {}) {
+  const cwd = tempDir()
+  for (const [name, content] of Object.entries(files))
+    writeFileSync(join(cwd, name), typeof content === 'string' ? content : JSON.stringify(content))
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(args, {
+    stdout: t => (stdout += t),
+    stderr: t => (stderr += t),
+    env: {},
+    cwd
+  })
+  return { code, stdout, stderr, cwd }
+}
+
+const HIGH = log(run([result({ level: 'error' })]))
+const LOW = log(run([result({ level: 'note' })]))
+
+describe('known-good CLI', () => {
+  it('exits 0 on clean, 1 on blocked, 3 on unknown', async () => {
+    expect((await cli(['scan', '--sarif', 'a.sarif'], { 'a.sarif': LOW })).code).toBe(EXIT.clean)
+    expect((await cli(['scan', '--sarif', 'a.sarif'], { 'a.sarif': HIGH })).code).toBe(EXIT.blocked)
+    expect((await cli(['scan', '--sarif', 'missing.sarif'])).code).toBe(EXIT.unknown)
+    expect((await cli(['scan', '--sarif', 'a.sarif'], { 'a.sarif': '{"trunc' })).code).toBe(
+      EXIT.unknown
+    )
+  })
+
+  it('exits 2 with a message naming the bad option', async () => {
+    const bad = await cli(['scan', '--sarif', 'a.sarif', '--fail-on', 'severe'])
+    expect(bad.code).toBe(EXIT.configuration)
+    expect(bad.stdout).toContain(
+      '--fail-on is "severe": expected one of critical, high, medium, low, note, none'
+    )
+    const unknown = await cli(['scan', '--sarif', 'a.sarif', '--fial-on', 'high'])
+    expect(unknown.code).toBe(EXIT.configuration)
+    expect(unknown.stderr).toMatch(/Unknown option '--fial-on'.*\n.*--help/)
+    expect((await cli(['scan'])).stdout).toContain('--sarif is required')
+  })
+
+  it('prints the outputs as one JSON object with --json, logs on stderr', async () => {
+    const { code, stdout, stderr } = await cli(
+      ['scan', '--sarif', 'a.sarif', '--fail-on', 'note', '--json'],
+      { 'a.sarif': LOW }
+    )
+    expect(code).toBe(EXIT.blocked)
+    const outputs = JSON.parse(stdout) as Record<string, string>
+    expect(outputs.verdict).toBe('blocked')
+    expect(JSON.parse(outputs.counts!)).toMatchObject({ low: 1, findings: 1, blocking: 1 })
+    expect(stderr).toContain('known-good: blocked')
+  })
+
+  it('takes repeated list flags and --no- booleans', async () => {
+    const { code } = await cli(
+      [
+        'scan',
+        '--sarif',
+        'a.sarif',
+        '--sarif',
+        'b.sarif',
+        '--no-annotations',
+        '--allow-rules',
+        'R1'
+      ],
+      { 'a.sarif': HIGH, 'b.sarif': LOW }
+    )
+    expect(code).toBe(EXIT.clean)
+  })
+
+  it('prints help and version', async () => {
+    const help = await cli(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('--fail-on <value>')
+    expect(help.stdout).toContain(
+      'Exit codes: 0 clean, 1 blocked, 2 configuration error, 3 unknown'
+    )
+    expect((await cli([])).code).toBe(EXIT.configuration)
+    expect((await cli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
+  })
+})

@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { tempDir } from './sarif.js'
+
+export const DIST = resolve('dist/index.js')
+
+export interface ProcessRun {
+  status: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+/** Parses the `name<<delimiter … delimiter` blocks @actions/core writes to $GITHUB_OUTPUT. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i]!)
+    if (!match) continue
+    const body: string[] = []
+    for (i++; i < lines.length && lines[i] !== match[2]; i++) body.push(lines[i]!)
+    outputs[match[1]!] = body.join('\n')
+  }
+  return outputs
+}
+
+/** Runs the bundled action as the runner does: `node dist/index.js` with INPUT_* variables. */
+export function runAction(
+  inputs: Record<string, string>,
+  options: { cwd: string; env?: Record<string, string> }
+): ProcessRun {
+  const dir = tempDir('kg-runner-')
+  const outputFile = join(dir, 'output')
+  const summaryFile = join(dir, 'summary')
+  // The runner creates both files before a step starts.
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: options.cwd,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: dir,
+    ...options.env
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const child = spawnSync(process.execPath, [DIST], { cwd: options.cwd, env, encoding: 'utf8' })
+  const read = (path: string): string => {
+    try {
+      return readFileSync(path, 'utf8')
+    } catch {
+      return ''
+    }
+  }
+  return {
+    status: child.status,
+    stdout: child.stdout,
+    stderr: child.stderr,
+    outputs: parseOutputFile(read(outputFile)),
+    summary: read(summaryFile)
+  }
+}
+
+/** Runs the bundled CLI with arguments. */
+export function runCliProcess(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {}
+): ProcessRun {
+  const child = spawnSync(process.execPath, [DIST, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    encoding: 'utf8'
+  })
+  return {
+    status: child.status,
+    stdout: child.stdout,
+    stderr: child.stderr,
+    outputs: {},
+    summary: ''
+  }
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
+import type AjvDraft04 from 'ajv-draft-04'
+import type AjvFormats from 'ajv-formats'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { XMLValidator } from 'fast-xml-parser'
@@ -18,8 +20,8 @@ import { tempDir } from '../helpers/sarif.js'
 
 const require = createRequire(import.meta.url)
 // CommonJS packages whose default export TypeScript's NodeNext view does not see as callable.
-const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default
-const addFormats = require('ajv-formats') as typeof import('ajv-formats').default
+const Ajv = require('ajv-draft-04') as typeof AjvDraft04
+const addFormats = require('ajv-formats') as typeof AjvFormats
 
 function judge(findings: Finding[]) {
   return decide(findings, [], defaultPolicy())

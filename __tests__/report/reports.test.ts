@@ -20,8 +20,8 @@ import { tempDir } from '../helpers/sarif.js'
 
 const require = createRequire(import.meta.url)
 // CommonJS packages whose default export TypeScript's NodeNext view does not see as callable.
-const Ajv = require('ajv-draft-04') as typeof AjvDraft04
-const addFormats = require('ajv-formats') as typeof AjvFormats
+const Ajv = require('ajv-draft-04') as typeof AjvDraft04.default
+const addFormats = require('ajv-formats') as typeof AjvFormats.default
 
 function judge(findings: Finding[]) {
   return decide(findings, [], defaultPolicy())

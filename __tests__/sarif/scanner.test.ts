@@ -108,6 +108,38 @@ describe('SarifScanner', () => {
     expect(scan(SAMPLE, cuts)).toEqual(scan(SAMPLE))
   })
 
+  it('parses batches of results exactly like one by one, even where the separator recurs inside them', () => {
+    // Results written alike (so the batched fast path learns their separator), some carrying
+    // that separator inside strings and nested arrays, where a cut would be wrong.
+    const results = Array.from({ length: 300 }, (_, i) => ({
+      ruleId: `r${i}`,
+      message: { text: i % 7 === 0 ? '}, {\n  "ruleId" inside a string' : `m${i}` },
+      nested: i % 11 === 0 ? [{ ruleId: 'a' }, { ruleId: 'b' }] : [],
+      bad: undefined
+    }))
+    const text = `{"version":"2.1.0","runs":[{"results":[${results.map(r => JSON.stringify(r, null, 2)).join(', ')}]}]}`
+    const expected = results.map((r, i) => ['result', 0, i, JSON.parse(JSON.stringify(r))])
+    const length = Buffer.byteLength(text)
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: length }), { maxLength: 12 }), cuts => {
+        expect(scan(text, cuts).filter(e => e[0] === 'result')).toEqual(expected)
+      }),
+      { numRuns: 100 }
+    )
+  })
+
+  it('reports a broken result inside a batch at its place', () => {
+    const good = Array.from({ length: 20 }, (_, i) =>
+      JSON.stringify({ ruleId: `r${i}`, n: i }, null, 2)
+    )
+    good[15] = good[15]!.replace('"n": 15', '"n": 01')
+    const text = `{"runs":[{"results":[${good.join(', ')}]}]}`
+    const error = scanError(text)
+    expect(error.message).toMatch(/invalid JSON/)
+    expect(error.path).toBe('$.runs[0].results[15]')
+    expect(error.offset).toBe(text.indexOf(good[15]!))
+  })
+
   it('skips the results of a run without parsing them when asked to', () => {
     const events = scan(SAMPLE, [], 0)
     expect(events.filter(e => e[0] === 'result')).toEqual([])

@@ -70,6 +70,19 @@ async function isGzip(path: string): Promise<boolean> {
   }
 }
 
+/**
+ * Streams a file (gzip detected by content) through a scanner: the reader alone, without
+ * normalisation. Returns the number of bytes read from disk.
+ */
+export async function scanFile(
+  path: string,
+  handler: ScanHandler
+): Promise<{ bytes: number; gzip: boolean }> {
+  const gzip = await isGzip(path)
+  const bytes = await feed(path, gzip, new SarifScanner(handler))
+  return { bytes, gzip }
+}
+
 async function feed(
   path: string,
   gzip: boolean,

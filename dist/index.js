@@ -36017,7 +36017,7 @@ function describeByte(c) {
 }
 class scanner_SarifScanner {
     handler;
-    backing = Buffer.allocUnsafe(2 * 1024 * 1024);
+    backing = Buffer.allocUnsafe(256 * 1024);
     win = this.backing.subarray(0, 0);
     /** Absolute offset of `win[0]` in the stream. */
     base = 0;
@@ -36489,7 +36489,7 @@ class scanner_SarifScanner {
 
 
 /** Read size: large enough that per-chunk overhead vanishes, small enough to stay cache-friendly. */
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 128 * 1024;
 /** Decompressed pieces are short-lived allocations: small ones keep the resident size down. */
 const GUNZIP_CHUNK_BYTES = 256 * 1024;
 const SARIF_VERSION = '2.1.0';

@@ -12,7 +12,7 @@ import type { ScanHandler } from './scanner.js'
 import { SarifScanner, SarifSyntaxError } from './scanner.js'
 
 /** Read size: large enough that per-chunk overhead vanishes, small enough to stay cache-friendly. */
-export const CHUNK_BYTES = 1 << 20
+export const CHUNK_BYTES = 128 * 1024
 
 /** Decompressed pieces are short-lived allocations: small ones keep the resident size down. */
 const GUNZIP_CHUNK_BYTES = 256 * 1024

@@ -89,7 +89,7 @@ function describeByte(c: number): string {
 }
 
 export class SarifScanner {
-  private backing: Buffer = Buffer.allocUnsafe(2 * 1024 * 1024)
+  private backing: Buffer = Buffer.allocUnsafe(256 * 1024)
   private win: Buffer = this.backing.subarray(0, 0)
   /** Absolute offset of `win[0]` in the stream. */
   private base = 0

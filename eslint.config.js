@@ -20,7 +20,12 @@ export default tseslint.config(
       // Only the entry points talk to the Actions toolkit (DESIGN.md, "Shape").
       'no-restricted-imports': [
         'error',
-        { paths: ['@actions/core', '@actions/github'], patterns: ['@actions/core/*'] }
+        {
+          paths: [
+            { name: '@actions/core', allowTypeImports: true },
+            { name: '@actions/github', allowTypeImports: true }
+          ]
+        }
       ]
     }
   },

@@ -1,4 +1,11 @@
 import * as core from '@actions/core'
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import { existsSync, readFileSync } from 'node:fs'
+import type { GitHubConfig } from './config.js'
+import { octokitApi } from './github/api.js'
+import { actionsArtifacts } from './github/artifacts.js'
 import type { RawInputs } from './config.js'
 import { parseConfig } from './config.js'
 import { ConfigurationError, getErrorMessage } from './errors.js'
@@ -36,17 +43,76 @@ function annotate(annotation: Annotation): void {
   write(annotation.message, properties)
 }
 
+/** Retries on server errors, waits out rate limits (honouring retry-after) a few times. */
+const MAX_RATE_LIMIT_RETRIES = 3
+
+export function createOctokit(github: GitHubConfig, logger: Logger) {
+  return getOctokit(
+    github.token,
+    {
+      baseUrl: github.apiUrl,
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+      throttle: {
+        onRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _octokit: unknown,
+          retryCount: number
+        ) => {
+          logger.warning(
+            `GitHub rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`
+          )
+          return retryCount < MAX_RATE_LIMIT_RETRIES
+        },
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _octokit: unknown,
+          retryCount: number
+        ) => {
+          logger.warning(
+            `GitHub secondary rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`
+          )
+          return retryCount < MAX_RATE_LIMIT_RETRIES
+        }
+      }
+    },
+    retry,
+    throttling
+  )
+}
+
+/** The webhook payload of the event that started the workflow, if the runner wrote one. */
+function readEvent(): unknown {
+  const path = process.env.GITHUB_EVENT_PATH
+  if (!path || !existsSync(path)) return undefined
+  return JSON.parse(readFileSync(path, 'utf8')) as unknown
+}
+
 /** The action: reads inputs, runs, sets outputs; one catch, so any throw fails the step. */
 export async function runAction(): Promise<void> {
   try {
     const raw: RawInputs = {}
     for (const def of INPUTS) raw[def.name] = core.getInput(def.name)
-    const { config, warnings } = parseConfig(raw, process.env, 'action', process.cwd())
     const logger = actionsLogger()
+    const token = core.getInput('github-token')
+    if (token) logger.mask(token)
+    const { config, warnings } = parseConfig(raw, process.env, 'action', process.cwd(), readEvent())
     for (const warning of warnings) logger.warning(warning)
+    const github = config.github
+      ? {
+          api: octokitApi(createOctokit(config.github, logger), config.github.repository),
+          artifacts: actionsArtifacts({
+            serverUrl: config.github.serverUrl,
+            repository: process.env.GITHUB_REPOSITORY,
+            runId: process.env.GITHUB_RUN_ID
+          })
+        }
+      : undefined
     const result = await run(config, {
       logger,
       now: () => new Date(),
+      ...(github ? { github } : {}),
       annotate,
       writeJobSummary: async markdown => {
         await core.summary.addRaw(markdown, true).write()

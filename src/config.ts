@@ -7,6 +7,10 @@ import type { Severity } from './model.js'
 import { SEVERITIES } from './model.js'
 import type { FailOn, Policy } from './policy/policy.js'
 import { FAIL_ON_VALUES } from './policy/policy.js'
+import type { RepoRef } from './github/api.js'
+import type { GitHubFeedback, PullRequestRef } from './github/publish.js'
+import type { ReviewFilter } from './report/review-comments.js'
+import { REVIEW_FILTERS } from './report/review-comments.js'
 import type { RunIdentity } from './run-identity.js'
 import { identityFromEnv } from './run-identity.js'
 
@@ -22,11 +26,24 @@ export interface ScanConfig {
   outputDir: string
 }
 
+export interface GitHubConfig {
+  token: string
+  apiUrl: string
+  serverUrl: string
+  repository: RepoRef
+  /** The commit the check run and status belong to: the pull request head, else the pushed SHA. */
+  sha: string
+  pullRequest?: PullRequestRef
+  feedback: GitHubFeedback
+}
+
 export interface Config {
   command: Command
   workspace: string
   identity: RunIdentity
   scan: ScanConfig
+  /** Present in the action with a token: where PR feedback goes. */
+  github?: GitHubConfig
 }
 
 class InputReader {
@@ -173,6 +190,75 @@ function parseScan(reader: InputReader, workspace: string, command: Command): Sc
   }
 }
 
+type Env = Record<string, string | undefined>
+
+function record(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {}
+}
+
+/** The pull request of a `pull_request` / `pull_request_target` event payload, if any. */
+export function pullRequestFromEvent(
+  eventName: string | undefined,
+  event: unknown
+): PullRequestRef | undefined {
+  const pull = record(record(event).pull_request)
+  const head = record(pull.head)
+  if (typeof pull.number !== 'number' || typeof head.sha !== 'string') return undefined
+  const headRepo = record(head.repo).full_name
+  const baseRepo = record(record(pull.base).repo).full_name
+  // pull_request_target runs with the base repository's token, which can write.
+  const fork =
+    eventName === 'pull_request' && (typeof headRepo !== 'string' || headRepo !== baseRepo)
+  return { number: pull.number, headSha: head.sha, fork }
+}
+
+function parseFeedback(reader: InputReader): GitHubFeedback {
+  const reviewComments = reader.string('review-comments') ?? 'off'
+  if (!(REVIEW_FILTERS as readonly string[]).includes(reviewComments)) {
+    reader.fail('review-comments', reviewComments, `expected one of ${REVIEW_FILTERS.join(', ')}`)
+  }
+  return {
+    checkName: reader.string('check-name') ?? 'known-good',
+    comment: reader.boolean('comment'),
+    reviewComments: reviewComments as ReviewFilter,
+    commitStatus: reader.boolean('commit-status'),
+    prLabels: reader.boolean('pr-labels'),
+    uploadArtifact: reader.boolean('upload-artifact'),
+    artifactName: reader.string('artifact-name') ?? 'known-good-report'
+  }
+}
+
+function parseGitHub(
+  reader: InputReader,
+  env: Env,
+  event: unknown,
+  identity: RunIdentity
+): GitHubConfig | undefined {
+  const token = reader.string('github-token')
+  if (token === undefined) return undefined
+  const feedback = parseFeedback(reader)
+  const slug = env.GITHUB_REPOSITORY ?? ''
+  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(slug)
+  if (!match)
+    throw new ConfigurationError(
+      `GITHUB_REPOSITORY is ${JSON.stringify(slug)}: expected owner/name (is this running in GitHub Actions?)`
+    )
+  const pullRequest = pullRequestFromEvent(env.GITHUB_EVENT_NAME, event)
+  const sha = pullRequest?.headSha ?? identity.commit ?? env.GITHUB_SHA
+  if (sha === undefined)
+    throw new ConfigurationError('no commit to report on: set the commit input or GITHUB_SHA')
+  const config: GitHubConfig = {
+    token,
+    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+    repository: { owner: match[1]!, repo: match[2]! },
+    sha,
+    feedback
+  }
+  if (pullRequest) config.pullRequest = pullRequest
+  return config
+}
+
 /**
  * Every input, validated, into one typed `Config`. Errors name the input (as the platform spells
  * it), the bad value and what is expected. Inputs that the command ignores come back as warnings.
@@ -181,7 +267,8 @@ export function parseConfig(
   raw: RawInputs,
   env: Record<string, string | undefined>,
   platform: Platform,
-  cwd: string
+  cwd: string,
+  event?: unknown
 ): { config: Config; warnings: string[] } {
   const reader = new InputReader(raw, platform)
   const command = parseCommand(reader)
@@ -191,6 +278,10 @@ export function parseConfig(
     workspace,
     identity: parseIdentity(reader, env),
     scan: parseScan(reader, workspace, command)
+  }
+  if (platform === 'action') {
+    const github = parseGitHub(reader, env, event, config.identity)
+    if (github) config.github = github
   }
   const warnings = INPUTS.filter(
     def => def.commands !== 'all' && !def.commands.includes(command) && reader.given(def.name)

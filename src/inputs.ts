@@ -113,6 +113,77 @@ export const INPUTS: readonly InputDef[] = [
     commands: ['scan']
   },
   {
+    name: 'github-token',
+    description:
+      'Token for the check run, pull request comment, review comments, commit status and labels. Needs checks: write, pull-requests: write, statuses: write (see Permissions).',
+    default: '${{ github.token }}',
+    kind: 'string',
+    commands: ['scan'],
+    actionOnly: true,
+    secret: true
+  },
+  {
+    name: 'check-name',
+    description: 'Name of the check run (and of the sticky comment it owns).',
+    default: 'known-good',
+    kind: 'string',
+    commands: ['scan'],
+    actionOnly: true
+  },
+  {
+    name: 'comment',
+    description:
+      'Keep one sticky pull request comment with the verdict, updated in place on every run.',
+    default: 'true',
+    kind: 'boolean',
+    commands: ['scan'],
+    actionOnly: true
+  },
+  {
+    name: 'review-comments',
+    description:
+      'Review comments on the pull request: off, added (findings on added lines), diff_context (on lines inside diff hunks), file (also file-level comments for other lines of changed files), nofilter (same as file: GitHub takes review comments only on changed files).',
+    default: 'off',
+    kind: 'string',
+    commands: ['scan'],
+    actionOnly: true
+  },
+  {
+    name: 'commit-status',
+    description:
+      'Set the commit status known-good/verdict on the commit: the durable record that restore consults.',
+    default: 'true',
+    kind: 'boolean',
+    commands: ['scan'],
+    actionOnly: true
+  },
+  {
+    name: 'pr-labels',
+    description:
+      'Label the pull request known-good:clean, known-good:blocked or known-good:unknown.',
+    default: 'false',
+    kind: 'boolean',
+    commands: ['scan'],
+    actionOnly: true
+  },
+  {
+    name: 'upload-artifact',
+    description:
+      'Upload the verdict JSON, merged SARIF and Markdown report as a workflow artifact.',
+    default: 'true',
+    kind: 'boolean',
+    commands: ['scan'],
+    actionOnly: true
+  },
+  {
+    name: 'artifact-name',
+    description: 'Name of the report artifact.',
+    default: 'known-good-report',
+    kind: 'string',
+    commands: ['scan'],
+    actionOnly: true
+  },
+  {
     name: 'workspace',
     description: 'Repository root that SARIF paths are made relative to.',
     default: '${{ github.workspace }}',
@@ -149,7 +220,21 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'verdict-file', description: 'Path of the verdict record (JSON).' },
   { name: 'sarif-file', description: 'Path of the merged SARIF.' },
   { name: 'sarif-sha256', description: 'SHA-256 over the SHA-256 of every input SARIF file.' },
-  { name: 'report-dir', description: 'Directory holding every report file.' }
+  { name: 'report-dir', description: 'Directory holding every report file.' },
+  { name: 'check-run-id', description: 'Id of the check run (action).' },
+  { name: 'check-run-url', description: 'Link to the check run (action).' },
+  { name: 'comment-url', description: 'Link to the sticky pull request comment (action).' },
+  {
+    name: 'review-comments',
+    description: 'Number of review comments posted by this run (action).'
+  },
+  { name: 'artifact-id', description: 'Id of the uploaded report artifact (action).' },
+  { name: 'artifact-url', description: 'Link to the uploaded report artifact (action).' },
+  {
+    name: 'github-degraded',
+    description:
+      '`true` when GitHub refused writes (403/404, e.g. a fork pull request) and only the job summary and annotations carry the verdict.'
+  }
 ]
 
 export function inputDef(name: string): InputDef {

@@ -199,10 +199,12 @@ describe('normaliseResult', () => {
     expect(normalise({}, ctx)!.source).toEqual({ file: 'x.sarif', run: 0, category: 'codeql/js/' })
   })
 
-  it("prefers the tool's fingerprints, then partial fingerprints, then a computed one", () => {
+  it("tells findings at one place apart by the tool's fingerprints, then partial fingerprints, then the message", () => {
     const a = normalise({ fingerprints: { v1: 'abc' }, message: { text: 'one' } })!
-    const b = normalise({ fingerprints: { v1: 'abc' }, message: { text: 'two' }, locations: [] })!
+    const b = normalise({ fingerprints: { v1: 'abc' }, message: { text: 'two' } })!
+    const c = normalise({ fingerprints: { v1: 'xyz' }, message: { text: 'one' } })!
     expect(a.fingerprint).toBe(b.fingerprint)
+    expect(a.fingerprint).not.toBe(c.fingerprint)
     const p1 = normalise({
       partialFingerprints: { primaryLocationLineHash: 'h:1' },
       message: { text: 'x' }
@@ -214,10 +216,20 @@ describe('normaliseResult', () => {
     const p3 = normalise({ partialFingerprints: { primaryLocationLineHash: 'h:2' } })!
     expect(p1.fingerprint).toBe(p2.fingerprint)
     expect(p1.fingerprint).not.toBe(p3.fingerprint)
-    const c1 = normalise({ message: { text: 'x' } })!
-    const c2 = normalise({ message: { text: 'y' } })!
-    expect(c1.fingerprint).not.toBe(c2.fingerprint)
-    expect(c1.fingerprint).toMatch(/^[0-9a-f]{16}$/)
+    const m1 = normalise({ message: { text: 'x' } })!
+    const m2 = normalise({ message: { text: 'y' } })!
+    expect(m1.fingerprint).not.toBe(m2.fingerprint)
+    expect(m1.fingerprint).toMatch(/^[0-9a-f]{16}$/)
+  })
+
+  it('does not merge results that share a placeholder fingerprint at different places (Semgrep)', () => {
+    const placeholder = { 'matchBasedId/v1': 'requires login' }
+    const line = (n: number) => [
+      { physicalLocation: { artifactLocation: { uri: 'a.py' }, region: { startLine: n } } }
+    ]
+    const one = normalise({ fingerprints: placeholder, locations: line(1) })!
+    const two = normalise({ fingerprints: placeholder, locations: line(2) })!
+    expect(one.fingerprint).not.toBe(two.fingerprint)
   })
 
   it('still normalises a result whose run has no tool', () => {

@@ -15,6 +15,10 @@ import type { Collection } from '../sarif/collect.js'
 import { collectFindings } from '../sarif/collect.js'
 import type { ExpandedInputs } from '../sarif/inputs.js'
 import { expandInputs } from '../sarif/inputs.js'
+import type { GitHubApi } from '../github/api.js'
+import type { ArtifactUploader } from '../github/artifacts.js'
+import type { PublishContext } from '../github/publish.js'
+import { publishToGitHub } from '../github/publish.js'
 import type { CommandResult } from './result.js'
 
 /** Rows of the findings table in the job summary. */
@@ -25,6 +29,8 @@ const LOG_MAX_FINDINGS = 10
 export interface ScanDeps {
   logger: Logger
   now(): Date
+  /** GitHub feedback (the action with a token): the API and, where available, artifact upload. */
+  github?: { api: GitHubApi; artifacts?: ArtifactUploader }
   /** Writes a workflow-command annotation (GitHub only). */
   annotate?: (annotation: Annotation) => void
   /** Appends Markdown to the job summary (GitHub only). */
@@ -135,10 +141,24 @@ export async function scan(config: Config, deps: ScanDeps): Promise<CommandResul
       logger.warning(`could not write the job summary: ${oneLine(getErrorMessage(error))}`)
     })
   }
+  let githubOutputs: Record<string, string> = {}
+  if (config.github && deps.github) {
+    const context: PublishContext = {
+      sha: config.github.sha,
+      feedback: config.github.feedback,
+      record,
+      judged: decision.judged,
+      files
+    }
+    if (config.github.pullRequest) context.pullRequest = config.github.pullRequest
+    if (config.identity.runUrl) context.runUrl = config.identity.runUrl
+    githubOutputs = await publishToGitHub(context, { ...deps.github, logger })
+  }
   logOutcome(logger, record, decision)
   return {
     status: record.verdict,
     outputs: {
+      ...githubOutputs,
       verdict: record.verdict,
       reasons: record.reasons.join('\n'),
       counts: JSON.stringify(countsOutput(record)),

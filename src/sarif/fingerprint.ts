@@ -16,11 +16,13 @@ export function hash64(text: string): string {
   return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0')
 }
 
-function stringEntries(value: unknown): [string, string][] {
-  if (value === null || typeof value !== 'object') return []
+function stringEntries(value: unknown): string {
+  if (value === null || typeof value !== 'object') return ''
   return Object.entries(value as Record<string, unknown>)
     .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `${k}=${v}`)
+    .join('\u0000')
 }
 
 export interface FingerprintParts {
@@ -33,34 +35,29 @@ export interface FingerprintParts {
 }
 
 /**
- * SARIF's own `fingerprints` are stable across runs by definition (§3.27.16) and win;
- * `partialFingerprints` (§3.27.17, e.g. CodeQL's `primaryLocationLineHash`) are combined with
- * the rule and file they are partial to; otherwise the identity is computed from tool, rule,
- * location and message.
+ * A finding's identity: tool, rule and place, told apart by the tool's own `fingerprints`
+ * (§3.27.16), else its `partialFingerprints` (§3.27.17, e.g. CodeQL's
+ * `primaryLocationLineHash`), else the message. The place stays in the identity because real
+ * tools do not keep the spec's promise: Semgrep writes the same placeholder
+ * (`"matchBasedId/v1": "requires login"`) into every result, which alone would merge them all.
  */
 export function fingerprintOf(
   fingerprints: unknown,
   partialFingerprints: unknown,
   parts: FingerprintParts
 ): string {
-  const full = stringEntries(fingerprints)
-  if (full.length > 0) {
-    return hash64(`f\u0000${parts.tool}\u0000${full.map(([k, v]) => `${k}=${v}`).join('\u0000')}`)
-  }
-  const partial = stringEntries(partialFingerprints)
-  if (partial.length > 0) {
-    const body = partial.map(([k, v]) => `${k}=${v}`).join('\u0000')
-    return hash64(`p\u0000${parts.tool}\u0000${parts.ruleId}\u0000${parts.path ?? ''}\u0000${body}`)
-  }
+  const own = stringEntries(fingerprints)
+  const partial = own === '' ? stringEntries(partialFingerprints) : ''
+  const distinguisher =
+    own !== '' ? `f\u0000${own}` : partial !== '' ? `p\u0000${partial}` : `m\u0000${parts.message}`
   return hash64(
     [
-      'c',
       parts.tool,
       parts.ruleId,
       parts.path ?? '',
       parts.startLine ?? '',
       parts.startColumn ?? '',
-      parts.message
+      distinguisher
     ].join('\u0000')
   )
 }

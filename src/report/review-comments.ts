@@ -1,0 +1,92 @@
+import type { FileDiff } from '../github/diff.js'
+import type { Judged } from '../policy/verdict.js'
+import { compareJudged } from './annotations.js'
+import { escapeMarkdown } from './escape.js'
+import { safeLink } from './markdown.js'
+
+/** reviewdog's filter modes: which findings become review comments. */
+export const REVIEW_FILTERS = ['off', 'added', 'diff_context', 'file', 'nofilter'] as const
+export type ReviewFilter = (typeof REVIEW_FILTERS)[number]
+
+/**
+ * Comments per review request. GitHub documents no hard number, but large reviews hit secondary
+ * rate limits and time out; reviewdog posts in batches of the same order
+ * (https://docs.github.com/en/rest/guides/best-practices-for-using-the-rest-api#avoid-secondary-rate-limits).
+ */
+export const MAX_REVIEW_COMMENTS_PER_REQUEST = 30
+
+/** GitHub's limit on a comment body (also for review comments). */
+export const MAX_COMMENT_BODY = 65_536
+
+const MARKER_PREFIX = '<!-- known-good:finding '
+
+export function findingMarker(fingerprint: string): string {
+  return `${MARKER_PREFIX}${fingerprint} -->`
+}
+
+/** Fingerprints of the findings already commented on, read from the hidden markers. */
+export function postedFingerprints(bodies: string[]): Set<string> {
+  const found = new Set<string>()
+  for (const body of bodies) {
+    for (const match of body.matchAll(/<!-- known-good:finding ([\w-]{1,128}) -->/g))
+      found.add(match[1]!)
+  }
+  return found
+}
+
+export interface PlannedReviewComment {
+  fingerprint: string
+  path: string
+  /** A line inside the diff, or undefined for a comment on the whole file. */
+  line?: number
+  body: string
+}
+
+function lineFor(entry: Judged, diff: FileDiff, filter: ReviewFilter): number | 'file' | undefined {
+  const location = entry.finding.location!
+  const lines: number[] = []
+  for (let line = location.startLine; line <= location.endLine; line++) lines.push(line)
+  const added = lines.find(line => diff.added.has(line))
+  if (filter === 'added') return added
+  const inHunk = added ?? lines.find(line => diff.inHunks.has(line))
+  if (filter === 'diff_context') return inHunk
+  return inHunk ?? 'file'
+}
+
+function commentBody(entry: Judged): string {
+  const f = entry.finding
+  const head = `**known-good** · ${f.severity}${entry.blocking ? ' · blocks the release' : ''} · ${safeLink(f.ruleId, f.helpUri)} (${escapeMarkdown(f.tool, 100)})`
+  const body = `${head}\n\n${escapeMarkdown(f.message, 4000)}\n\n${findingMarker(f.fingerprint)}`
+  return body.length <= MAX_COMMENT_BODY ? body : body.slice(0, MAX_COMMENT_BODY)
+}
+
+/**
+ * Counted findings in the pull request's changed files, as review comments, most severe first,
+ * minus those already posted (found by their hidden fingerprint marker).
+ */
+export function planReviewComments(
+  judged: Judged[],
+  files: Map<string, FileDiff>,
+  filter: ReviewFilter,
+  alreadyPosted: Set<string>
+): PlannedReviewComment[] {
+  if (filter === 'off') return []
+  const planned: PlannedReviewComment[] = []
+  for (const entry of judged.filter(e => e.disposition === 'counted').sort(compareJudged)) {
+    const location = entry.finding.location
+    if (location === undefined || location.outsideWorkspace) continue
+    if (alreadyPosted.has(entry.finding.fingerprint)) continue
+    const diff = files.get(location.path)
+    if (diff === undefined) continue
+    const line = lineFor(entry, diff, filter)
+    if (line === undefined) continue
+    const comment: PlannedReviewComment = {
+      fingerprint: entry.finding.fingerprint,
+      path: location.path,
+      body: commentBody(entry)
+    }
+    if (line !== 'file') comment.line = line
+    planned.push(comment)
+  }
+  return planned
+}

@@ -6,7 +6,7 @@ const args = [
   'dist/index.js',
   'scan',
   '--sarif',
-  '__tests__/fixtures/sarif/real',
+  '__tests__/fixtures/sarif/real/*[0-9].sarif',
   '--output-dir',
   '.demo/report',
   '--fail-on',

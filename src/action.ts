@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import type { GitHubConfig } from './config.js'
 import { octokitApi } from './github/api.js'
 import { actionsArtifacts } from './github/artifacts.js'
+import { statusVerdictLookup } from './github/publish.js'
+import { clusterFor } from './cluster/for-config.js'
 import type { RawInputs } from './config.js'
 import { parseConfig } from './config.js'
 import { ConfigurationError, getErrorMessage } from './errors.js'
@@ -109,17 +111,19 @@ export async function runAction(): Promise<void> {
           })
         }
       : undefined
+    const cluster = clusterFor(config, process.env, logger)
     const result = await run(config, {
       logger,
       now: () => new Date(),
-      ...(github ? { github } : {}),
+      ...(github ? { github, verdictLookup: statusVerdictLookup(github.api) } : {}),
+      ...(cluster ? { cluster } : {}),
       annotate,
       writeJobSummary: async markdown => {
         await core.summary.addRaw(markdown, true).write()
       }
     })
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
-    if (result.status === 'blocked' || result.status === 'unknown') {
+    if (config.command === 'scan' && (result.status === 'blocked' || result.status === 'unknown')) {
       core.setFailed(
         `known-good verdict: ${result.status} (${result.outputs.reasons?.split('\n')[0] ?? ''})`
       )

@@ -8,6 +8,7 @@ import type { Command } from './inputs.js'
 import { COMMANDS, INPUTS } from './inputs.js'
 import { ConsoleLogger } from './logger.js'
 import { run } from './run.js'
+import { clusterFor } from './cluster/for-config.js'
 import { PRODUCT, VERSION } from './version.js'
 
 /** Exit codes, documented in the README and `--help`. */
@@ -129,7 +130,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     for (const def of CLI_INPUTS) raw[def.name] = values[def.name] as RawInputs[string]
     const { config, warnings } = parseConfig(raw, io.env, 'cli', io.cwd)
     for (const warning of warnings) logger.warning(warning)
-    const result = await run(config, { logger, now: () => new Date() })
+    const cluster = clusterFor(config, io.env, logger)
+    const result = await run(config, {
+      logger,
+      now: () => new Date(),
+      ...(cluster ? { cluster } : {})
+    })
     if (json) io.stdout(`${JSON.stringify(result.outputs)}\n`)
     return exitCode(result)
   } catch (error) {

@@ -2,12 +2,15 @@ import { statSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import { ConfigurationError } from './errors.js'
 import type { Command } from './inputs.js'
-import { COMMANDS, INPUTS, inputDef } from './inputs.js'
+import { CLUSTER_COMMANDS, COMMANDS, INPUTS, inputDef } from './inputs.js'
 import type { Severity } from './model.js'
 import { SEVERITIES } from './model.js'
 import type { FailOn, Policy } from './policy/policy.js'
 import { FAIL_ON_VALUES } from './policy/policy.js'
+import type { BackupKind } from './backup/model.js'
+import type { ClusterConnection } from './cluster/connect.js'
 import type { RepoRef } from './github/api.js'
+import { parseDuration } from './util/duration.js'
 import type { GitHubFeedback, PullRequestRef } from './github/publish.js'
 import type { ReviewFilter } from './report/review-comments.js'
 import { REVIEW_FILTERS } from './report/review-comments.js'
@@ -37,11 +40,45 @@ export interface GitHubConfig {
   feedback: GitHubFeedback
 }
 
+export interface ClusterConfig {
+  connection: ClusterConnection
+  provider: BackupKind
+  namespace: string
+  labelPrefix: string
+  timeoutMs: number
+}
+
+export interface LabelBackupConfig {
+  verdictFile: string
+  backupName?: string
+  backupSelector?: string
+  schedule?: string
+  pvcSelector?: string
+  snapshotClass?: string
+  create: boolean
+  wait: boolean
+}
+
+export interface RestoreConfig {
+  backup: string
+  reason: string
+  namespaces: string[]
+  mapping: Record<string, string>
+  existingResourcePolicy: 'none' | 'update'
+  dryRun: boolean
+  allowUnverified: boolean
+}
+
 export interface Config {
   command: Command
   workspace: string
   identity: RunIdentity
   scan: ScanConfig
+  /** For the commands that talk to a cluster. */
+  cluster?: ClusterConfig
+  labelBackup?: LabelBackupConfig
+  restore?: RestoreConfig
+  backupSelector?: string
   /** Present in the action with a token: where PR feedback goes. */
   github?: GitHubConfig
 }
@@ -259,6 +296,131 @@ function parseGitHub(
   return config
 }
 
+const BACKUP_KINDS: readonly BackupKind[] = ['velero', 'csi']
+
+function oneOf<T extends string>(
+  reader: InputReader,
+  name: string,
+  allowed: readonly T[],
+  fallback: T
+): T {
+  const value = reader.string(name) ?? fallback
+  if (!(allowed as readonly string[]).includes(value))
+    reader.fail(name, value, `expected one of ${allowed.join(', ')}`)
+  return value as T
+}
+
+function parseCluster(reader: InputReader): ClusterConfig {
+  const connection: ClusterConnection = {
+    insecureSkipTlsVerify: reader.boolean('insecure-skip-tls-verify')
+  }
+  const kubeconfig = reader.string('kubeconfig')
+  const kubeconfigPath = reader.string('kubeconfig-path')
+  const context = reader.string('context')
+  if (kubeconfig) connection.kubeconfig = kubeconfig
+  if (kubeconfigPath) connection.kubeconfigPath = kubeconfigPath
+  if (context) connection.context = context
+  const timeout = reader.string('timeout') ?? '30m'
+  const timeoutMs = parseDuration(timeout)
+  if (timeoutMs === undefined || timeoutMs <= 0)
+    reader.fail('timeout', timeout, 'expected a duration such as 30m, 90s or 1h')
+  const labelPrefix = reader.string('label-prefix') ?? 'known-good.dev/'
+  if (!/^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?$/.test(labelPrefix) || labelPrefix.length > 254) {
+    reader.fail(
+      'label-prefix',
+      labelPrefix,
+      'expected a DNS subdomain followed by /, e.g. known-good.dev/'
+    )
+  }
+  return {
+    connection,
+    provider: oneOf(reader, 'provider', BACKUP_KINDS, 'velero'),
+    namespace: reader.string('backup-namespace') ?? 'velero',
+    labelPrefix,
+    timeoutMs
+  }
+}
+
+function optional<T extends object>(target: T, key: keyof T, value: string | undefined): void {
+  if (value !== undefined) (target as Record<keyof T, unknown>)[key] = value
+}
+
+function parseLabelBackup(
+  reader: InputReader,
+  workspace: string,
+  provider: BackupKind
+): LabelBackupConfig {
+  const config: LabelBackupConfig = {
+    verdictFile: resolve(
+      workspace,
+      reader.string('verdict-file') ?? 'known-good-report/verdict.json'
+    ),
+    create: reader.boolean('create'),
+    wait: reader.boolean('wait')
+  }
+  optional(config, 'backupName', reader.string('backup-name'))
+  optional(config, 'backupSelector', reader.string('backup-selector'))
+  optional(config, 'schedule', reader.string('schedule'))
+  optional(config, 'pvcSelector', reader.string('pvc-selector'))
+  optional(config, 'snapshotClass', reader.string('snapshot-class'))
+  const ways = [
+    config.backupName,
+    config.backupSelector,
+    config.create ? undefined : config.schedule
+  ].filter(Boolean).length
+  if (config.create) {
+    if (provider === 'velero' && !config.schedule)
+      throw new ConfigurationError(
+        `${reader.label('create')} with provider velero needs ${reader.label('schedule')}: the backup is taken from its template`
+      )
+    if (provider === 'csi' && !config.pvcSelector)
+      throw new ConfigurationError(
+        `${reader.label('create')} with provider csi needs ${reader.label('pvc-selector')}: the PVCs to snapshot`
+      )
+    if (config.backupName || config.backupSelector)
+      throw new ConfigurationError(
+        `${reader.label('create')} takes a new backup: leave out ${reader.label('backup-name')} and ${reader.label('backup-selector')}`
+      )
+  } else if (ways !== 1) {
+    throw new ConfigurationError(
+      `label-backup needs exactly one of ${reader.label('backup-name')}, ${reader.label('backup-selector')}, ${reader.label('schedule')} (or ${reader.label('create')})`
+    )
+  }
+  return config
+}
+
+function parseMapping(reader: InputReader): Record<string, string> {
+  const mapping: Record<string, string> = {}
+  for (const entry of reader.list('namespace-mapping')) {
+    const match = /^([a-z0-9-]+)\s*=\s*([a-z0-9-]+)$/.exec(entry)
+    if (!match) reader.fail('namespace-mapping', entry, 'expected old=new with Kubernetes names')
+    mapping[match[1]!] = match[2]!
+  }
+  return mapping
+}
+
+function parseRestore(reader: InputReader): RestoreConfig {
+  const reason = reader.string('reason')
+  if (reason === undefined)
+    throw new ConfigurationError(
+      `${reader.label('reason')} is required for restore: say why, it is recorded on the restore`
+    )
+  return {
+    backup: reader.string('backup') ?? 'latest-known-good',
+    reason,
+    namespaces: reader.list('restore-namespaces'),
+    mapping: parseMapping(reader),
+    existingResourcePolicy: oneOf(
+      reader,
+      'existing-resource-policy',
+      ['none', 'update'] as const,
+      'none'
+    ),
+    dryRun: reader.boolean('dry-run'),
+    allowUnverified: reader.boolean('allow-unverified')
+  }
+}
+
 /**
  * Every input, validated, into one typed `Config`. Errors name the input (as the platform spells
  * it), the bad value and what is expected. Inputs that the command ignores come back as warnings.
@@ -278,6 +440,14 @@ export function parseConfig(
     workspace,
     identity: parseIdentity(reader, env),
     scan: parseScan(reader, workspace, command)
+  }
+  if ((CLUSTER_COMMANDS as readonly string[]).includes(command)) {
+    config.cluster = parseCluster(reader)
+    if (command === 'label-backup')
+      config.labelBackup = parseLabelBackup(reader, workspace, config.cluster.provider)
+    if (command === 'restore') config.restore = parseRestore(reader)
+    const selector = reader.string('backup-selector')
+    if (command === 'backups' && selector) config.backupSelector = selector
   }
   if (platform === 'action') {
     const github = parseGitHub(reader, env, event, config.identity)

@@ -4,7 +4,10 @@
  * tables and `--help` (`npm run docs` regenerates the first two; a test checks they match).
  */
 
-export const COMMANDS = ['scan'] as const
+export const COMMANDS = ['scan', 'label-backup', 'restore', 'backups'] as const
+
+/** Commands that talk to a cluster. */
+export const CLUSTER_COMMANDS = ['label-backup', 'restore', 'backups'] as const
 export type Command = (typeof COMMANDS)[number]
 
 export type InputKind = 'string' | 'boolean' | 'list'
@@ -184,6 +187,171 @@ export const INPUTS: readonly InputDef[] = [
     actionOnly: true
   },
   {
+    name: 'kubeconfig',
+    description:
+      'Kubeconfig content (YAML or base64) from a secret. Without it: kubeconfig-path, then $KUBECONFIG (as set by azure/aks-set-context, google-github-actions/get-gke-credentials or aws eks update-kubeconfig), then the in-cluster service account. Tokens and keys are masked.',
+    kind: 'string',
+    commands: CLUSTER_COMMANDS,
+    secret: true
+  },
+  {
+    name: 'kubeconfig-path',
+    description: 'Path of a kubeconfig file.',
+    kind: 'string',
+    commands: CLUSTER_COMMANDS
+  },
+  {
+    name: 'context',
+    description: 'Kubeconfig context to use (default: its current-context).',
+    kind: 'string',
+    commands: CLUSTER_COMMANDS
+  },
+  {
+    name: 'insecure-skip-tls-verify',
+    description:
+      'Do not verify the API server certificate. Insecure: anyone on the network path can read and change the traffic. Always warned about.',
+    default: 'false',
+    kind: 'boolean',
+    commands: CLUSTER_COMMANDS
+  },
+  {
+    name: 'provider',
+    description:
+      'Backup system: velero (Backup/Restore/Schedule objects) or csi (VolumeSnapshots of PVCs).',
+    default: 'velero',
+    kind: 'string',
+    commands: CLUSTER_COMMANDS
+  },
+  {
+    name: 'backup-namespace',
+    description:
+      "Where the backups live: Velero's namespace, or for csi the application's namespace (its PVCs and VolumeSnapshots).",
+    default: 'velero',
+    kind: 'string',
+    commands: CLUSTER_COMMANDS
+  },
+  {
+    name: 'label-prefix',
+    description:
+      'Prefix of the labels and annotations written on cluster objects (a stable contract: select on it).',
+    default: 'known-good.dev/',
+    kind: 'string',
+    commands: CLUSTER_COMMANDS
+  },
+  {
+    name: 'verdict-file',
+    description: "The scan's verdict record (verdict.json) to put on the backup.",
+    default: 'known-good-report/verdict.json',
+    kind: 'string',
+    commands: ['label-backup']
+  },
+  {
+    name: 'backup-name',
+    description: 'The pre-release backup to label, by name.',
+    kind: 'string',
+    commands: ['label-backup']
+  },
+  {
+    name: 'backup-selector',
+    description:
+      'Label selector: label-backup takes the newest matching backup; backups lists only matching ones.',
+    kind: 'string',
+    commands: ['label-backup', 'backups']
+  },
+  {
+    name: 'schedule',
+    description:
+      'Velero schedule: label its newest backup, or with create, take a new backup from its template (named like velero backup create --from-schedule).',
+    kind: 'string',
+    commands: ['label-backup']
+  },
+  {
+    name: 'pvc-selector',
+    description: 'csi with create: label selector of the PVCs to snapshot.',
+    kind: 'string',
+    commands: ['label-backup']
+  },
+  {
+    name: 'snapshot-class',
+    description: 'csi with create: VolumeSnapshotClass to use (default: the cluster default).',
+    kind: 'string',
+    commands: ['label-backup']
+  },
+  {
+    name: 'create',
+    description:
+      'Create the pre-release backup now (from schedule, or of the PVCs pvc-selector picks) with the verdict labels set at creation, so they are stored with the backup.',
+    default: 'false',
+    kind: 'boolean',
+    commands: ['label-backup']
+  },
+  {
+    name: 'wait',
+    description:
+      'Wait until the backup is usable (Completed / readyToUse) before labelling it done.',
+    default: 'true',
+    kind: 'boolean',
+    commands: ['label-backup']
+  },
+  {
+    name: 'backup',
+    description:
+      'Which backup to restore: latest-known-good (the newest usable backup with verdict clean) or a name.',
+    default: 'latest-known-good',
+    kind: 'string',
+    commands: ['restore']
+  },
+  {
+    name: 'reason',
+    description: 'Why the restore is done: recorded on the Restore (required for restore).',
+    kind: 'string',
+    commands: ['restore']
+  },
+  {
+    name: 'restore-namespaces',
+    description: 'Restore only these namespaces, one per line (default: everything in the backup).',
+    kind: 'list',
+    commands: ['restore']
+  },
+  {
+    name: 'namespace-mapping',
+    description:
+      'old=new, one per line: restore a namespace (Velero) or a PVC (csi) under another name.',
+    kind: 'list',
+    commands: ['restore']
+  },
+  {
+    name: 'existing-resource-policy',
+    description: 'none (Velero never overwrites existing objects) or update.',
+    default: 'none',
+    kind: 'string',
+    commands: ['restore']
+  },
+  {
+    name: 'dry-run',
+    description:
+      'Show the backup that would be chosen and the full object that would be created; change nothing.',
+    default: 'false',
+    kind: 'boolean',
+    commands: ['restore']
+  },
+  {
+    name: 'allow-unverified',
+    description:
+      'Allow restoring a named backup whose verdict is blocked, unknown or missing. Needs a reason.',
+    default: 'false',
+    kind: 'boolean',
+    commands: ['restore']
+  },
+  {
+    name: 'timeout',
+    description:
+      'How long to wait for a backup to become usable or a restore to finish, e.g. 30m, 90s.',
+    default: '30m',
+    kind: 'string',
+    commands: ['label-backup', 'restore']
+  },
+  {
     name: 'workspace',
     description: 'Repository root that SARIF paths are made relative to.',
     default: '${{ github.workspace }}',
@@ -230,6 +398,20 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   },
   { name: 'artifact-id', description: 'Id of the uploaded report artifact (action).' },
   { name: 'artifact-url', description: 'Link to the uploaded report artifact (action).' },
+  { name: 'backup-name', description: 'The backup labelled (label-backup) or chosen (restore).' },
+  { name: 'backup-created', description: '`true` when label-backup created the backup.' },
+  { name: 'labels', description: 'JSON: the labels written on the backup.' },
+  {
+    name: 'restore-name',
+    description: 'The Restore (or, for csi, the restore id of the new PVCs).'
+  },
+  { name: 'restore-phase', description: 'Terminal phase of the restore.' },
+  { name: 'restore-warnings', description: 'Warnings the restore reported.' },
+  { name: 'restore-errors', description: 'Errors the restore reported.' },
+  {
+    name: 'backups',
+    description: 'JSON: every backup with its phase, usability and verdict (backups, restore).'
+  },
   {
     name: 'github-degraded',
     description:

@@ -31,7 +31,7 @@ export function identityFromEnv(env: Env): RunIdentity {
     eventName: first(env, 'GITHUB_EVENT_NAME', 'CI_PIPELINE_SOURCE'),
     ref: first(env, 'GITHUB_REF', 'CI_COMMIT_REF_NAME', 'GIT_BRANCH'),
     workflow: first(env, 'GITHUB_WORKFLOW'),
-    actor: first(env, 'GITHUB_ACTOR', 'GITLAB_USER_LOGIN', 'BUILD_USER_ID')
+    actor: first(env, 'GITHUB_ACTOR', 'GITLAB_USER_LOGIN', 'BUILD_USER_ID', 'USER')
   }
   const server = first(env, 'GITHUB_SERVER_URL')
   if (server && identity.repository && identity.runId && env.GITHUB_ACTIONS === 'true') {

@@ -58,6 +58,8 @@ export interface GitHubApi {
     description: string,
     targetUrl?: string
   ): Promise<void>
+  /** The state of the newest commit status with this context on a commit, if any. */
+  commitStatus(sha: string, context: string): Promise<CommitState | undefined>
   listLabels(issue: number): Promise<string[]>
   addLabels(issue: number, labels: string[]): Promise<void>
   removeLabel(issue: number, label: string): Promise<void>
@@ -178,6 +180,15 @@ export function octokitApi(octokit: Octokit, repo: RepoRef): GitHubApi {
         description,
         ...(targetUrl ? { target_url: targetUrl } : {})
       })
+    },
+    async commitStatus(sha, context) {
+      // Statuses come newest first; the first page holds the latest of each context in practice.
+      const { data } = await octokit.rest.repos.listCommitStatusesForRef({
+        ...base,
+        ref: sha,
+        per_page: PER_PAGE
+      })
+      return data.find(s => s.context === context)?.state as CommitState | undefined
     },
     async listLabels(issue) {
       const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {

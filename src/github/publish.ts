@@ -17,6 +17,7 @@ import {
   postedFingerprints
 } from '../report/review-comments.js'
 import type { VerdictRecord } from '../report/verdict-record.js'
+import type { VerdictLookup } from '../backup/verdict-source.js'
 import type { CommitState, GitHubApi } from './api.js'
 import { httpStatus } from './api.js'
 import type { ArtifactUploader } from './artifacts.js'
@@ -86,6 +87,22 @@ class Channels {
         return
       }
       this.logger.warning(`could not write the ${channel}: ${oneLine(getErrorMessage(error))}`)
+    }
+  }
+}
+
+/** The durable record read back: the commit status known-good/verdict of a commit. */
+export function statusVerdictLookup(api: GitHubApi): VerdictLookup {
+  return {
+    async verdictOf(sha) {
+      const state = await api.commitStatus(sha, STATUS_CONTEXT)
+      return state === 'success'
+        ? 'clean'
+        : state === 'failure'
+          ? 'blocked'
+          : state === 'error'
+            ? 'unknown'
+            : undefined
     }
   }
 }

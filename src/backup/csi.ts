@@ -1,0 +1,261 @@
+import type { ClusterApi, KubeObject, ResourceRef } from '../cluster/client.js'
+import { apiStatus } from '../cluster/client.js'
+import type { WaitOptions } from '../cluster/wait.js'
+import { pollUntil } from '../cluster/wait.js'
+import { ConfigurationError } from '../errors.js'
+import type { RecordKeys } from './keys.js'
+import { asVerdict } from './keys.js'
+import type { BackupInfo, RestoreRequest, RestoreResult } from './model.js'
+import { BackupFailedError } from './model.js'
+import type { BackupProvider } from './provider.js'
+import { scheduledBackupName } from './velero.js'
+
+const GROUP = 'snapshot.storage.k8s.io'
+const MAX_CONFLICT_RETRIES = 8
+const MAX_NAME = 253
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined
+}
+
+function snapshotError(snapshot: KubeObject): string | undefined {
+  const error = snapshot.status?.error as { message?: unknown } | undefined
+  return error ? (str(error.message) ?? 'snapshot error') : undefined
+}
+
+/**
+ * A CSI "backup" is the group of VolumeSnapshots taken together, tied by our `backup` label.
+ * Usable when every snapshot is `readyToUse` (DESIGN.md) and none is failing or being deleted.
+ */
+export function csiBackupInfo(name: string, snapshots: KubeObject[], keys: RecordKeys): BackupInfo {
+  const first = snapshots[0]!
+  const labels = first.metadata.labels ?? {}
+  const annotations = first.metadata.annotations ?? {}
+  const errors = snapshots.map(snapshotError).filter((e): e is string => e !== undefined)
+  const deleting = snapshots.some(s => s.metadata.deletionTimestamp)
+  const ready = snapshots.every(s => s.status?.readyToUse === true)
+  const phase = errors.length > 0 ? 'Failed' : ready ? 'Ready' : 'Pending'
+  const info: BackupInfo = {
+    kind: 'csi',
+    name,
+    namespace: first.metadata.namespace ?? '',
+    phase,
+    usable: ready && !deleting && errors.length === 0,
+    labels,
+    annotations
+  }
+  if (deleting) info.unusableReason = 'being deleted'
+  else if (errors.length > 0) info.unusableReason = errors.join('; ')
+  else if (!ready) info.unusableReason = 'not ready to use'
+  const times = snapshots
+    .map(s => str(s.status?.creationTime) ?? s.metadata.creationTimestamp)
+    .filter((t): t is string => t !== undefined)
+    .sort()
+  if (times[0]) info.startedAt = times[0]
+  const verdict = asVerdict(labels[keys.verdict])
+  if (verdict) info.verdict = verdict
+  if (labels[keys.commit]) info.commit = labels[keys.commit]
+  if (annotations[keys.commitSha]) info.commitSha = annotations[keys.commitSha]
+  return info
+}
+
+export class CsiSnapshotProvider implements BackupProvider {
+  readonly kind = 'csi' as const
+  private readonly snapshots: ResourceRef
+
+  constructor(
+    private readonly api: ClusterApi,
+    readonly namespace: string,
+    private readonly keys: RecordKeys,
+    private readonly snapshotClass: string | undefined,
+    private readonly now: () => Date = () => new Date()
+  ) {
+    this.snapshots = { group: GROUP, version: 'v1', plural: 'volumesnapshots', namespace }
+  }
+
+  private async groups(labelSelector?: string): Promise<Map<string, KubeObject[]>> {
+    const selector = [this.keys.backup, labelSelector].filter(Boolean).join(',')
+    const groups = new Map<string, KubeObject[]>()
+    for (const snapshot of await this.api.list(this.snapshots, selector)) {
+      const group = snapshot.metadata.labels?.[this.keys.backup]
+      if (!group) continue
+      groups.set(group, [...(groups.get(group) ?? []), snapshot])
+    }
+    return groups
+  }
+
+  async list(labelSelector?: string): Promise<BackupInfo[]> {
+    return [...(await this.groups(labelSelector)).entries()].map(([name, snapshots]) =>
+      csiBackupInfo(name, snapshots, this.keys)
+    )
+  }
+
+  async get(name: string): Promise<BackupInfo | undefined> {
+    const snapshots = (await this.groups(`${this.keys.backup}=${name}`)).get(name)
+    return snapshots ? csiBackupInfo(name, snapshots, this.keys) : undefined
+  }
+
+  async newestOf(labelSelector: string): Promise<BackupInfo | undefined> {
+    return (await this.list(labelSelector)).sort(
+      (a, b) => Date.parse(b.startedAt ?? '') - Date.parse(a.startedAt ?? '')
+    )[0]
+  }
+
+  /** One VolumeSnapshot per PVC the selector picks, all in one group, labelled at creation. */
+  async create(
+    pvcSelector: string,
+    labels: Record<string, string>,
+    annotations: Record<string, string>
+  ): Promise<BackupInfo> {
+    const pvcs = await this.api.listPersistentVolumeClaims(this.namespace, pvcSelector)
+    if (pvcs.length === 0)
+      throw new ConfigurationError(
+        `no PersistentVolumeClaim in namespace ${this.namespace} matches ${JSON.stringify(pvcSelector)}`
+      )
+    const group = scheduledBackupName('pre-release', this.now())
+    const created: KubeObject[] = []
+    for (const pvc of pvcs) {
+      const spec: Record<string, unknown> = {
+        source: { persistentVolumeClaimName: pvc.metadata.name }
+      }
+      if (this.snapshotClass) spec.volumeSnapshotClassName = this.snapshotClass
+      created.push(
+        await this.api.create(this.snapshots, {
+          apiVersion: `${GROUP}/v1`,
+          kind: 'VolumeSnapshot',
+          metadata: {
+            name: `${group}-${pvc.metadata.name}`.slice(0, MAX_NAME),
+            namespace: this.namespace,
+            labels: { ...labels, [this.keys.backup]: group },
+            annotations
+          },
+          spec
+        })
+      )
+    }
+    return csiBackupInfo(group, created, this.keys)
+  }
+
+  async waitUsable(name: string, options: WaitOptions): Promise<BackupInfo> {
+    return pollUntil(
+      `snapshots of ${name} to be ready`,
+      async () => {
+        const backup = await this.get(name)
+        if (!backup)
+          throw new BackupFailedError(name, 'deleted', 'the snapshots disappeared while waiting')
+        if (backup.usable) return backup
+        if (backup.phase === 'Failed' || backup.unusableReason === 'being deleted')
+          throw new BackupFailedError(name, backup.phase, backup.unusableReason ?? '')
+        return undefined
+      },
+      options
+    )
+  }
+
+  async record(
+    name: string,
+    labels: Record<string, string>,
+    annotations: Record<string, string>,
+    check: (current: BackupInfo) => void
+  ): Promise<BackupInfo> {
+    const snapshots = (await this.groups(`${this.keys.backup}=${name}`)).get(name)
+    if (!snapshots)
+      throw new ConfigurationError(
+        `no VolumeSnapshot of backup ${name} in namespace ${this.namespace}`
+      )
+    check(csiBackupInfo(name, snapshots, this.keys))
+    const patched: KubeObject[] = []
+    for (const snapshot of snapshots)
+      patched.push(await this.patchLocked(snapshot, labels, annotations))
+    return csiBackupInfo(name, patched, this.keys)
+  }
+
+  private async patchLocked(
+    snapshot: KubeObject,
+    labels: Record<string, string>,
+    annotations: Record<string, string>
+  ): Promise<KubeObject> {
+    let current = snapshot
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.api.mergePatch(this.snapshots, current.metadata.name, {
+          metadata: { resourceVersion: current.metadata.resourceVersion, labels, annotations }
+        })
+      } catch (error) {
+        if (apiStatus(error) !== 409 || attempt >= MAX_CONFLICT_RETRIES) throw error
+        const fresh = await this.api.get(this.snapshots, current.metadata.name)
+        if (!fresh) throw error
+        current = fresh
+      }
+    }
+  }
+
+  /** A new PVC per snapshot with the snapshot as `dataSource`: an existing PVC cannot be reverted. */
+  async restorePlan(
+    backup: BackupInfo,
+    request: RestoreRequest,
+    name: string
+  ): Promise<KubeObject[]> {
+    const snapshots =
+      (await this.groups(`${this.keys.backup}=${backup.name}`)).get(backup.name) ?? []
+    const pvcs = new Map(
+      (await this.api.listPersistentVolumeClaims(this.namespace)).map(p => [p.metadata.name, p])
+    )
+    return snapshots.map(snapshot => {
+      const source =
+        str(
+          (snapshot.spec?.source as Record<string, unknown> | undefined)?.persistentVolumeClaimName
+        ) ?? snapshot.metadata.name
+      const original = pvcs.get(source)
+      const originalSpec = (original?.spec ?? {}) as Record<string, unknown>
+      const size =
+        str(snapshot.status?.restoreSize) ??
+        str(
+          (
+            (originalSpec.resources as Record<string, unknown> | undefined)?.requests as
+              Record<string, unknown> | undefined
+          )?.storage
+        )
+      if (!size)
+        throw new ConfigurationError(
+          `snapshot ${snapshot.metadata.name} has no restoreSize and its PVC ${source} is gone: the restore size is unknown`
+        )
+      const spec: Record<string, unknown> = {
+        accessModes: originalSpec.accessModes ?? ['ReadWriteOnce'],
+        resources: { requests: { storage: size } },
+        dataSource: { apiGroup: GROUP, kind: 'VolumeSnapshot', name: snapshot.metadata.name }
+      }
+      if (originalSpec.storageClassName) spec.storageClassName = originalSpec.storageClassName
+      return {
+        apiVersion: 'v1',
+        kind: 'PersistentVolumeClaim',
+        metadata: {
+          name: (request.mapping[source] ?? `${source}-${name}`).slice(0, MAX_NAME),
+          namespace: this.namespace,
+          labels: request.labels,
+          annotations: request.annotations
+        },
+        spec
+      }
+    })
+  }
+
+  async restore(backup: BackupInfo, request: RestoreRequest, name: string): Promise<RestoreResult> {
+    const created: string[] = []
+    for (const pvc of await this.restorePlan(backup, request, name)) {
+      await this.api.createPersistentVolumeClaim(this.namespace, pvc)
+      created.push(`persistentvolumeclaims/${pvc.metadata.name}`)
+    }
+    // A PVC binds when its driver provisions it (with WaitForFirstConsumer, only once a pod uses it).
+    return {
+      name,
+      namespace: this.namespace,
+      phase: 'Created',
+      succeeded: true,
+      warnings: 0,
+      errors: 0,
+      messages: [],
+      created
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import type { VerdictName } from '../policy/verdict.js'
+
+/**
+ * What we write on cluster objects: a contract users select on (DESIGN.md), so it stays stable.
+ * `kubectl get backups -n velero -l known-good.dev/verdict=clean` lists the safe backups.
+ */
+export const DEFAULT_PREFIX = 'known-good.dev/'
+
+/** Label values are at most 63 characters; a short commit is the first 12 hex digits. */
+export const SHORT_SHA_LENGTH = 12
+
+export interface RecordKeys {
+  verdict: string
+  commit: string
+  commitSha: string
+  runUrl: string
+  counts: string
+  policy: string
+  sarifSha256: string
+  scannedAt: string
+  requestedBy: string
+  reason: string
+  /** Groups the VolumeSnapshots of one CSI backup. */
+  backup: string
+}
+
+export function recordKeys(prefix = DEFAULT_PREFIX): RecordKeys {
+  const key = (name: string) => `${prefix}${name}`
+  return {
+    verdict: key('verdict'),
+    commit: key('commit'),
+    commitSha: key('commit-sha'),
+    runUrl: key('run-url'),
+    counts: key('counts'),
+    policy: key('policy'),
+    sarifSha256: key('sarif-sha256'),
+    scannedAt: key('scanned-at'),
+    requestedBy: key('requested-by'),
+    reason: key('reason'),
+    backup: key('backup')
+  }
+}
+
+export const VERDICTS: readonly VerdictName[] = ['clean', 'blocked', 'unknown']
+
+export function asVerdict(value: string | undefined): VerdictName | undefined {
+  return VERDICTS.find(v => v === value)
+}

@@ -1,0 +1,185 @@
+import type { KubeConfig } from '@kubernetes/client-node'
+import {
+  ApiException,
+  CoreV1Api,
+  CustomObjectsApi,
+  PatchStrategy,
+  setHeaderOptions
+} from '@kubernetes/client-node'
+import { ConfigurationError, getErrorMessage } from '../errors.js'
+
+/** A Kubernetes object as the API returns it; providers read the fields they know. */
+export interface KubeObject {
+  apiVersion?: string
+  kind?: string
+  metadata: {
+    name: string
+    namespace?: string
+    uid?: string
+    resourceVersion?: string
+    generation?: number
+    creationTimestamp?: string
+    deletionTimestamp?: string
+    labels?: Record<string, string>
+    annotations?: Record<string, string>
+  }
+  spec?: Record<string, unknown>
+  status?: Record<string, unknown>
+}
+
+export interface ResourceRef {
+  group: string
+  version: string
+  plural: string
+  namespace: string
+}
+
+/** Only the cluster calls the product makes; tests run them against a real API server. */
+export interface ClusterApi {
+  list(ref: ResourceRef, labelSelector?: string): Promise<KubeObject[]>
+  get(ref: ResourceRef, name: string): Promise<KubeObject | undefined>
+  create(ref: ResourceRef, body: KubeObject): Promise<KubeObject>
+  /** JSON merge patch (CRDs take no strategic merge). Include `metadata.resourceVersion` to lock. */
+  mergePatch(ref: ResourceRef, name: string, patch: object): Promise<KubeObject>
+  listPersistentVolumeClaims(namespace: string, labelSelector?: string): Promise<KubeObject[]>
+  createPersistentVolumeClaim(namespace: string, body: KubeObject): Promise<KubeObject>
+}
+
+/** HTTP status of a failed API call, or undefined for transport errors. */
+export function apiStatus(error: unknown): number | undefined {
+  if (error instanceof ApiException) return error.code
+  const { code, status } = (error ?? {}) as { code?: unknown; status?: unknown }
+  if (typeof status === 'number') return status
+  return typeof code === 'number' ? code : undefined
+}
+
+/** A failed API call that is not the user's to fix (conflict, server error), with its status. */
+export class ClusterApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | undefined,
+    options?: { cause?: unknown }
+  ) {
+    super(message, options)
+    this.name = 'ClusterApiError'
+  }
+}
+
+function apiMessage(error: unknown): string {
+  const body = (error as { body?: unknown } | null)?.body
+  if (typeof body === 'string') {
+    try {
+      const parsed = JSON.parse(body) as { message?: unknown }
+      if (typeof parsed.message === 'string') return parsed.message
+    } catch {
+      return body.slice(0, 500)
+    }
+  }
+  const message = (body as { message?: unknown } | null)?.message
+  return typeof message === 'string' ? message : getErrorMessage(error)
+}
+
+/**
+ * Turns what the API server refused into an error that says what to change. 403 names the verb
+ * and resource the identity lacks (the server's own words) and where the minimal rules are.
+ */
+export function explainApiError(error: unknown, doing: string): Error {
+  const status = apiStatus(error)
+  const message = apiMessage(error)
+  if (status === 401)
+    return new ConfigurationError(
+      `${doing}: the cluster refused the credentials (401: ${message}); check the kubeconfig or token`
+    )
+  if (status === 403) {
+    return new ConfigurationError(
+      `${doing}: permission denied (403: ${message}). Grant the CI identity the rules in deploy/rbac.yaml.`
+    )
+  }
+  if (status === 404 && /the server could not find the requested resource/i.test(message)) {
+    return new ConfigurationError(
+      `${doing}: the cluster does not serve this resource (${message}); is the operator (Velero, the CSI snapshot CRDs, cert-manager) installed?`
+    )
+  }
+  if (status === 422 || status === 400)
+    return new ConfigurationError(
+      `${doing}: the API server rejected the object (${status}: ${message})`
+    )
+  return new ClusterApiError(`${doing}: ${status ? `HTTP ${status}: ` : ''}${message}`, status, {
+    cause: error
+  })
+}
+
+const MERGE_PATCH = setHeaderOptions('Content-Type', PatchStrategy.MergePatch)
+
+async function call<T>(doing: string, request: () => Promise<T>): Promise<T> {
+  try {
+    return await request()
+  } catch (error) {
+    throw explainApiError(error, doing)
+  }
+}
+
+function items(list: unknown): KubeObject[] {
+  return ((list as { items?: KubeObject[] }).items ?? []) as KubeObject[]
+}
+
+export function clusterApi(kubeConfig: KubeConfig): ClusterApi {
+  const custom = kubeConfig.makeApiClient(CustomObjectsApi)
+  const core = kubeConfig.makeApiClient(CoreV1Api)
+  const name = (ref: ResourceRef) => `${ref.plural}.${ref.group} in namespace ${ref.namespace}`
+  return {
+    list: (ref, labelSelector) =>
+      call(`listing ${name(ref)}`, async () =>
+        items(
+          await custom.listNamespacedCustomObject({
+            ...ref,
+            ...(labelSelector ? { labelSelector } : {})
+          })
+        )
+      ),
+    get: async (ref, objectName) => {
+      try {
+        return (await custom.getNamespacedCustomObject({ ...ref, name: objectName })) as KubeObject
+      } catch (error) {
+        if (
+          apiStatus(error) === 404 &&
+          !/could not find the requested resource/i.test(apiMessage(error))
+        )
+          return undefined
+        throw explainApiError(error, `reading ${objectName} (${name(ref)})`)
+      }
+    },
+    create: (ref, body) =>
+      call(
+        `creating ${body.metadata.name} (${name(ref)})`,
+        async () => (await custom.createNamespacedCustomObject({ ...ref, body })) as KubeObject
+      ),
+    mergePatch: (ref, objectName, patch) =>
+      call(
+        `updating ${objectName} (${name(ref)})`,
+        async () =>
+          (await custom.patchNamespacedCustomObject(
+            { ...ref, name: objectName, body: patch },
+            MERGE_PATCH
+          )) as KubeObject
+      ),
+    listPersistentVolumeClaims: (namespace, labelSelector) =>
+      call(`listing persistentvolumeclaims in namespace ${namespace}`, async () =>
+        items(
+          await core.listNamespacedPersistentVolumeClaim({
+            namespace,
+            ...(labelSelector ? { labelSelector } : {})
+          })
+        )
+      ),
+    createPersistentVolumeClaim: (namespace, body) =>
+      call(
+        `creating persistentvolumeclaim ${body.metadata.name} in namespace ${namespace}`,
+        async () =>
+          (await core.createNamespacedPersistentVolumeClaim({
+            namespace,
+            body: body as never
+          })) as unknown as KubeObject
+      )
+  }
+}

@@ -1,0 +1,52 @@
+import { getErrorMessage } from '../errors.js'
+import type { Logger } from '../logger.js'
+import { apiStatus } from './client.js'
+
+export interface WaitOptions {
+  timeoutMs: number
+  intervalMs: number
+  logger: Logger
+  /** For tests: how time passes. */
+  sleep?: (ms: number) => Promise<void>
+  now?: () => number
+}
+
+/** An API server that restarts, or a proxy that hiccups, answers like this for a while. */
+function transient(error: unknown): boolean {
+  const status = apiStatus(error)
+  return status === undefined || status === 429 || status >= 500
+}
+
+const sleepFor = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms))
+
+/**
+ * Polls `check` until it returns a value. Reading again (rather than holding a watch open)
+ * survives API server restarts and idle-connection timeouts without special cases: a transient
+ * failure is logged and retried until the deadline; anything else is thrown at once.
+ */
+export async function pollUntil<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  options: WaitOptions
+): Promise<T> {
+  const sleep = options.sleep ?? sleepFor
+  const now = options.now ?? Date.now
+  const deadline = now() + options.timeoutMs
+  let lastProblem = ''
+  for (;;) {
+    try {
+      const value = await check()
+      if (value !== undefined) return value
+    } catch (error) {
+      if (!transient(error)) throw error
+      lastProblem = getErrorMessage(error)
+      options.logger.debug(`waiting for ${what}: ${lastProblem} (retrying)`)
+    }
+    if (now() >= deadline) {
+      throw new Error(
+        `timed out after ${Math.round(options.timeoutMs / 1000)} s waiting for ${what}${lastProblem ? ` (last error: ${lastProblem})` : ''}`
+      )
+    }
+    await sleep(Math.min(options.intervalMs, Math.max(0, deadline - now())))
+  }
+}

@@ -127,6 +127,80 @@ describe('parseConfig', () => {
     expect(parseError(raw)).toContain(message)
   })
 
+  it.each([
+    [{ command: 'label-backup' }, 'label-backup needs exactly one of'],
+    [
+      { command: 'label-backup', 'backup-name': 'a', schedule: 'b' },
+      'label-backup needs exactly one of'
+    ],
+    [
+      { command: 'label-backup', create: 'true' },
+      `input 'create' with provider velero needs input 'schedule'`
+    ],
+    [
+      { command: 'label-backup', create: 'true', provider: 'csi' },
+      `input 'create' with provider csi needs input 'pvc-selector'`
+    ],
+    [
+      { command: 'label-backup', 'backup-name': 'a', provider: 'longhorn' },
+      `input 'provider' is "longhorn": expected one of velero, csi`
+    ],
+    [
+      { command: 'label-backup', 'backup-name': 'a', timeout: 'soon' },
+      `input 'timeout' is "soon": expected a duration`
+    ],
+    [
+      { command: 'label-backup', 'backup-name': 'a', 'label-prefix': 'Bad Prefix' },
+      `input 'label-prefix' is "Bad Prefix"`
+    ],
+    [{ command: 'restore' }, `input 'reason' is required for restore`],
+    [
+      { command: 'restore', reason: 'incident', 'existing-resource-policy': 'overwrite' },
+      `input 'existing-resource-policy' is "overwrite": expected one of none, update`
+    ],
+    [
+      { command: 'restore', reason: 'incident', 'namespace-mapping': 'a:b' },
+      `input 'namespace-mapping' is "a:b": expected old=new`
+    ]
+  ])('cluster commands: %j', (raw, message) => {
+    expect(parseError(raw)).toContain(message)
+  })
+
+  it('reads the cluster commands into typed sections', () => {
+    const label = parse({
+      command: 'label-backup',
+      schedule: 'nightly',
+      create: 'true',
+      timeout: '10m'
+    }).config
+    expect(label.cluster).toMatchObject({
+      provider: 'velero',
+      namespace: 'velero',
+      labelPrefix: 'known-good.dev/',
+      timeoutMs: 600_000
+    })
+    expect(label.labelBackup).toMatchObject({ schedule: 'nightly', create: true, wait: true })
+    const restore = parse({
+      command: 'restore',
+      reason: 'incident 42',
+      'namespace-mapping': 'shop=shop-restored',
+      'dry-run': 'true'
+    }).config
+    expect(restore.restore).toMatchObject({
+      backup: 'latest-known-good',
+      mapping: { shop: 'shop-restored' },
+      dryRun: true,
+      existingResourcePolicy: 'none'
+    })
+  })
+
+  it('warns about inputs the command ignores', () => {
+    expect(parse({ command: 'restore', reason: 'x', 'fail-on': 'low' }).warnings).toEqual([
+      `input 'sarif' is ignored by the restore command`,
+      `input 'fail-on' is ignored by the restore command`
+    ])
+  })
+
   it('names CLI flags as flags', () => {
     expect(parseError({ 'fail-on': 'x' }, 'cli')).toMatch(/^--fail-on is "x"/)
   })

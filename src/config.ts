@@ -69,6 +69,18 @@ export interface RestoreConfig {
   allowUnverified: boolean
 }
 
+export interface RotateConfig {
+  namespaces: string[]
+  names: string[]
+  selector?: string
+  renew: boolean
+  /** Why renewal is off although asked for (the event is not after a merge). */
+  skipReason?: string
+  restartWorkloads: boolean
+  warnDays: number
+  concurrency: number
+}
+
 export interface Config {
   command: Command
   workspace: string
@@ -78,6 +90,7 @@ export interface Config {
   cluster?: ClusterConfig
   labelBackup?: LabelBackupConfig
   restore?: RestoreConfig
+  rotate?: RotateConfig
   backupSelector?: string
   /** Present in the action with a token: where PR feedback goes. */
   github?: GitHubConfig
@@ -421,6 +434,73 @@ function parseRestore(reader: InputReader): RestoreConfig {
   }
 }
 
+function positiveInteger(reader: InputReader, name: string, fallback: string): number {
+  const text = reader.string(name) ?? fallback
+  if (!/^\d+$/.test(text) || Number(text) < 1)
+    reader.fail(name, text, 'expected a whole number of at least 1')
+  return Number(text)
+}
+
+/**
+ * In Actions, renewal runs after a merge (a push to the default branch, a merged pull request)
+ * or when a person asks (workflow_dispatch); any other event only reports expiry.
+ */
+export function renewalSkipReason(
+  platform: Platform,
+  env: Env,
+  event: unknown
+): string | undefined {
+  if (platform !== 'action') return undefined
+  const name = env.GITHUB_EVENT_NAME
+  const payload = record(event)
+  if (name === 'workflow_dispatch' || name === 'schedule') return undefined
+  if (name === 'push') {
+    const defaultBranch = record(payload.repository).default_branch
+    return typeof defaultBranch === 'string' && env.GITHUB_REF === `refs/heads/${defaultBranch}`
+      ? undefined
+      : `a push to ${env.GITHUB_REF ?? 'a ref'} is not a merge to the default branch`
+  }
+  if (name === 'pull_request' || name === 'pull_request_target') {
+    const pull = record(payload.pull_request)
+    return payload.action === 'closed' && pull.merged === true
+      ? undefined
+      : 'the pull request is not merged'
+  }
+  return `event ${name ?? 'unknown'} is not after a merge`
+}
+
+function parseRotate(
+  reader: InputReader,
+  platform: Platform,
+  env: Env,
+  event: unknown
+): RotateConfig {
+  const namespaces = reader.list('namespaces')
+  if (namespaces.length === 0)
+    throw new ConfigurationError(
+      `${reader.label('namespaces')} is required for rotate-certs: the namespaces of the certificates`
+    )
+  const warnDays = reader.string('expiry-warning-days') ?? '30'
+  if (!/^\d+$/.test(warnDays))
+    reader.fail('expiry-warning-days', warnDays, 'expected a whole number of days')
+  const rotate: RotateConfig = {
+    namespaces,
+    names: reader.list('certificates'),
+    renew: reader.boolean('renew'),
+    restartWorkloads: reader.boolean('restart-workloads'),
+    warnDays: Number(warnDays),
+    concurrency: positiveInteger(reader, 'concurrency', '10')
+  }
+  const selector = reader.string('certificate-selector')
+  if (selector) rotate.selector = selector
+  const skip = rotate.renew ? renewalSkipReason(platform, env, event) : undefined
+  if (skip) {
+    rotate.renew = false
+    rotate.skipReason = skip
+  }
+  return rotate
+}
+
 /**
  * Every input, validated, into one typed `Config`. Errors name the input (as the platform spells
  * it), the bad value and what is expected. Inputs that the command ignores come back as warnings.
@@ -446,6 +526,7 @@ export function parseConfig(
     if (command === 'label-backup')
       config.labelBackup = parseLabelBackup(reader, workspace, config.cluster.provider)
     if (command === 'restore') config.restore = parseRestore(reader)
+    if (command === 'rotate-certs') config.rotate = parseRotate(reader, platform, env, event)
     const selector = reader.string('backup-selector')
     if (command === 'backups' && selector) config.backupSelector = selector
   }

@@ -4,10 +4,10 @@
  * tables and `--help` (`npm run docs` regenerates the first two; a test checks they match).
  */
 
-export const COMMANDS = ['scan', 'label-backup', 'restore', 'backups'] as const
+export const COMMANDS = ['scan', 'label-backup', 'restore', 'backups', 'rotate-certs'] as const
 
 /** Commands that talk to a cluster. */
-export const CLUSTER_COMMANDS = ['label-backup', 'restore', 'backups'] as const
+export const CLUSTER_COMMANDS = ['label-backup', 'restore', 'backups', 'rotate-certs'] as const
 export type Command = (typeof COMMANDS)[number]
 
 export type InputKind = 'string' | 'boolean' | 'list'
@@ -349,7 +349,56 @@ export const INPUTS: readonly InputDef[] = [
       'How long to wait for a backup to become usable or a restore to finish, e.g. 30m, 90s.',
     default: '30m',
     kind: 'string',
-    commands: ['label-backup', 'restore']
+    commands: ['label-backup', 'restore', 'rotate-certs']
+  },
+  {
+    name: 'namespaces',
+    description: 'rotate-certs: namespaces of the certificates, one per line.',
+    kind: 'list',
+    commands: ['rotate-certs']
+  },
+  {
+    name: 'certificates',
+    description:
+      'rotate-certs: certificate names, one per line (default: every certificate the selector picks in the namespaces).',
+    kind: 'list',
+    commands: ['rotate-certs']
+  },
+  {
+    name: 'certificate-selector',
+    description: 'rotate-certs: label selector of the certificates.',
+    kind: 'string',
+    commands: ['rotate-certs']
+  },
+  {
+    name: 'renew',
+    description:
+      'rotate-certs: re-issue the certificates (as cmctl renew does) and wait until each really has a new revision and a new certificate in its Secret. Off by default; in Actions it runs only after a merge (push to the default branch, a merged pull request) or on workflow_dispatch.',
+    default: 'false',
+    kind: 'boolean',
+    commands: ['rotate-certs']
+  },
+  {
+    name: 'restart-workloads',
+    description:
+      'rotate-certs: restart (like kubectl rollout restart) the Deployments, StatefulSets and DaemonSets that use a renewed Secret through subPath mounts or env, and wait for their rollout. Workloads annotated for Reloader are left to it; paused ones are reported.',
+    default: 'true',
+    kind: 'boolean',
+    commands: ['rotate-certs']
+  },
+  {
+    name: 'expiry-warning-days',
+    description: 'rotate-certs: warn about certificates that expire within this many days.',
+    default: '30',
+    kind: 'string',
+    commands: ['rotate-certs']
+  },
+  {
+    name: 'concurrency',
+    description: 'rotate-certs: certificates renewed at once.',
+    default: '10',
+    kind: 'string',
+    commands: ['rotate-certs']
   },
   {
     name: 'workspace',

@@ -3,6 +3,7 @@ import type { ClusterDeps } from './commands/cluster-deps.js'
 import { labelBackup } from './commands/label-backup.js'
 import type { CommandResult } from './commands/result.js'
 import { restore } from './commands/restore.js'
+import { rotateCerts } from './commands/rotate-certs.js'
 import type { ScanDeps } from './commands/scan.js'
 import { scan } from './commands/scan.js'
 import type { Config } from './config.js'
@@ -20,5 +21,7 @@ export async function run(config: Config, deps: Deps): Promise<CommandResult> {
       return restore(config, deps)
     case 'backups':
       return listBackups(config, deps)
+    case 'rotate-certs':
+      return rotateCerts(config, deps)
   }
 }

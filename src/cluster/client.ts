@@ -1,6 +1,7 @@
 import type { KubeConfig } from '@kubernetes/client-node'
 import {
   ApiException,
+  AppsV1Api,
   CoreV1Api,
   CustomObjectsApi,
   PatchStrategy,
@@ -41,9 +42,26 @@ export interface ClusterApi {
   create(ref: ResourceRef, body: KubeObject): Promise<KubeObject>
   /** JSON merge patch (CRDs take no strategic merge). Include `metadata.resourceVersion` to lock. */
   mergePatch(ref: ResourceRef, name: string, patch: object): Promise<KubeObject>
+  /** JSON merge patch of the status subresource (CRDs that have one). */
+  mergePatchStatus(ref: ResourceRef, name: string, patch: object): Promise<KubeObject>
   listPersistentVolumeClaims(namespace: string, labelSelector?: string): Promise<KubeObject[]>
   createPersistentVolumeClaim(namespace: string, body: KubeObject): Promise<KubeObject>
+  getSecret(
+    namespace: string,
+    name: string
+  ): Promise<(KubeObject & { data?: Record<string, string> }) | undefined>
+  listWorkloads(kind: WorkloadKind, namespace: string): Promise<KubeObject[]>
+  getWorkload(kind: WorkloadKind, namespace: string, name: string): Promise<KubeObject | undefined>
+  /** Strategic merge patch, as `kubectl rollout restart` sends it. */
+  patchWorkload(
+    kind: WorkloadKind,
+    namespace: string,
+    name: string,
+    patch: object
+  ): Promise<KubeObject>
 }
+
+export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet'
 
 /** HTTP status of a failed API call, or undefined for transport errors. */
 export function apiStatus(error: unknown): number | undefined {
@@ -110,6 +128,7 @@ export function explainApiError(error: unknown, doing: string): Error {
 }
 
 const MERGE_PATCH = setHeaderOptions('Content-Type', PatchStrategy.MergePatch)
+const STRATEGIC_MERGE_PATCH = setHeaderOptions('Content-Type', PatchStrategy.StrategicMergePatch)
 
 async function call<T>(doing: string, request: () => Promise<T>): Promise<T> {
   try {
@@ -126,6 +145,19 @@ function items(list: unknown): KubeObject[] {
 export function clusterApi(kubeConfig: KubeConfig): ClusterApi {
   const custom = kubeConfig.makeApiClient(CustomObjectsApi)
   const core = kubeConfig.makeApiClient(CoreV1Api)
+  const apps = kubeConfig.makeApiClient(AppsV1Api)
+  const plural = (kind: WorkloadKind) => `${kind.toLowerCase()}s`
+  const orUndefined = async <T>(
+    doing: string,
+    request: () => Promise<T>
+  ): Promise<T | undefined> => {
+    try {
+      return await request()
+    } catch (error) {
+      if (apiStatus(error) === 404) return undefined
+      throw explainApiError(error, doing)
+    }
+  }
   const name = (ref: ResourceRef) => `${ref.plural}.${ref.group} in namespace ${ref.namespace}`
   return {
     list: (ref, labelSelector) =>
@@ -163,6 +195,69 @@ export function clusterApi(kubeConfig: KubeConfig): ClusterApi {
             MERGE_PATCH
           )) as KubeObject
       ),
+    mergePatchStatus: (ref, objectName, patch) =>
+      call(
+        `updating the status of ${objectName} (${name(ref)})`,
+        async () =>
+          (await custom.patchNamespacedCustomObjectStatus(
+            { ...ref, name: objectName, body: patch },
+            MERGE_PATCH
+          )) as KubeObject
+      ),
+    getSecret: (namespace, secretName) =>
+      orUndefined(
+        `reading secret ${secretName} in namespace ${namespace}`,
+        async () =>
+          (await core.readNamespacedSecret({
+            namespace,
+            name: secretName
+          })) as unknown as KubeObject & { data?: Record<string, string> }
+      ),
+    listWorkloads: (kind, namespace) =>
+      call(`listing ${plural(kind)} in namespace ${namespace}`, async () => {
+        if (kind === 'Deployment') return items(await apps.listNamespacedDeployment({ namespace }))
+        if (kind === 'StatefulSet')
+          return items(await apps.listNamespacedStatefulSet({ namespace }))
+        return items(await apps.listNamespacedDaemonSet({ namespace }))
+      }),
+    getWorkload: (kind, namespace, workload) =>
+      orUndefined(
+        `reading ${kind.toLowerCase()} ${workload} in namespace ${namespace}`,
+        async () => {
+          if (kind === 'Deployment')
+            return (await apps.readNamespacedDeployment({
+              namespace,
+              name: workload
+            })) as unknown as KubeObject
+          if (kind === 'StatefulSet')
+            return (await apps.readNamespacedStatefulSet({
+              namespace,
+              name: workload
+            })) as unknown as KubeObject
+          return (await apps.readNamespacedDaemonSet({
+            namespace,
+            name: workload
+          })) as unknown as KubeObject
+        }
+      ),
+    patchWorkload: (kind, namespace, workload, patch) =>
+      call(`restarting ${kind.toLowerCase()} ${workload} in namespace ${namespace}`, async () => {
+        const param = { namespace, name: workload, body: patch }
+        if (kind === 'Deployment')
+          return (await apps.patchNamespacedDeployment(
+            param,
+            STRATEGIC_MERGE_PATCH
+          )) as unknown as KubeObject
+        if (kind === 'StatefulSet')
+          return (await apps.patchNamespacedStatefulSet(
+            param,
+            STRATEGIC_MERGE_PATCH
+          )) as unknown as KubeObject
+        return (await apps.patchNamespacedDaemonSet(
+          param,
+          STRATEGIC_MERGE_PATCH
+        )) as unknown as KubeObject
+      }),
     listPersistentVolumeClaims: (namespace, labelSelector) =>
       call(`listing persistentvolumeclaims in namespace ${namespace}`, async () =>
         items(

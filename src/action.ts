@@ -53,7 +53,8 @@ export function createOctokit(github: GitHubConfig, logger: Logger) {
     github.token,
     {
       baseUrl: github.apiUrl,
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+      // 429 goes to the throttling plugin, which honours retry-after; plugin-retry would not.
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {
         onRateLimit: (
           retryAfter: number,

@@ -9,7 +9,7 @@ import type { Config } from '../config.js'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { oneLine } from '../logger.js'
-import { escapeMarkdown } from '../report/escape.js'
+import { escapeMarkdown, preBlock } from '../report/escape.js'
 import { compactTimestamp } from '../util/duration.js'
 import type { ClusterDeps } from './cluster-deps.js'
 import { requireCluster } from './cluster-deps.js'
@@ -173,13 +173,7 @@ export async function restore(config: Config, deps: ClusterDeps): Promise<Comman
     outputs['restore-name'] = name
     outputs['restore-phase'] = 'DryRun'
     outputs.plan = JSON.stringify(plan)
-    summary.push(
-      'Would create:',
-      '',
-      '<pre>',
-      escapeMarkdown(JSON.stringify(plan, null, 2), 100_000),
-      '</pre>'
-    )
+    summary.push('Would create:', '', preBlock(JSON.stringify(plan, null, 2)))
     await deps.writeJobSummary?.(summary.join('\n')).catch(() => undefined)
     return { status: 'ok', outputs }
   }

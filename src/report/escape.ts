@@ -38,6 +38,15 @@ export function escapeMarkdown(text: string, maxLength = 1000): string {
     .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
 }
 
+/**
+ * Multi-line text for an HTML `<pre>` block in Markdown: GitHub renders its content verbatim
+ * (no Markdown, no mentions), so HTML escaping alone keeps it inert, line breaks and all.
+ */
+export function preBlock(text: string, maxLength = 60_000): string {
+  const cut = text.length > maxLength ? `${text.slice(0, maxLength)}\n…` : text
+  return `<pre>\n${escapeHtml(cut)}\n</pre>`
+}
+
 /** Text for XML content and attribute values (JUnit); drops characters XML 1.0 cannot hold. */
 export function escapeXml(text: string): string {
   return (

@@ -1,6 +1,6 @@
 // Helpers for tests that run against the real control plane started by
 // test/cluster/jest-global-setup.mjs (etcd + kube-apiserver, and with workloads also
-// kube-controller-manager, kube-scheduler and kwok).
+// kube-controller-manager, kube-scheduler and kwok; cert-manager's controllers).
 import fs from 'node:fs'
 import {
   ApiException,
@@ -20,6 +20,8 @@ export function clusterEnv(
     | 'KNOWN_GOOD_TEST_CLUSTER_WORKLOADS'
     | 'KNOWN_GOOD_TEST_KUBERNETES_VERSION'
     | 'KNOWN_GOOD_TEST_RBAC_FILE'
+    | 'KNOWN_GOOD_TEST_CERT_MANAGER'
+    | 'KNOWN_GOOD_TEST_CERT_MANAGER_NAMESPACE'
 ): string {
   const v = process.env[name]
   if (v === undefined) {
@@ -40,6 +42,14 @@ export function adminKubeConfig(): KubeConfig {
 /** True when kube-controller-manager, kube-scheduler and kwok run: Deployments roll out. */
 export function workloadsRunning(): boolean {
   return process.env.KNOWN_GOOD_TEST_CLUSTER_WORKLOADS === '1'
+}
+
+/**
+ * True when cert-manager's controllers run (SelfSigned and CA issuers, Certificates): the
+ * Secrets of ClusterIssuers live in KNOWN_GOOD_TEST_CERT_MANAGER_NAMESPACE.
+ */
+export function certManagerRunning(): boolean {
+  return process.env.KNOWN_GOOD_TEST_CERT_MANAGER === '1'
 }
 
 /** The HTTP status of a failed API call, or undefined for any other error. */

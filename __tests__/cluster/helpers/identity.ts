@@ -93,7 +93,14 @@ export async function rbacIdentity(
     for (const namespace of targets) {
       await rbac.createNamespacedRoleBinding({
         namespace,
-        body: { ...body, metadata: { ...body.metadata, name: b.metadata?.name ?? 'known-good' } }
+        // One binding per identity and scope, so identities (and scopes) can share a namespace.
+        body: {
+          ...body,
+          metadata: {
+            ...body.metadata,
+            name: `${b.metadata?.name ?? 'known-good'}-${scope}-${saName}`
+          }
+        }
       })
     }
   }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { tempDir } from './sarif.js'
@@ -62,6 +62,46 @@ export function runAction(
     stderr: child.stderr,
     outputs: parseOutputFile(read(outputFile)),
     summary: read(summaryFile)
+  }
+}
+
+/**
+ * The same, without blocking this process: for tests whose servers (a local GitHub API) run in
+ * the test process and must keep answering while the action runs.
+ */
+export async function runActionAsync(
+  inputs: Record<string, string>,
+  options: { cwd: string; env?: Record<string, string> }
+): Promise<ProcessRun> {
+  const dir = tempDir('kg-runner-')
+  const outputFile = join(dir, 'output')
+  const summaryFile = join(dir, 'summary')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: options.cwd,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: dir,
+    ...options.env
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const child = spawn(process.execPath, [DIST], { cwd: options.cwd, env })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const status = await new Promise<number | null>(resolve =>
+    child.on('close', code => resolve(code))
+  )
+  return {
+    status,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8')
   }
 }
 

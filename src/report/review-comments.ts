@@ -15,6 +15,12 @@ export type ReviewFilter = (typeof REVIEW_FILTERS)[number]
  */
 export const MAX_REVIEW_COMMENTS_PER_REQUEST = 30
 
+/**
+ * Review comments per pull request, ours in total: past this a review stops being read (and
+ * each review costs seconds of rate-limit spacing). The check run annotates every finding.
+ */
+export const MAX_REVIEW_COMMENTS_PER_PULL = 60
+
 /** GitHub's limit on a comment body (also for review comments). */
 export const MAX_COMMENT_BODY = 65_536
 
@@ -62,7 +68,8 @@ function commentBody(entry: Judged): string {
 
 /**
  * Counted findings in the pull request's changed files, as review comments, most severe first,
- * minus those already posted (found by their hidden fingerprint marker).
+ * minus those already posted (found by their hidden fingerprint marker), up to
+ * MAX_REVIEW_COMMENTS_PER_PULL on the pull request in all.
  */
 export function planReviewComments(
   judged: Judged[],
@@ -87,6 +94,7 @@ export function planReviewComments(
     }
     if (line !== 'file') comment.line = line
     planned.push(comment)
+    if (planned.length + alreadyPosted.size >= MAX_REVIEW_COMMENTS_PER_PULL) break
   }
   return planned
 }

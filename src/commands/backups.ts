@@ -16,13 +16,9 @@ export async function listBackups(config: Config, deps: ClusterDeps): Promise<Co
       deps.logger
     )
   ).sort(newestFirst)
-  const table = backupsTable(candidates)
-  deps.logger.info(table)
-  await deps
-    .writeJobSummary?.(
-      `## known-good backups (${provider.kind}, namespace ${provider.namespace})\n\n${table}\n`
-    )
-    .catch(() => undefined)
+  deps.logger.info(backupsTable(candidates, new Map(), 'text'))
+  const heading = `## known-good backups (${provider.kind}, namespace ${provider.namespace})`
+  await deps.writeJobSummary?.(`${heading}\n\n${backupsTable(candidates)}\n`).catch(() => undefined)
   const rows = candidates.map(({ backup, verdict, source }) => ({
     name: backup.name,
     phase: backup.phase,

@@ -53,29 +53,48 @@ export async function resolveVerdicts(
   return candidates
 }
 
-/** A Markdown table of backups and verdicts, newest first. */
+function backupCells(candidate: Candidate, note: string): string[] {
+  const { backup, verdict, source } = candidate
+  return [
+    backup.name,
+    backup.phase,
+    backup.usable ? 'yes' : `no (${backup.unusableReason ?? ''})`,
+    `${verdict}${source === 'commit status' ? ' (commit status)' : ''}`,
+    backup.commit ?? '—',
+    backup.startedAt ?? '—',
+    backup.expiresAt ?? '—',
+    note
+  ]
+}
+
+const BACKUP_COLUMNS = ['Backup', 'Phase', 'Usable', 'Verdict', 'Commit', 'Started', 'Expires', '']
+
+/** Backups and verdicts, newest first: Markdown for summaries, aligned text for a terminal. */
 export function backupsTable(
   candidates: Candidate[],
-  notes: Map<string, string> = new Map()
+  notes: Map<string, string> = new Map(),
+  format: 'markdown' | 'text' = 'markdown'
 ): string {
-  const rows = [...candidates].sort(newestFirst).map(({ backup, verdict, source }) => {
-    const cells = [
-      backup.name,
-      backup.phase,
-      backup.usable ? 'yes' : `no (${backup.unusableReason ?? ''})`,
-      `${verdict}${source === 'commit status' ? ' (commit status)' : ''}`,
-      backup.commit ?? '—',
-      backup.startedAt ?? '—',
-      backup.expiresAt ?? '—',
-      notes.get(backup.name) ?? ''
-    ]
-    return `| ${cells.map(c => escapeMarkdown(c, 200)).join(' | ')} |`
-  })
-  return [
-    '| Backup | Phase | Usable | Verdict | Commit | Started | Expires | |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...rows
-  ].join('\n')
+  const rows = [...candidates]
+    .sort(newestFirst)
+    .map(c => backupCells(c, notes.get(c.backup.name) ?? ''))
+  if (format === 'markdown') {
+    return [
+      `| ${BACKUP_COLUMNS.join(' | ')} |`,
+      `|${' --- |'.repeat(BACKUP_COLUMNS.length)}`,
+      ...rows.map(cells => `| ${cells.map(c => escapeMarkdown(c, 200)).join(' | ')} |`)
+    ].join('\n')
+  }
+  const table = [BACKUP_COLUMNS, ...rows.map(cells => cells.map(c => oneLine(c)))]
+  const widths = BACKUP_COLUMNS.map((_, i) => Math.max(...table.map(row => row[i]!.length)))
+  return table
+    .map(row =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd()
+    )
+    .join('\n')
 }
 
 async function choose(

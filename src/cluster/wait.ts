@@ -1,6 +1,6 @@
 import { getErrorMessage } from '../errors.js'
 import type { Logger } from '../logger.js'
-import { apiStatus } from './client.js'
+import { apiStatus, ClusterApiError } from './client.js'
 
 export interface WaitOptions {
   timeoutMs: number
@@ -11,10 +11,17 @@ export interface WaitOptions {
   now?: () => number
 }
 
-/** An API server that restarts, or a proxy that hiccups, answers like this for a while. */
-function transient(error: unknown): boolean {
+const TRANSPORT_ERROR =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EAI_AGAIN|socket hang up|other side closed/i
+
+/**
+ * An API server that restarts, or a proxy that hiccups, answers like this for a while: no
+ * connection, 429 (also "storage is (re)initializing"), 5xx. Anything else is an answer.
+ */
+export function transient(error: unknown): boolean {
   const status = apiStatus(error)
-  return status === undefined || status === 429 || status >= 500
+  if (status !== undefined) return status === 429 || status >= 500
+  return error instanceof ClusterApiError || TRANSPORT_ERROR.test(getErrorMessage(error))
 }
 
 const sleepFor = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms))

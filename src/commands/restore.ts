@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { createProvider } from '../backup/create-provider.js'
 import { recordKeys } from '../backup/keys.js'
 import type { BackupInfo, RestoreRequest } from '../backup/model.js'
@@ -162,7 +163,10 @@ export async function restore(config: Config, deps: ClusterDeps): Promise<Comman
     annotations,
     labels: { [keys.verdict]: chosen.verdict === 'unverified' ? 'unknown' : chosen.verdict }
   }
-  const name = `${chosen.backup.name}-restore-${compactTimestamp(deps.now())}`
+  // Like `velero restore create --from-backup`, plus a random suffix: two restores of one
+  // backup in the same second must not collide.
+  const suffix = randomBytes(3).toString('hex')
+  const name = `${chosen.backup.name}-restore-${compactTimestamp(deps.now())}-${suffix}`
     .slice(0, 253)
     .toLowerCase()
   const outputs: Record<string, string> = {

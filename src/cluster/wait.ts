@@ -24,10 +24,13 @@ export function transient(error: unknown): boolean {
   return error instanceof ClusterApiError || TRANSPORT_ERROR.test(getErrorMessage(error))
 }
 
+const FIRST_INTERVAL_MS = 250
+
 const sleepFor = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms))
 
 /**
- * Polls `check` until it returns a value. Reading again (rather than holding a watch open)
+ * Polls `check` until it returns a value, every 250 ms at first and then less often, up to
+ * `intervalMs`. Reading again (rather than holding a watch open)
  * survives API server restarts and idle-connection timeouts without special cases: a transient
  * failure is logged and retried until the deadline; anything else is thrown at once.
  */
@@ -40,6 +43,8 @@ export async function pollUntil<T>(
   const now = options.now ?? Date.now
   const deadline = now() + options.timeoutMs
   let lastProblem = ''
+  // Quick first looks (most waits end within a second or two), then back off to the interval.
+  let interval = Math.min(FIRST_INTERVAL_MS, options.intervalMs)
   for (;;) {
     try {
       const value = await check()
@@ -54,6 +59,7 @@ export async function pollUntil<T>(
         `timed out after ${Math.round(options.timeoutMs / 1000)} s waiting for ${what}${lastProblem ? ` (last error: ${lastProblem})` : ''}`
       )
     }
-    await sleep(Math.min(options.intervalMs, Math.max(0, deadline - now())))
+    await sleep(Math.min(interval, Math.max(0, deadline - now())))
+    interval = Math.min(interval * 2, options.intervalMs)
   }
 }

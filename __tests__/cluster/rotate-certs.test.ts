@@ -54,15 +54,13 @@ describeIf('rotate-certs with the real cert-manager', () => {
   let identity: RbacIdentity
 
   const certificate = (name: string) =>
-    admin
-      .makeApiClient(CustomObjectsApi)
-      .getNamespacedCustomObject({
-        group: 'cert-manager.io',
-        version: 'v1',
-        namespace: ns,
-        plural: 'certificates',
-        name
-      }) as Promise<Certificate>
+    admin.makeApiClient(CustomObjectsApi).getNamespacedCustomObject({
+      group: 'cert-manager.io',
+      version: 'v1',
+      namespace: ns,
+      plural: 'certificates',
+      name
+    }) as Promise<Certificate>
   const serial = async (secret: string) => {
     const s = await admin
       .makeApiClient(CoreV1Api)
@@ -199,6 +197,41 @@ spec: {secretName: api-tls, dnsNames: [api.example.test], privateKey: {algorithm
     expect((await template('reloader-app'))['kubectl.kubernetes.io/restartedAt']).toBeUndefined()
     expect((await template('plain-app'))['kubectl.kubernetes.io/restartedAt']).toBeUndefined()
     expect((await template('paused-app'))['kubectl.kubernetes.io/restartedAt']).toBeUndefined()
+  })
+
+  it('says what cert-manager waits for when a renewal is stuck (its issuer is gone)', async () => {
+    await applyYaml(
+      admin,
+      `
+apiVersion: cert-manager.io/v1
+kind: Issuer
+metadata: {name: short-lived}
+spec: {ca: {secretName: root-ca}}
+---
+apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata: {name: orphan}
+spec: {secretName: orphan-tls, dnsNames: [orphan.example.test], privateKey: {algorithm: ECDSA, size: 256}, issuerRef: {name: short-lived, kind: Issuer}}
+`,
+      { namespace: ns }
+    )
+    await waitFor(
+      'certificate orphan issued',
+      async () => ((await certificate('orphan')).status?.revision ?? 0) >= 1,
+      { timeoutMs: 60_000 }
+    )
+    await admin
+      .makeApiClient(CustomObjectsApi)
+      .deleteNamespacedCustomObject({
+        group: 'cert-manager.io',
+        version: 'v1',
+        namespace: ns,
+        plural: 'issuers',
+        name: 'short-lived'
+      })
+    await expect(rotate({ certificates: 'orphan', renew: 'true', timeout: '4s' })).rejects.toThrow(
+      /orphan: not re-issued within the timeout: CertificateRequest orphan-2: Pending \(Referenced "Issuer" not found/
+    )
   })
 
   it('fails the step with the reason cert-manager gave when issuance fails', async () => {

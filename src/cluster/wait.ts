@@ -26,6 +26,14 @@ export function transient(error: unknown): boolean {
 
 const FIRST_INTERVAL_MS = 250
 
+/** The deadline passed before the awaited state was reached. */
+export class WaitTimeoutError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'WaitTimeoutError'
+  }
+}
+
 const sleepFor = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms))
 
 /**
@@ -55,7 +63,7 @@ export async function pollUntil<T>(
       options.logger.debug(`waiting for ${what}: ${lastProblem} (retrying)`)
     }
     if (now() >= deadline) {
-      throw new Error(
+      throw new WaitTimeoutError(
         `timed out after ${Math.round(options.timeoutMs / 1000)} s waiting for ${what}${lastProblem ? ` (last error: ${lastProblem})` : ''}`
       )
     }

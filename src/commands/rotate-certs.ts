@@ -1,6 +1,6 @@
 import type { ClusterApi, KubeObject, WorkloadKind } from '../cluster/client.js'
 import type { WaitOptions } from '../cluster/wait.js'
-import { pollUntil } from '../cluster/wait.js'
+import { pollUntil, WaitTimeoutError } from '../cluster/wait.js'
 import type { Config, RotateConfig } from '../config.js'
 import { ConfigurationError } from '../errors.js'
 import { oneLine } from '../logger.js'
@@ -32,6 +32,8 @@ const POLL_INTERVAL_MS = 2000
 interface Renewal {
   namespace: string
   name: string
+  /** notAfter of the certificate now in the Secret (status.notAfter can lag a new revision). */
+  servedNotAfter?: string
   oldRevision: number
   newRevision?: number
   triggeredAt?: string
@@ -68,6 +70,28 @@ async function waitForIssuance(
 ): Promise<void> {
   const pending = () =>
     renewals.filter(r => r.triggeredAt && r.newRevision === undefined && r.failure === undefined)
+  try {
+    await waitRounds(api, pending, wait)
+  } catch (error) {
+    if (!(error instanceof WaitTimeoutError) || pending().length === 0) throw error
+    // Stuck (a missing issuer never fails, it waits): say what cert-manager is waiting for.
+    for (const renewal of pending()) {
+      const why = await requestFailure(
+        api,
+        renewal.namespace,
+        renewal.name,
+        renewal.oldRevision + 1
+      ).catch(() => undefined)
+      renewal.failure = `not re-issued within the timeout${why ? `: ${why}` : ''}`
+    }
+  }
+}
+
+async function waitRounds(
+  api: ClusterApi,
+  pending: () => Renewal[],
+  wait: WaitOptions
+): Promise<void> {
   await pollUntil(
     `${pending().length} certificate(s) to be re-issued`,
     async () => {
@@ -163,6 +187,14 @@ function expiryTable(rows: ExpiryRow[]): string {
   return lines.join('\n')
 }
 
+/** Right after a renewal cert-manager may not have updated status.notAfter yet: use the Secret's. */
+function withServedExpiry(certificate: KubeObject, served: Map<string, string>): KubeObject {
+  const notAfter = served.get(`${certificate.metadata.namespace}/${certificate.metadata.name}`)
+  return notAfter
+    ? { ...certificate, status: { ...(certificate.status ?? {}), notAfter } }
+    : certificate
+}
+
 /** Renewal (when enabled), proof that it happened, rollout of consumers, and the expiry report. */
 export async function rotateCerts(config: Config, deps: ClusterDeps): Promise<CommandResult> {
   const options = config.rotate!
@@ -200,9 +232,16 @@ export async function rotateCerts(config: Config, deps: ClusterDeps): Promise<Co
       renewals.filter(r => r.newRevision !== undefined),
       options.concurrency,
       async renewal => {
-        const serial = await serialOf(api, current.get(`${renewal.namespace}/${renewal.name}`)!)
-        if (serial === undefined || serial === renewal.serialBefore)
+        const certificate = current.get(`${renewal.namespace}/${renewal.name}`)!
+        const secret = secretName(certificate)
+        const served = secret
+          ? secretCertificate(await api.getSecret(renewal.namespace, secret))
+          : undefined
+        if (served === undefined || served.serial === renewal.serialBefore) {
           renewal.failure = `revision ${renewal.newRevision} is issued but its Secret still holds the old certificate (serial ${renewal.serialBefore ?? 'none'})`
+        } else {
+          renewal.servedNotAfter = new Date(served.notAfter).toISOString()
+        }
       }
     )
     const renewed = renewals.filter(r => r.newRevision !== undefined && !r.failure)
@@ -223,7 +262,14 @@ export async function rotateCerts(config: Config, deps: ClusterDeps): Promise<Co
   )
     .flat()
     .filter(c => options.names.length === 0 || options.names.includes(c.metadata.name))
-  const expiry = expiryReport(fresh, deps.now(), options.warnDays)
+  const served = new Map(
+    renewals.filter(r => r.servedNotAfter).map(r => [`${r.namespace}/${r.name}`, r.servedNotAfter!])
+  )
+  const expiry = expiryReport(
+    fresh.map(c => withServedExpiry(c, served)),
+    deps.now(),
+    options.warnDays
+  )
   for (const row of expiry.filter(r => r.warning))
     logger.warning(`certificate ${oneLine(`${row.namespace}/${row.name}`)}: ${row.warning}`)
   for (const r of renewals)

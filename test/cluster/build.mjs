@@ -6,8 +6,9 @@
 //   node test/cluster/build.mjs --json   print the manifest as JSON on stdout
 //
 // The versions live in versions.env only. The cache lives in
-// <repo>/.cache/cluster/<key>/ where <key> hashes versions.env, every go.mod/go.sum below
-// test/cluster, the Go version and the build recipe, so any change there builds anew.
+// <repo>/.cache/cluster/<key>/ where <key> hashes versions.env, every file of the Go modules
+// below test/cluster (go.mod, go.sum, cert-manager/main.go), the Go version and the build
+// recipe, so any change there builds anew.
 // Go's own module and build caches are used as they are (a rebuild after a version bump
 // only compiles what changed). Builds use the committed go.sum (-mod=readonly): a go.sum that
 // does not match fails the build instead of being rewritten.
@@ -25,13 +26,20 @@ export const CACHE_ROOT = process.env.KNOWN_GOOD_CLUSTER_CACHE_DIR
   : path.join(REPO_ROOT, '.cache', 'cluster')
 
 // Bump when the way binaries are built changes (flags, list of binaries, manifest shape).
-const RECIPE = 3
+const RECIPE = 4
 
 /** Where `npm run cluster:up` records the dir of the plane it started (for cluster:down). */
 export const UP_POINTER = path.join(REPO_ROOT, '.cache', 'cluster-up.json')
 
 /** Go modules of ours: one per binary family so that Go's version selection never mixes them. */
-const MODULES = ['kube', 'etcd', 'kwok']
+const MODULES = ['kube', 'etcd', 'kwok', 'cert-manager']
+
+/**
+ * cert-manager/ holds the one Go program of ours: a main for cert-manager's controllers. Its
+ * module path lies under the root module's so that it may import that module's internal/
+ * packages (upstream's own main is a separate module that the module proxy does not serve).
+ */
+const CERT_MANAGER_MODULE = 'github.com/cert-manager/cert-manager/knowngood-testcontroller'
 
 /** Reads versions.env (KEY=value lines, # comments). */
 export function readVersions() {
@@ -94,7 +102,14 @@ function binaries(v) {
       pkg: 'k8s.io/kubernetes/cmd/kube-scheduler',
       ldflags: kubeLdflags
     },
-    { name: 'kwok', module: 'kwok', pkg: 'sigs.k8s.io/kwok/cmd/kwok', ldflags: '' }
+    { name: 'kwok', module: 'kwok', pkg: 'sigs.k8s.io/kwok/cmd/kwok', ldflags: '' },
+    {
+      name: 'cert-manager-controller',
+      module: 'cert-manager',
+      pkg: CERT_MANAGER_MODULE,
+      // The version cert-manager reports (user agent, logs), as its own build stamps it.
+      ldflags: `-X github.com/cert-manager/cert-manager/pkg/util.AppVersion=${v.CERT_MANAGER_VERSION}`
+    }
   ]
 }
 
@@ -227,6 +242,16 @@ function checkGoMods(v) {
   if (!read('kwok').includes(`sigs.k8s.io/kwok ${v.KWOK_VERSION}`)) {
     problems.push(`kwok/go.mod does not require sigs.k8s.io/kwok ${v.KWOK_VERSION}`)
   }
+  if (
+    !new RegExp(
+      `^\\s*github\\.com/cert-manager/cert-manager ${v.CERT_MANAGER_VERSION.replaceAll('.', '\\.')}$`,
+      'm'
+    ).test(read('cert-manager'))
+  ) {
+    problems.push(
+      `cert-manager/go.mod does not require github.com/cert-manager/cert-manager ${v.CERT_MANAGER_VERSION}`
+    )
+  }
   if (problems.length) {
     throw new Error(
       `${problems.join('\n')}\nversions.env changed? run: node test/cluster/build.mjs --sync`
@@ -240,7 +265,11 @@ export function cacheKey(goVer) {
   h.update(`recipe ${RECIPE}\n${goVer}\n`)
   h.update(fs.readFileSync(path.join(CLUSTER_DIR, 'versions.env')))
   for (const m of MODULES) {
-    for (const f of ['go.mod', 'go.sum']) {
+    // go.mod, go.sum and any Go source of ours (cert-manager/main.go).
+    const files = fs
+      .readdirSync(path.join(CLUSTER_DIR, m))
+      .filter(f => /^go\.(mod|sum)$|\.go$/.test(f))
+    for (const f of files.sort()) {
       h.update(`${m}/${f}\n`)
       h.update(fs.readFileSync(path.join(CLUSTER_DIR, m, f)))
     }
@@ -386,7 +415,9 @@ async function sync() {
       staging.map(m => `\t${m} => ${m} ${stage}\n`).join('') +
       ')\n',
     etcd: `${header}module known-good.dev/test/cluster/etcd\n\n${goLine}\n\ntool go.etcd.io/etcd/server/v3\n\nrequire go.etcd.io/etcd/server/v3 ${v.ETCD_VERSION}\n`,
-    kwok: `${header}module known-good.dev/test/cluster/kwok\n\n${goLine}\n\ntool sigs.k8s.io/kwok/cmd/kwok\n\nrequire sigs.k8s.io/kwok ${v.KWOK_VERSION}\n`
+    kwok: `${header}module known-good.dev/test/cluster/kwok\n\n${goLine}\n\ntool sigs.k8s.io/kwok/cmd/kwok\n\nrequire sigs.k8s.io/kwok ${v.KWOK_VERSION}\n`,
+    // No tool directive: the main is ours (main.go); tidy adds what it imports.
+    'cert-manager': `${header}module ${CERT_MANAGER_MODULE}\n\n${goLine}\n\nrequire github.com/cert-manager/cert-manager ${v.CERT_MANAGER_VERSION}\n`
   }
   for (const m of MODULES) {
     const dir = path.join(CLUSTER_DIR, m)
@@ -412,7 +443,7 @@ async function main() {
   }
   log(`ready in ${secs} s: ${manifest.dir}`)
   log(
-    `Kubernetes ${manifest.versions.kubernetes}, etcd ${manifest.versions.etcd}, kwok ${manifest.versions.kwok} (${manifest.go})`
+    `Kubernetes ${manifest.versions.kubernetes}, etcd ${manifest.versions.etcd}, kwok ${manifest.versions.kwok}, cert-manager ${manifest.versions.certManager} (${manifest.go})`
   )
 }
 

@@ -1,5 +1,6 @@
 // Starts and stops a real Kubernetes control plane for tests and local trials:
-// etcd + kube-apiserver (always), kube-controller-manager + kube-scheduler + kwok (workloads).
+// etcd + kube-apiserver (always), kube-controller-manager + kube-scheduler + kwok (workloads),
+// cert-manager's controllers (certManager).
 // Plain ESM JavaScript so that node scripts and Jest's globalSetup can import it as is.
 //
 // Everything lives in one temp dir (certificates, keys, etcd data, kubeconfigs, logs,
@@ -45,6 +46,26 @@ const KCM_CONTROLLERS = [
   'persistentvolume-protection-controller',
   'persistentvolumeclaim-protection-controller'
 ]
+/** cert-manager's `--cluster-resource-namespace`: where the Secrets of ClusterIssuers live. */
+export const CERT_MANAGER_NAMESPACE = 'cert-manager'
+// Upstream's controller names: what SelfSigned and CA issuers need (issuer readiness,
+// CertificateRequest approval and signing, the Certificate control loops). No ACME, Vault,
+// Venafi, ingress/gateway shims or CertificateSigningRequests; no webhook, no cainjector.
+const CERT_MANAGER_CONTROLLERS = [
+  'issuers',
+  'clusterissuers',
+  'certificaterequests-approver',
+  'certificaterequests-issuer-selfsigned',
+  'certificaterequests-issuer-ca',
+  'certificates-trigger',
+  'certificates-key-manager',
+  'certificates-request-manager',
+  'certificates-issuing',
+  'certificates-readiness',
+  'certificates-revision-manager'
+]
+/** Logged by test/cluster/cert-manager/main.go once its informers have synced. */
+const CERT_MANAGER_READY = 'knowngood-testcontroller ready'
 
 // ---------------------------------------------------------------------------------------------
 // small utilities
@@ -481,6 +502,8 @@ export function describePlane(dir) {
  * options:
  *   workloads  also run kube-controller-manager, kube-scheduler and kwok with one fake node,
  *              so Deployments roll out and pods become Running (without containers)
+ *   certManager  also run cert-manager's controllers (SelfSigned and CA issuers, Certificates;
+ *              ClusterIssuer Secrets in namespace CERT_MANAGER_NAMESPACE); needs crds
  *   crds       install the upstream CRDs listed in the manifest (default true)
  *   owned      tie the plane to this process: a reaper and an exit hook kill it when this
  *              process dies (Jest); false for `cluster:up`, whose plane outlives the script
@@ -501,7 +524,8 @@ export async function startControlPlane(manifest, opts = {}) {
 }
 
 async function startOnce(manifest, opts) {
-  const { workloads = false, crds = true, owned = true, log = () => {} } = opts
+  const { workloads = false, certManager = false, crds = true, owned = true, log = () => {} } = opts
+  if (certManager && !crds) throw new Error('cert-manager needs its CRDs: certManager needs crds')
   const t0 = Date.now()
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'known-good-cluster-'))
   fs.mkdirSync(path.join(dir, 'logs'), { recursive: true })
@@ -510,6 +534,7 @@ async function startOnce(manifest, opts) {
     dir,
     owner: owned ? process.pid : undefined,
     workloads,
+    certManager,
     versions: manifest.versions,
     processes: [],
     startedAt: new Date().toISOString()
@@ -599,7 +624,15 @@ async function startOnce(manifest, opts) {
     writeState(state)
 
     const tasks = []
-    if (crds) tasks.push(installCrds(conn, manifest.crds).then(() => mark('crds')))
+    if (crds)
+      tasks.push(
+        installCrds(conn, manifest.crds).then(async () => {
+          mark('crds')
+          if (!certManager) return
+          await startCertManager(state, manifest, conn, [etcd, apiserver])
+          mark('certManager')
+        })
+      )
     if (workloads)
       tasks.push(
         startWorkloads(state, manifest, conn, pki, server, [etcd, apiserver], mark).then(() =>
@@ -673,6 +706,33 @@ async function installCrds(conn, files) {
     )
   )
   return names
+}
+
+/** Starts cert-manager's controllers out of cluster (admin kubeconfig) and waits until they run. */
+async function startCertManager(state, manifest, conn, base) {
+  const ns = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: CERT_MANAGER_NAMESPACE } }
+  const r = await request(conn, 'POST', '/api/v1/namespaces', { body: ns })
+  if (r.status !== 201 && r.status !== 409)
+    throw new Error(`creating namespace ${CERT_MANAGER_NAMESPACE}: ${r.status} ${r.body}`)
+  // No listen-address flags: test/cluster/cert-manager/main.go serves no metrics, healthz or
+  // profiling endpoint at all (upstream's defaults would bind 0.0.0.0:9402 and :9403).
+  const cm = spawnComponent(
+    state,
+    'cert-manager-controller',
+    manifest.bin['cert-manager-controller'],
+    [
+      `--kubeconfig=${state.kubeconfig}`,
+      '--leader-elect=false',
+      `--cluster-resource-namespace=${CERT_MANAGER_NAMESPACE}`,
+      `--controllers=${CERT_MANAGER_CONTROLLERS.join(',')}`,
+      '--v=2' // upstream's default log level (Helm chart global.logLevel)
+    ]
+  )
+  await waitUntil(
+    'cert-manager controller informers synced',
+    () => fs.readFileSync(cm.log, 'utf8').includes(CERT_MANAGER_READY),
+    { procs: [...base, cm], timeoutMs: 60_000, intervalMs: 50 }
+  )
 }
 
 async function startWorkloads(state, manifest, conn, pki, server, base, mark) {

@@ -7,21 +7,32 @@
 //   KNOWN_GOOD_TEST_CLUSTER_WORKLOADS   "1" when Deployments really roll out, else "0"
 //   KNOWN_GOOD_TEST_KUBERNETES_VERSION  what /version reports, e.g. v1.37.2
 //   KNOWN_GOOD_TEST_RBAC_FILE           deploy/rbac.yaml, the rules the action's identity gets
+//   KNOWN_GOOD_TEST_CERT_MANAGER        "1" when cert-manager's controllers run, else "0"
+//   KNOWN_GOOD_TEST_CERT_MANAGER_NAMESPACE  its --cluster-resource-namespace (ClusterIssuer Secrets)
 //
 // kube-controller-manager, kube-scheduler and kwok start by default: measured, they add about
 // 1.5-2 s to a 3-5 s start and ~260 MiB. KNOWN_GOOD_CLUSTER_WORKLOADS=0 leaves them out
 // (tests that need rollouts then skip: see workloadsRunning() in the test helpers).
+// cert-manager's controllers (test/cluster/cert-manager/main.go) start by default too:
+// measured, they add about 0.5 s to the start (they are ready ~1.1 s after the CRDs: the API
+// server answers watches of a new CRD with 429 until its watch cache is ready) and ~70 MiB.
+// KNOWN_GOOD_CLUSTER_CERT_MANAGER=0 leaves them out (tests that need them then skip: see
+// certManagerRunning() in the test helpers).
 // KNOWN_GOOD_CLUSTER_STATS=1 prints the peak memory of each process at teardown.
 // KNOWN_GOOD_TEST_CLUSTER_DIR set beforehand (from `npm run cluster:up`) reuses that plane
 // and leaves it running afterwards.
 import path from 'node:path'
 import { ensureBuilt, REPO_ROOT } from './build.mjs'
-import { describePlane, startControlPlane } from './controlplane.mjs'
+import { CERT_MANAGER_NAMESPACE, describePlane, startControlPlane } from './controlplane.mjs'
 
 export const RBAC_FILE = path.join(REPO_ROOT, 'deploy', 'rbac.yaml')
 
 export function workloadsWanted(env = process.env) {
   return env.KNOWN_GOOD_CLUSTER_WORKLOADS !== '0'
+}
+
+export function certManagerWanted(env = process.env) {
+  return env.KNOWN_GOOD_CLUSTER_CERT_MANAGER !== '0'
 }
 
 function exportPlane(state) {
@@ -30,6 +41,8 @@ function exportPlane(state) {
   process.env.KNOWN_GOOD_TEST_CLUSTER_WORKLOADS = state.workloads ? '1' : '0'
   process.env.KNOWN_GOOD_TEST_KUBERNETES_VERSION = state.serverVersion ?? ''
   process.env.KNOWN_GOOD_TEST_RBAC_FILE = RBAC_FILE
+  process.env.KNOWN_GOOD_TEST_CERT_MANAGER = state.certManager ? '1' : '0'
+  process.env.KNOWN_GOOD_TEST_CERT_MANAGER_NAMESPACE = CERT_MANAGER_NAMESPACE
 }
 
 export default async function globalSetup() {
@@ -47,6 +60,7 @@ export default async function globalSetup() {
   const manifest = await ensureBuilt()
   const state = await startControlPlane(manifest, {
     workloads: workloadsWanted(),
+    certManager: certManagerWanted(),
     owned: true,
     log
   })

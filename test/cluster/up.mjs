@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run cluster:up [-- --no-workloads]
+// npm run cluster:up [-- --no-workloads] [--no-cert-manager]
 // Starts a control plane for a person (demo, local trials) that keeps running after this
 // script exits; `npm run cluster:down` stops it and removes its files.
 import fs from 'node:fs'
@@ -9,6 +9,7 @@ import { alive, describePlane, startControlPlane } from './controlplane.mjs'
 
 async function main() {
   const workloads = !process.argv.includes('--no-workloads')
+  const certManager = !process.argv.includes('--no-cert-manager')
   if (fs.existsSync(POINTER)) {
     const { dir } = JSON.parse(fs.readFileSync(POINTER, 'utf8'))
     const state = describePlane(dir)
@@ -23,6 +24,7 @@ async function main() {
   const manifest = await ensureBuilt()
   const state = await startControlPlane(manifest, {
     workloads,
+    certManager,
     owned: false,
     log: m => process.stderr.write(`[cluster] ${m}\n`)
   })
@@ -30,7 +32,7 @@ async function main() {
   fs.writeFileSync(POINTER, JSON.stringify({ dir: state.dir }) + '\n')
   const v = manifest.versions
   process.stdout.write(`
-Kubernetes ${state.serverVersion} (etcd ${v.etcd}${workloads ? `, kwok ${v.kwok}: node ${'kwok-node-0'} runs pods without containers` : ''}) is up at ${state.server}
+Kubernetes ${state.serverVersion} (etcd ${v.etcd}${workloads ? `, kwok ${v.kwok}: node ${'kwok-node-0'} runs pods without containers` : ''}${certManager ? `, cert-manager ${v.certManager}: SelfSigned and CA issuers` : ''}) is up at ${state.server}
 
   kubeconfig (admin):  ${state.kubeconfig}
   logs:                ${path.join(state.dir, 'logs')}

@@ -10,8 +10,7 @@ import {
 import { spawn } from 'node:child_process'
 import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { VERDICT_SCHEMA } from '../../src/report/verdict-record.js'
-import { tempDir } from '../helpers/sarif.js'
+import { writeVerdictFile } from '../helpers/verdict.js'
 import { runCommand } from './helpers/run-command.js'
 
 // A control plane of its own: restarting the shared one would disturb the other test files.
@@ -122,37 +121,7 @@ describe('a wait that outlives a restart of the API server', () => {
         status: { phase: 'InProgress', startTimestamp: '2026-11-25T09:00:00Z' }
       }
     })
-    const verdict = join(tempDir(), 'verdict.json')
-    const counts = { critical: 0, high: 0, medium: 0, low: 0, note: 0 }
-    writeFileSync(
-      verdict,
-      JSON.stringify({
-        schema: VERDICT_SCHEMA,
-        verdict: 'clean',
-        reasons: [],
-        counts: {
-          counted: counts,
-          all: counts,
-          findings: 0,
-          blocking: 0,
-          suppressed: 0,
-          excluded: 0,
-          allowed: 0,
-          existing: 0,
-          fixed: 0,
-          duplicates: 0
-        },
-        byTool: {},
-        policy: {},
-        inputs: [],
-        unmatchedPatterns: [],
-        tools: [],
-        sarifSha256: '00',
-        identity: {},
-        scannedAt: '2026-11-25T09:00:00Z',
-        producer: { name: 'known-good', version: '0' }
-      })
-    )
+    const verdict = writeVerdictFile('clean')
     const labelling = runCommand(
       {
         command: 'label-backup',

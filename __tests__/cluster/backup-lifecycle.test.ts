@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node'
 import type { KubeConfig } from '@kubernetes/client-node'
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { ClusterApi } from '../../src/cluster/client.js'
-import { VERDICT_SCHEMA } from '../../src/report/verdict-record.js'
-import { tempDir } from '../helpers/sarif.js'
+import { writeVerdictFile } from '../helpers/verdict.js'
 import type { BackupController } from '../helpers/backup-controller/index.js'
 import { startBackupController } from '../helpers/backup-controller/index.js'
 import { adminKubeConfig, clusterEnv, createNamespace, deleteNamespace } from './helpers/cluster.js'
@@ -18,38 +15,7 @@ jest.setTimeout(60_000)
 const COMMIT = 'c0ffee0000000000000000000000000000000001'
 
 function verdictFile(verdict: 'clean' | 'blocked'): string {
-  const path = join(tempDir(), 'verdict.json')
-  const counts = { critical: 0, high: 0, medium: 0, low: 0, note: 0 }
-  writeFileSync(
-    path,
-    JSON.stringify({
-      schema: VERDICT_SCHEMA,
-      verdict,
-      reasons: [],
-      counts: {
-        counted: counts,
-        all: counts,
-        findings: 0,
-        blocking: 0,
-        suppressed: 0,
-        excluded: 0,
-        allowed: 0,
-        existing: 0,
-        fixed: 0,
-        duplicates: 0
-      },
-      byTool: {},
-      policy: {},
-      inputs: [],
-      unmatchedPatterns: [],
-      tools: [],
-      sarifSha256: '00',
-      identity: { commit: COMMIT },
-      scannedAt: '2026-11-25T08:00:00Z',
-      producer: { name: 'known-good', version: '0' }
-    })
-  )
-  return path
+  return writeVerdictFile(verdict, COMMIT)
 }
 
 describe('backups that move through their phases (test controller acting as Velero and the CSI snapshotter)', () => {

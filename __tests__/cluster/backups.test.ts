@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ClusterApi } from '../../src/cluster/client.js'
 import { ConfigurationError } from '../../src/errors.js'
-import { VERDICT_SCHEMA } from '../../src/report/verdict-record.js'
+import { writeVerdictFile } from '../helpers/verdict.js'
 import { tempDir } from '../helpers/sarif.js'
 import { adminKubeConfig, createNamespace, deleteNamespace } from './helpers/cluster.js'
 import type { RbacIdentity } from './helpers/identity.js'
@@ -18,46 +18,11 @@ const backups = { group: 'velero.io', version: 'v1', plural: 'backups' }
 const mergePatch = setHeaderOptions('Content-Type', PatchStrategy.MergePatch)
 
 function verdictFile(verdict: 'clean' | 'blocked' | 'unknown', commit = COMMIT): string {
-  const path = join(tempDir(), 'verdict.json')
-  writeFileSync(
-    path,
-    JSON.stringify({
-      schema: VERDICT_SCHEMA,
-      verdict,
-      reasons: [],
-      counts: {
-        counted: { critical: 0, high: verdict === 'blocked' ? 2 : 0, medium: 1, low: 0, note: 0 },
-        all: {},
-        findings: 3,
-        blocking: 0,
-        suppressed: 0,
-        excluded: 0,
-        allowed: 0,
-        existing: 0,
-        fixed: 0,
-        duplicates: 0
-      },
-      byTool: {},
-      policy: {
-        failOn: 'high',
-        maxCounts: {},
-        newOnly: false,
-        include: [],
-        exclude: [],
-        allowRules: [],
-        denyRules: [],
-        countSuppressed: false
-      },
-      inputs: [],
-      unmatchedPatterns: [],
-      tools: [],
-      sarifSha256: 'ab'.repeat(32),
-      identity: { commit },
-      scannedAt: '2026-11-25T08:00:00.000Z',
-      producer: { name: 'known-good', version: '0.1.0' }
-    })
+  return writeVerdictFile(
+    verdict,
+    commit,
+    verdict === 'blocked' ? { high: 2, medium: 1 } : { medium: 1 }
   )
-  return path
 }
 
 interface BackupSpec {

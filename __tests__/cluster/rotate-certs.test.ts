@@ -220,15 +220,13 @@ spec: {secretName: orphan-tls, dnsNames: [orphan.example.test], privateKey: {alg
       async () => ((await certificate('orphan')).status?.revision ?? 0) >= 1,
       { timeoutMs: 60_000 }
     )
-    await admin
-      .makeApiClient(CustomObjectsApi)
-      .deleteNamespacedCustomObject({
-        group: 'cert-manager.io',
-        version: 'v1',
-        namespace: ns,
-        plural: 'issuers',
-        name: 'short-lived'
-      })
+    await admin.makeApiClient(CustomObjectsApi).deleteNamespacedCustomObject({
+      group: 'cert-manager.io',
+      version: 'v1',
+      namespace: ns,
+      plural: 'issuers',
+      name: 'short-lived'
+    })
     await expect(rotate({ certificates: 'orphan', renew: 'true', timeout: '4s' })).rejects.toThrow(
       /orphan: not re-issued within the timeout: CertificateRequest orphan-2: Pending \(Referenced "Issuer" not found/
     )

@@ -27,11 +27,17 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs
 }
 
-/** Runs the bundled action as the runner does: `node dist/index.js` with INPUT_* variables. */
-export function runAction(
+interface RunnerFiles {
+  env: Record<string, string>
+  outputFile: string
+  summaryFile: string
+}
+
+/** What the Actions runner gives a step: INPUT_* variables, an output file, a summary file. */
+function runnerEnvironment(
   inputs: Record<string, string>,
   options: { cwd: string; env?: Record<string, string> }
-): ProcessRun {
+): RunnerFiles {
   const dir = tempDir('kg-runner-')
   const outputFile = join(dir, 'output')
   const summaryFile = join(dir, 'summary')
@@ -48,21 +54,36 @@ export function runAction(
     ...options.env
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawnSync(process.execPath, [DIST], { cwd: options.cwd, env, encoding: 'utf8' })
-  const read = (path: string): string => {
-    try {
-      return readFileSync(path, 'utf8')
-    } catch {
-      return ''
-    }
-  }
+  return { env, outputFile, summaryFile }
+}
+
+function finished(
+  files: RunnerFiles,
+  status: number | null,
+  stdout: string,
+  stderr: string
+): ProcessRun {
   return {
-    status: child.status,
-    stdout: child.stdout,
-    stderr: child.stderr,
-    outputs: parseOutputFile(read(outputFile)),
-    summary: read(summaryFile)
+    status,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(files.outputFile, 'utf8')),
+    summary: readFileSync(files.summaryFile, 'utf8')
   }
+}
+
+/** Runs the bundled action as the runner does: `node dist/index.js` with INPUT_* variables. */
+export function runAction(
+  inputs: Record<string, string>,
+  options: { cwd: string; env?: Record<string, string> }
+): ProcessRun {
+  const files = runnerEnvironment(inputs, options)
+  const child = spawnSync(process.execPath, [DIST], {
+    cwd: options.cwd,
+    env: files.env,
+    encoding: 'utf8'
+  })
+  return finished(files, child.status, child.stdout, child.stderr)
 }
 
 /**
@@ -73,22 +94,8 @@ export async function runActionAsync(
   inputs: Record<string, string>,
   options: { cwd: string; env?: Record<string, string> }
 ): Promise<ProcessRun> {
-  const dir = tempDir('kg-runner-')
-  const outputFile = join(dir, 'output')
-  const summaryFile = join(dir, 'summary')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: options.cwd,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: dir,
-    ...options.env
-  }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, [DIST], { cwd: options.cwd, env })
+  const files = runnerEnvironment(inputs, options)
+  const child = spawn(process.execPath, [DIST], { cwd: options.cwd, env: files.env })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -96,13 +103,7 @@ export async function runActionAsync(
   const status = await new Promise<number | null>(resolve =>
     child.on('close', code => resolve(code))
   )
-  return {
-    status,
-    stdout,
-    stderr,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8')
-  }
+  return finished(files, status, stdout, stderr)
 }
 
 /** Runs the bundled CLI with arguments. */

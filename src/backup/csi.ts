@@ -1,5 +1,5 @@
 import type { ClusterApi, KubeObject, ResourceRef } from '../cluster/client.js'
-import { apiStatus } from '../cluster/client.js'
+import { retryOnConflict } from '../cluster/conflict.js'
 import type { WaitOptions } from '../cluster/wait.js'
 import { pollUntil } from '../cluster/wait.js'
 import { ConfigurationError } from '../errors.js'
@@ -11,7 +11,6 @@ import type { BackupProvider } from './provider.js'
 import { scheduledBackupName } from './velero.js'
 
 const GROUP = 'snapshot.storage.k8s.io'
-const MAX_CONFLICT_RETRIES = 8
 const MAX_NAME = 253
 
 function str(value: unknown): string | undefined {
@@ -175,19 +174,14 @@ export class CsiSnapshotProvider implements BackupProvider {
     labels: Record<string, string>,
     annotations: Record<string, string>
   ): Promise<KubeObject> {
-    let current = snapshot
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.api.mergePatch(this.snapshots, current.metadata.name, {
-          metadata: { resourceVersion: current.metadata.resourceVersion, labels, annotations }
-        })
-      } catch (error) {
-        if (apiStatus(error) !== 409 || attempt >= MAX_CONFLICT_RETRIES) throw error
-        const fresh = await this.api.get(this.snapshots, current.metadata.name)
-        if (!fresh) throw error
-        current = fresh
-      }
-    }
+    return retryOnConflict(async first => {
+      const current = first ? snapshot : await this.api.get(this.snapshots, snapshot.metadata.name)
+      if (!current)
+        throw new Error(`snapshot ${snapshot.metadata.name} disappeared while labelling it`)
+      return this.api.mergePatch(this.snapshots, current.metadata.name, {
+        metadata: { resourceVersion: current.metadata.resourceVersion, labels, annotations }
+      })
+    })
   }
 
   /** A new PVC per snapshot with the snapshot as `dataSource`: an existing PVC cannot be reverted. */

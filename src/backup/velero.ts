@@ -1,5 +1,5 @@
 import type { ClusterApi, KubeObject, ResourceRef } from '../cluster/client.js'
-import { apiStatus } from '../cluster/client.js'
+import { retryOnConflict } from '../cluster/conflict.js'
 import type { WaitOptions } from '../cluster/wait.js'
 import { pollUntil } from '../cluster/wait.js'
 import { ConfigurationError } from '../errors.js'
@@ -169,20 +169,16 @@ export class VeleroProvider implements BackupProvider {
     annotations: Record<string, string>,
     check: (current: BackupInfo) => void
   ): Promise<BackupInfo> {
-    for (let attempt = 1; ; attempt++) {
+    return retryOnConflict(async () => {
       const object = await this.api.get(this.backups, name)
       if (!object)
         throw new ConfigurationError(`backup ${name} does not exist in namespace ${this.namespace}`)
       check(veleroBackupInfo(object, this.keys, this.now()))
-      try {
-        const patched = await this.api.mergePatch(this.backups, name, {
-          metadata: { resourceVersion: object.metadata.resourceVersion, labels, annotations }
-        })
-        return veleroBackupInfo(patched, this.keys, this.now())
-      } catch (error) {
-        if (apiStatus(error) !== 409 || attempt >= MAX_CONFLICT_RETRIES) throw error
-      }
-    }
+      const patched = await this.api.mergePatch(this.backups, name, {
+        metadata: { resourceVersion: object.metadata.resourceVersion, labels, annotations }
+      })
+      return veleroBackupInfo(patched, this.keys, this.now())
+    })
   }
 
   async restorePlan(
@@ -246,6 +242,3 @@ export class VeleroProvider implements BackupProvider {
     }
   }
 }
-
-/** Conflicting writers are retried this often before giving up. */
-const MAX_CONFLICT_RETRIES = 8

@@ -1,6 +1,6 @@
 import { X509Certificate } from 'node:crypto'
 import type { ClusterApi, KubeObject, ResourceRef } from '../cluster/client.js'
-import { apiStatus } from '../cluster/client.js'
+import { retryOnConflict } from '../cluster/conflict.js'
 
 export const CERT_MANAGER_GROUP = 'cert-manager.io'
 /** cert-manager sets it on each CertificateRequest: the revision the request is for. */
@@ -61,9 +61,6 @@ export function secretCertificate(
   }
 }
 
-/** Conflicting writers are retried this often before giving up. */
-const MAX_CONFLICT_RETRIES = 8
-
 export type RenewOutcome =
   | { triggered: true; certificate: KubeObject; at: string }
   | { triggered: false; certificate: KubeObject; reason: string }
@@ -82,7 +79,7 @@ export async function triggerRenewal(
   now: () => Date
 ): Promise<RenewOutcome> {
   const ref = certificatesRef(namespace)
-  for (let attempt = 1; ; attempt++) {
+  return retryOnConflict(async (): Promise<RenewOutcome> => {
     const certificate = await api.get(ref, name)
     if (!certificate) throw new Error(`certificate ${namespace}/${name} disappeared`)
     if (condition(certificate, 'Issuing')?.status === 'True')
@@ -104,12 +101,8 @@ export async function triggerRenewal(
         conditions: [...conditions(certificate).filter(c => c.type !== 'Issuing'), issuing]
       }
     }
-    try {
-      return { triggered: true, certificate: await api.mergePatchStatus(ref, name, patch), at }
-    } catch (error) {
-      if (apiStatus(error) !== 409 || attempt >= MAX_CONFLICT_RETRIES) throw error
-    }
-  }
+    return { triggered: true, certificate: await api.mergePatchStatus(ref, name, patch), at }
+  })
 }
 
 export type IssuanceState =

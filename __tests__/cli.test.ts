@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { EXIT, runCli } from '../src/cli.js'
 import { log, result, run, tempDir } from './helpers/sarif.js'
 
@@ -71,6 +71,15 @@ describe('known-good CLI', () => {
       { 'a.sarif': HIGH, 'b.sarif': LOW }
     )
     expect(code).toBe(EXIT.clean)
+  })
+
+  it("shows a tool's error notifications (a file it skipped) without changing the verdict", async () => {
+    const bandit = resolve('__tests__/fixtures/sarif/real/bandit-1.9.4.sarif')
+    const { code, stdout } = await cli(['scan', '--sarif', bandit, '--fail-on', 'none'])
+    expect(code).toBe(EXIT.clean)
+    expect(stdout).toContain(
+      'Bandit reported an error (not part of the verdict): syntax error while parsing AST from file'
+    )
   })
 
   it('prints help and version', async () => {

@@ -110,8 +110,16 @@ export async function scan(config: Config, deps: ScanDeps): Promise<CommandResul
   const expanded = await expandInputs(config.scan.sarif, config.workspace)
   logger.info(`Reading ${expanded.files.length} SARIF file(s)`)
   const collection = await collectFindings(expanded.files, config.workspace)
-  for (const file of collection.files)
+  for (const file of collection.files) {
     if (file.status === 'failed') logger.warning(oneLine(file.error ?? file.file))
+    for (const run of file.summary?.runs ?? []) {
+      for (const note of run.errorNotifications) {
+        logger.warning(
+          `${oneLine(file.file)}: ${oneLine(run.tool)} reported an error (not part of the verdict): ${oneLine(note).slice(0, 300)}`
+        )
+      }
+    }
+  }
   const decision = decide(
     collection.findings,
     inputProblems(expanded, collection),

@@ -15,7 +15,15 @@ export interface InputRecord {
   error?: string
   sha256?: string
   bytes?: number
-  runs?: { tool: string; version?: string; category?: string; results: number; findings: number }[]
+  runs?: {
+    tool: string
+    version?: string
+    category?: string
+    results: number
+    findings: number
+    /** Error-level notifications of the tool (e.g. files it skipped): not part of the verdict. */
+    notifications?: string[]
+  }[]
 }
 
 export interface VerdictCounts {
@@ -73,6 +81,7 @@ function inputRecords(collection: Collection): InputRecord[] {
         }
         if (run.toolVersion !== undefined) out.version = run.toolVersion
         if (run.category !== undefined) out.category = run.category
+        if (run.errorNotifications.length > 0) out.notifications = run.errorNotifications
         return out
       })
     }

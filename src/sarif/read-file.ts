@@ -35,6 +35,8 @@ export interface RunSummary {
   findings: number
   executionFailed: boolean
   hasResults: boolean
+  /** Error-level tool notifications (first few): reported, not part of the verdict. */
+  errorNotifications: string[]
 }
 
 export interface FileSummary {
@@ -185,6 +187,7 @@ export async function readSarifFile(
           results: 0,
           findings: 0,
           executionFailed: false,
+          errorNotifications: [],
           hasResults: false
         },
         resultsStarted: false,
@@ -276,6 +279,7 @@ function summarise(state: RunState): RunSummary {
   if (version !== undefined) summary.toolVersion = version
   if (context.category !== undefined) summary.category = context.category
   summary.executionFailed = context.executionFailed
+  summary.errorNotifications = context.errorNotifications
   summary.hasResults = context.hasResults
   return summary
 }

@@ -35,12 +35,17 @@ export interface RunContext extends UriContext {
   category?: string
   /** An invocation said `executionSuccessful: false`: the tool did not finish its analysis. */
   executionFailed: boolean
+  /**
+   * Error-level tool notifications (§3.58): e.g. a file the tool could not parse and skipped.
+   * Not part of the verdict, but a person should see them.
+   */
+  errorNotifications: string[]
   /** The run had a `results` array (absent means the tool did not report: §3.14.23). */
   hasResults: boolean
 }
 
 export function emptyRunContext(): RunContext {
-  return { executionFailed: false, hasResults: false }
+  return { executionFailed: false, hasResults: false, errorNotifications: [] }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -145,6 +150,25 @@ export function toolInfo(value: unknown): ToolInfo {
   return { driver: componentInfo(raw.driver, 'unknown-tool'), extensions }
 }
 
+/** How many notification messages a run keeps for the report. */
+const MAX_NOTIFICATIONS = 5
+
+function errorNotifications(invocations: unknown[]): string[] {
+  const found: string[] = []
+  for (const invocation of invocations) {
+    if (!isObject(invocation)) continue
+    for (const key of ['toolExecutionNotifications', 'toolConfigurationNotifications']) {
+      const list = invocation[key]
+      if (!Array.isArray(list)) continue
+      for (const notification of list) {
+        if (isObject(notification) && notification.level === 'error')
+          found.push(text(notification.message) ?? 'error notification without a message')
+      }
+    }
+  }
+  return found.slice(0, MAX_NOTIFICATIONS)
+}
+
 /** Applies one parsed run member to the context. */
 export function applyRunMember(context: RunContext, key: string, value: unknown): void {
   switch (key) {
@@ -163,6 +187,7 @@ export function applyRunMember(context: RunContext, key: string, value: unknown)
     case 'invocations':
       if (Array.isArray(value)) {
         context.executionFailed ||= value.some(i => isObject(i) && i.executionSuccessful === false)
+        context.errorNotifications.push(...errorNotifications(value))
       }
       break
   }

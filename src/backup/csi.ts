@@ -1,12 +1,11 @@
 import type { ClusterApi, KubeObject, ResourceRef } from '../cluster/client.js'
 import { retryOnConflict } from '../cluster/conflict.js'
 import type { WaitOptions } from '../cluster/wait.js'
-import { pollUntil } from '../cluster/wait.js'
+import { waitUntilUsable } from './wait-usable.js'
 import { ConfigurationError } from '../errors.js'
 import type { RecordKeys } from './keys.js'
 import { asVerdict } from './keys.js'
 import type { BackupInfo, RestoreRequest, RestoreResult } from './model.js'
-import { BackupFailedError } from './model.js'
 import type { BackupProvider } from './provider.js'
 import { scheduledBackupName } from './velero.js'
 
@@ -136,17 +135,13 @@ export class CsiSnapshotProvider implements BackupProvider {
   }
 
   async waitUsable(name: string, options: WaitOptions): Promise<BackupInfo> {
-    return pollUntil(
+    const never = (backup: BackupInfo) =>
+      backup.phase === 'Failed' || backup.unusableReason === 'being deleted'
+    return waitUntilUsable(
+      name,
       `snapshots of ${name} to be ready`,
-      async () => {
-        const backup = await this.get(name)
-        if (!backup)
-          throw new BackupFailedError(name, 'deleted', 'the snapshots disappeared while waiting')
-        if (backup.usable) return backup
-        if (backup.phase === 'Failed' || backup.unusableReason === 'being deleted')
-          throw new BackupFailedError(name, backup.phase, backup.unusableReason ?? '')
-        return undefined
-      },
+      () => this.get(name),
+      never,
       options
     )
   }

@@ -12,6 +12,8 @@ export interface BackupInfo {
   usable: boolean
   /** Why it cannot be restored, when it cannot. */
   unusableReason?: string
+  /** What the provider said went wrong (Velero's failureReason and validation errors). */
+  failure?: string
   startedAt?: string
   expiresAt?: string
   /** From our label; undefined when the backup carries none. */

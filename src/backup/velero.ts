@@ -2,13 +2,13 @@ import type { ClusterApi, KubeObject, ResourceRef } from '../cluster/client.js'
 import { retryOnConflict } from '../cluster/conflict.js'
 import type { WaitOptions } from '../cluster/wait.js'
 import { pollUntil } from '../cluster/wait.js'
+import { waitUntilUsable } from './wait-usable.js'
 import { ConfigurationError } from '../errors.js'
 import { compactTimestamp } from '../util/duration.js'
 import type { RecordKeys } from './keys.js'
 import { asVerdict } from './keys.js'
 import type { BackupInfo, RestoreRequest, RestoreResult } from './model.js'
 import type { BackupProvider } from './provider.js'
-import { BackupFailedError } from './model.js'
 
 const GROUP = 'velero.io'
 const VERSION = 'v1'
@@ -56,6 +56,13 @@ export function veleroBackupInfo(object: KubeObject, keys: RecordKeys, now: Date
   if (startedAt) info.startedAt = startedAt
   if (expiresAt) info.expiresAt = expiresAt
   if (unusableReason) info.unusableReason = unusableReason
+  const failure = [
+    str(status.failureReason),
+    ...((status.validationErrors as string[] | undefined) ?? [])
+  ]
+    .filter(Boolean)
+    .join('; ')
+  if (failure) info.failure = failure
   const verdict = asVerdict(labels[keys.verdict])
   if (verdict) info.verdict = verdict
   if (labels[keys.commit]) info.commit = labels[keys.commit]
@@ -129,34 +136,11 @@ export class VeleroProvider implements BackupProvider {
 
   /** Waits until the backup is usable; a terminal failure or a deletion ends the wait. */
   async waitUsable(name: string, options: WaitOptions): Promise<BackupInfo> {
-    return pollUntil(
-      `backup ${name} to complete`,
-      async () => {
-        const backup = await this.get(name)
-        if (!backup)
-          throw new BackupFailedError(name, 'deleted', 'the backup disappeared while waiting')
-        if (backup.usable) return backup
-        if (BACKUP_FAILED.has(backup.phase)) {
-          const object = await this.api.get(this.backups, name)
-          const status = object?.status ?? {}
-          const detail = [
-            str(status.failureReason),
-            ...((status.validationErrors as string[] | undefined) ?? [])
-          ]
-            .filter(Boolean)
-            .join('; ')
-          throw new BackupFailedError(name, backup.phase, detail)
-        }
-        if (
-          backup.unusableReason?.startsWith('expired') ||
-          backup.unusableReason === 'being deleted'
-        ) {
-          throw new BackupFailedError(name, backup.phase, backup.unusableReason)
-        }
-        return undefined
-      },
-      options
-    )
+    const never = (backup: BackupInfo) =>
+      BACKUP_FAILED.has(backup.phase) ||
+      backup.unusableReason === 'being deleted' ||
+      backup.unusableReason?.startsWith('expired') === true
+    return waitUntilUsable(name, `backup ${name} to complete`, () => this.get(name), never, options)
   }
 
   /**

@@ -1,0 +1,33 @@
+import type { WaitOptions } from '../cluster/wait.js'
+import { pollUntil } from '../cluster/wait.js'
+import type { BackupInfo } from './model.js'
+import { BackupFailedError } from './model.js'
+
+/**
+ * Reads the backup until it is usable. It ends early, with the provider's reason, once
+ * `terminal` says it never will be (failed, expired, being deleted) or it disappears.
+ */
+export function waitUntilUsable(
+  name: string,
+  what: string,
+  read: () => Promise<BackupInfo | undefined>,
+  terminal: (backup: BackupInfo) => boolean,
+  options: WaitOptions
+): Promise<BackupInfo> {
+  return pollUntil(
+    what,
+    async () => {
+      const backup = await read()
+      if (!backup) throw new BackupFailedError(name, 'deleted', 'it disappeared while waiting')
+      if (backup.usable) return backup
+      if (terminal(backup))
+        throw new BackupFailedError(
+          name,
+          backup.phase,
+          backup.failure ?? backup.unusableReason ?? ''
+        )
+      return undefined
+    },
+    options
+  )
+}

@@ -50,6 +50,22 @@ beforeAll(async () => {
   await ensureDeleteBackupRequestCrd(kc)
 })
 
+/**
+ * The controller records a phase event after its write returns, so a watcher can see the new
+ * phase a moment before the event is logged: wait for the event too before reading the log.
+ */
+async function phaseLogged(
+  c: BackupController,
+  kind: string,
+  name: string,
+  phase: string
+): Promise<void> {
+  await c.waitForEvent(
+    e => e.type === 'phase' && e.kind === kind && e.name === name && e.phase === phase,
+    `${kind} ${name} ${phase} logged`
+  )
+}
+
 function phases(c: BackupController, kind: string, name: string): string[] {
   return c.events
     .filter(
@@ -129,6 +145,7 @@ describe('with a running controller', () => {
     it('New → Queued → ReadyToStart → InProgress → Finalizing → Completed, as Velero 1.18 writes it', async () => {
       await createBackup('plain', { spec: { ttl: '1h' } })
       const b = await controller.waitForPhase('Backup', 'plain', 'Completed')
+      await phaseLogged(controller, 'Backup', 'plain', 'Completed')
       expect(phases(controller, 'Backup', 'plain')).toEqual([
         'Queued',
         'ReadyToStart',
@@ -240,6 +257,7 @@ describe('with a running controller', () => {
         createBackup('hanging', { annotations: { [OUTCOME_ANNOTATION]: 'Hang' } })
       ])
       const partial = await controller.waitForPhase('Backup', 'partial', 'PartiallyFailed')
+      await phaseLogged(controller, 'Backup', 'partial', 'PartiallyFailed')
       expect(phases(controller, 'Backup', 'partial').slice(-2)).toEqual([
         'FinalizingPartiallyFailed',
         'PartiallyFailed'
@@ -252,6 +270,7 @@ describe('with a running controller', () => {
       })
 
       const failed = await controller.waitForPhase('Backup', 'failed', 'Failed')
+      await phaseLogged(controller, 'Backup', 'failed', 'Failed')
       expect(phases(controller, 'Backup', 'failed').slice(-2)).toEqual(['InProgress', 'Failed'])
       expect(failed.status).toMatchObject({
         errors: 1,
@@ -519,6 +538,7 @@ describe('with a running controller', () => {
         }
       )
       const r = await controller.waitForPhase('Restore', 'r1', 'Completed')
+      await phaseLogged(controller, 'Restore', 'r1', 'Completed')
       expect(phases(controller, 'Restore', 'r1')).toEqual(['InProgress', 'Finalizing', 'Completed'])
       expect(r.status).toEqual({
         phase: 'Completed',
@@ -595,6 +615,7 @@ describe('with a running controller', () => {
         createRestore('r-of-failed', { backupName: 'broken-source' })
       ])
       const partial = await controller.waitForPhase('Restore', 'r-partial', 'PartiallyFailed')
+      await phaseLogged(controller, 'Restore', 'r-partial', 'PartiallyFailed')
       expect(phases(controller, 'Restore', 'r-partial').slice(-2)).toEqual([
         'FinalizingPartiallyFailed',
         'PartiallyFailed'
@@ -689,6 +710,7 @@ spec:
       const vs = await controller.waitForPhase('VolumeSnapshot', 'snap', 'Ready', {
         namespace: appNs
       })
+      await phaseLogged(controller, 'VolumeSnapshot', 'snap', 'Ready')
       expect(phases(controller, 'VolumeSnapshot', 'snap')).toEqual(['Bound', 'Ready'])
       const contentName = `snapcontent-${created.metadata.uid}`
       expect(vs.status).toEqual({

@@ -4,8 +4,9 @@ import type { WaitOptions } from '../cluster/wait.js'
 import { waitUntilUsable } from './wait-usable.js'
 import { ConfigurationError } from '../errors.js'
 import type { RecordKeys } from './keys.js'
-import { asVerdict } from './keys.js'
+import { readRecord } from './keys.js'
 import type { BackupInfo, RestoreRequest, RestoreResult } from './model.js'
+import { newestBackup } from './model.js'
 import type { BackupProvider } from './provider.js'
 import { scheduledBackupName } from './velero.js'
 
@@ -50,11 +51,7 @@ export function csiBackupInfo(name: string, snapshots: KubeObject[], keys: Recor
     .filter((t): t is string => t !== undefined)
     .sort()
   if (times[0]) info.startedAt = times[0]
-  const verdict = asVerdict(labels[keys.verdict])
-  if (verdict) info.verdict = verdict
-  if (labels[keys.commit]) info.commit = labels[keys.commit]
-  if (annotations[keys.commitSha]) info.commitSha = annotations[keys.commitSha]
-  return info
+  return readRecord(info, keys)
 }
 
 export class CsiSnapshotProvider implements BackupProvider {
@@ -94,9 +91,7 @@ export class CsiSnapshotProvider implements BackupProvider {
   }
 
   async newestOf(labelSelector: string): Promise<BackupInfo | undefined> {
-    return (await this.list(labelSelector)).sort(
-      (a, b) => Date.parse(b.startedAt ?? '') - Date.parse(a.startedAt ?? '')
-    )[0]
+    return newestBackup(await this.list(labelSelector))
   }
 
   /** One VolumeSnapshot per PVC the selector picks, all in one group, labelled at creation. */

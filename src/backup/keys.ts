@@ -1,4 +1,5 @@
 import type { VerdictName } from '../policy/verdict.js'
+import type { BackupInfo } from './model.js'
 
 /**
  * What we write on cluster objects: a contract users select on (DESIGN.md), so it stays stable.
@@ -45,4 +46,13 @@ export const VERDICTS: readonly VerdictName[] = ['clean', 'blocked', 'unknown']
 
 export function asVerdict(value: string | undefined): VerdictName | undefined {
   return VERDICTS.find(v => v === value)
+}
+
+/** Copies what we wrote on a backup (verdict, commit) from its labels and annotations into it. */
+export function readRecord(info: BackupInfo, keys: RecordKeys): BackupInfo {
+  const verdict = asVerdict(info.labels[keys.verdict])
+  if (verdict) info.verdict = verdict
+  if (info.labels[keys.commit]) info.commit = info.labels[keys.commit]
+  if (info.annotations[keys.commitSha]) info.commitSha = info.annotations[keys.commitSha]
+  return info
 }

@@ -24,6 +24,13 @@ export interface BackupInfo {
   annotations: Record<string, string>
 }
 
+/** The backup that started last (by start time), if any. */
+export function newestBackup(backups: BackupInfo[]): BackupInfo | undefined {
+  return [...backups].sort(
+    (a, b) => Date.parse(b.startedAt ?? '') - Date.parse(a.startedAt ?? '')
+  )[0]
+}
+
 /** What a restore should do with the chosen backup. */
 export interface RestoreRequest {
   /** Only these namespaces (empty: everything in the backup). */

@@ -6,8 +6,9 @@ import { waitUntilUsable } from './wait-usable.js'
 import { ConfigurationError } from '../errors.js'
 import { compactTimestamp } from '../util/duration.js'
 import type { RecordKeys } from './keys.js'
-import { asVerdict } from './keys.js'
+import { readRecord } from './keys.js'
 import type { BackupInfo, RestoreRequest, RestoreResult } from './model.js'
+import { newestBackup } from './model.js'
 import type { BackupProvider } from './provider.js'
 
 const GROUP = 'velero.io'
@@ -21,6 +22,14 @@ const RESTORE_DONE = new Set(['Completed', 'PartiallyFailed', 'Failed', 'FailedV
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined
+}
+
+/** Velero's own words on a failed Backup or Restore: failureReason and validation errors. */
+function failureMessages(status: Record<string, unknown>): string[] {
+  const validation = Array.isArray(status.validationErrors) ? status.validationErrors : []
+  return [status.failureReason, ...validation].filter(
+    (m): m is string => typeof m === 'string' && m !== ''
+  )
 }
 
 /** `S-<yyyymmddhhmmss>` in UTC, as `velero backup create --from-schedule` names backups. */
@@ -56,18 +65,9 @@ export function veleroBackupInfo(object: KubeObject, keys: RecordKeys, now: Date
   if (startedAt) info.startedAt = startedAt
   if (expiresAt) info.expiresAt = expiresAt
   if (unusableReason) info.unusableReason = unusableReason
-  const failure = [
-    str(status.failureReason),
-    ...((status.validationErrors as string[] | undefined) ?? [])
-  ]
-    .filter(Boolean)
-    .join('; ')
+  const failure = failureMessages(status).join('; ')
   if (failure) info.failure = failure
-  const verdict = asVerdict(labels[keys.verdict])
-  if (verdict) info.verdict = verdict
-  if (labels[keys.commit]) info.commit = labels[keys.commit]
-  if (annotations[keys.commitSha]) info.commitSha = annotations[keys.commitSha]
-  return info
+  return readRecord(info, keys)
 }
 
 export class VeleroProvider implements BackupProvider {
@@ -101,8 +101,7 @@ export class VeleroProvider implements BackupProvider {
 
   /** The newest backup of a schedule (by start time). */
   async newestOf(schedule: string): Promise<BackupInfo | undefined> {
-    const backups = await this.list(`${SCHEDULE_LABEL}=${schedule}`)
-    return backups.sort((a, b) => Date.parse(b.startedAt ?? '') - Date.parse(a.startedAt ?? ''))[0]
+    return newestBackup(await this.list(`${SCHEDULE_LABEL}=${schedule}`))
   }
 
   /**
@@ -210,10 +209,7 @@ export class VeleroProvider implements BackupProvider {
     )
     const status = done.status ?? {}
     const phase = str(status.phase) ?? 'unknown'
-    const messages = [
-      str(status.failureReason),
-      ...((status.validationErrors as string[] | undefined) ?? [])
-    ].filter((m): m is string => Boolean(m))
+    const messages = failureMessages(status)
     return {
       name,
       namespace: this.namespace,

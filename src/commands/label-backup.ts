@@ -2,6 +2,7 @@ import type { RecordKeys } from '../backup/keys.js'
 import { recordKeys, SHORT_SHA_LENGTH } from '../backup/keys.js'
 import { createProvider } from '../backup/create-provider.js'
 import type { BackupInfo } from '../backup/model.js'
+import { newestBackup } from '../backup/model.js'
 import type { BackupProvider } from '../backup/provider.js'
 import { readVerdictFile } from '../backup/verdict-source.js'
 import type { Config, LabelBackupConfig } from '../config.js'
@@ -52,9 +53,7 @@ async function findBackup(
     return backup
   }
   const found = options.backupSelector
-    ? (await provider.list(options.backupSelector)).sort(
-        (a, b) => Date.parse(b.startedAt ?? '') - Date.parse(a.startedAt ?? '')
-      )[0]
+    ? newestBackup(await provider.list(options.backupSelector))
     : await provider.newestOf(options.schedule!)
   if (!found)
     throw new ConfigurationError(

@@ -50,9 +50,9 @@ describe('known-good CLI', () => {
       { 'a.sarif': LOW }
     )
     expect(code).toBe(EXIT.blocked)
-    const outputs = JSON.parse(stdout) as Record<string, string>
+    const outputs = JSON.parse(stdout) as Record<string, unknown>
     expect(outputs.verdict).toBe('blocked')
-    expect(JSON.parse(outputs.counts!)).toMatchObject({ low: 1, findings: 1, blocking: 1 })
+    expect(outputs.counts).toMatchObject({ low: 1, findings: 1, blocking: 1 })
     expect(stderr).toContain('known-good: blocked')
   })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import type { RawInputs } from '../src/config.js'
-import { parseConfig } from '../src/config.js'
+import type { Config, ConfigOf, RawInputs } from '../src/config/index.js'
+import { parseConfig } from '../src/config/index.js'
+import type { Command } from '../src/config/inputs.js'
 import { ConfigurationError } from '../src/errors.js'
 import { tempDir } from './helpers/sarif.js'
 
@@ -12,6 +13,16 @@ function parse(
   env: Record<string, string> = {}
 ) {
   return parseConfig({ sarif: 'a.sarif', ...raw }, env, platform, cwd)
+}
+
+/** The config, checked to be the command's own member of the union. */
+function as<C extends Command>(command: C, config: Config): ConfigOf<C> {
+  expect(config.command).toBe(command)
+  return config as ConfigOf<C>
+}
+
+function scanOf(raw: RawInputs, platform: 'action' | 'cli' = 'action') {
+  return as('scan', parse(raw, platform).config)
 }
 
 function parseError(raw: RawInputs, platform: 'action' | 'cli' = 'action'): string {
@@ -26,10 +37,11 @@ function parseError(raw: RawInputs, platform: 'action' | 'cli' = 'action'): stri
 
 describe('parseConfig', () => {
   it('applies the documented defaults', () => {
-    const { config, warnings } = parse({})
+    const { config: parsed, warnings } = parse({})
+    const config = as('scan', parsed)
     expect(config.command).toBe('scan')
     expect(config.workspace).toBe(cwd)
-    expect(config.scan.policy).toEqual({
+    expect(config.policy).toEqual({
       failOn: 'high',
       maxCounts: {},
       newOnly: false,
@@ -39,28 +51,33 @@ describe('parseConfig', () => {
       denyRules: [],
       countSuppressed: false
     })
-    expect(config.scan.annotations).toBe(true)
-    expect(config.scan.outputDir).toBe(`${cwd}/known-good-report`)
+    expect(config.annotations).toBe(true)
+    expect(config.outputDir).toBe(`${cwd}/known-good-report`)
     expect(warnings).toEqual([])
   })
 
   it('reads multi-line inputs and repeated flags alike, dropping blanks and comments', () => {
-    const action = parse({
+    const action = scanOf({
       sarif: 'a.sarif\n\n  b/*.sarif  \n# not this',
       'exclude-paths': 'test/**\ndocs/**'
     })
-    const cli = parse(
+    const cli = scanOf(
       { sarif: ['a.sarif', 'b/*.sarif'], 'exclude-paths': ['test/**', 'docs/**'] },
       'cli'
     )
-    expect(action.config.scan.sarif).toEqual(['a.sarif', 'b/*.sarif'])
-    expect(cli.config.scan).toEqual(action.config.scan)
+    expect(action.sarif).toEqual(['a.sarif', 'b/*.sarif'])
+    expect({ sarif: cli.sarif, policy: cli.policy }).toEqual({
+      sarif: action.sarif,
+      policy: action.policy
+    })
   })
 
   it('parses max-counts from commas and lines', () => {
-    expect(
-      parse({ 'max-counts': 'high=2, medium = 10\nlow=0' }).config.scan.policy.maxCounts
-    ).toEqual({ high: 2, medium: 10, low: 0 })
+    expect(scanOf({ 'max-counts': 'high=2, medium = 10\nlow=0' }).policy.maxCounts).toEqual({
+      high: 2,
+      medium: 10,
+      low: 0
+    })
   })
 
   it('takes commit and run URL from inputs over the environment', () => {
@@ -70,7 +87,7 @@ describe('parseConfig', () => {
       'action',
       cwd
     )
-    expect(config.identity).toMatchObject({
+    expect(as('scan', config).identity).toMatchObject({
       commit: 'abcdef1234567',
       runUrl: 'https://ci.example/job/1'
     })
@@ -87,7 +104,7 @@ describe('parseConfig', () => {
       'cli',
       cwd
     )
-    expect(gitlab.config.identity).toMatchObject({
+    expect(as('scan', gitlab.config).identity).toMatchObject({
       commit: 'a'.repeat(40),
       runUrl: 'https://gitlab.example/p/-/jobs/9',
       repository: 'g/p'
@@ -98,7 +115,7 @@ describe('parseConfig', () => {
       'cli',
       cwd
     )
-    expect(jenkins.config.identity).toMatchObject({
+    expect(as('scan', jenkins.config).identity).toMatchObject({
       commit: 'b'.repeat(40),
       runUrl: 'https://jenkins.example/job/1/'
     })
@@ -167,28 +184,37 @@ describe('parseConfig', () => {
   })
 
   it('reads the cluster commands into typed sections', () => {
-    const label = parse({
-      command: 'label-backup',
-      schedule: 'nightly',
-      create: 'true',
-      timeout: '10m'
-    }).config
-    expect(label.cluster).toMatchObject({
+    const label = as(
+      'label-backup',
+      parse({
+        command: 'label-backup',
+        schedule: 'nightly',
+        create: 'true',
+        timeout: '10m'
+      }).config
+    )
+    expect({ ...label.backups, timeoutMs: label.timeoutMs }).toMatchObject({
       provider: 'velero',
       namespace: 'velero',
       labelPrefix: 'known-good.dev/',
       timeoutMs: 600_000
     })
-    expect(label.labelBackup).toMatchObject({ schedule: 'nightly', create: true, wait: true })
-    const restore = parse({
-      command: 'restore',
-      reason: 'incident 42',
-      'namespace-mapping': 'shop=shop-restored',
-      'dry-run': 'true'
-    }).config
-    expect(restore.restore).toMatchObject({
+    expect(label).toMatchObject({
+      target: { kind: 'create', source: 'nightly' },
+      wait: true
+    })
+    const restore = as(
+      'restore',
+      parse({
+        command: 'restore',
+        reason: 'incident 42',
+        'namespace-mapping': 'shop=shop-restored',
+        'dry-run': 'true'
+      }).config
+    )
+    expect(restore).toMatchObject({
       backup: 'latest-known-good',
-      mapping: { shop: 'shop-restored' },
+      mapping: new Map([['shop', 'shop-restored']]),
       dryRun: true,
       existingResourcePolicy: 'none'
     })
@@ -206,6 +232,6 @@ describe('parseConfig', () => {
   })
 
   it('accepts fail-on in any case', () => {
-    expect(parse({ 'fail-on': 'CRITICAL' }).config.scan.policy.failOn).toBe('critical')
+    expect(scanOf({ 'fail-on': 'CRITICAL' }).policy.failOn).toBe('critical')
   })
 })

@@ -5,9 +5,13 @@ import { VERSION } from '../src/version.js'
 
 describe('generated docs and metadata', () => {
   it('action.yml and the README tables match src/inputs.ts', () => {
-    const check = spawnSync(process.execPath, ['scripts/generate-docs.mjs', '--check'], {
-      encoding: 'utf8'
-    })
+    const check = spawnSync(
+      process.execPath,
+      ['--experimental-transform-types', 'scripts/generate-docs.mjs', '--check'],
+      {
+        encoding: 'utf8'
+      }
+    )
     expect(check.stderr.replace(/.*ExperimentalWarning.*\n?|.*--trace-warnings.*\n?/g, '')).toBe('')
     expect(check.status).toBe(0)
   })

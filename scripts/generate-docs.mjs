@@ -1,7 +1,22 @@
-// Writes action.yml and the README's input/output tables from src/inputs.ts, the single source.
-// `--check` changes nothing and exits 1 when either file is out of date (used by the tests).
+// Writes action.yml and the README's input/output tables from src/config/inputs.ts, the single
+// source. `--check` changes nothing and exits 1 when either file is out of date (used by the
+// tests). The table is TypeScript, read by Node (--experimental-transform-types); the `.js` specifiers of
+// the sources (as TypeScript's NodeNext resolution wants them) are resolved to their `.ts` files.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { COMMANDS, INPUTS, OUTPUTS } from '../src/inputs.ts'
+import { registerHooks } from 'node:module'
+
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    try {
+      return nextResolve(specifier, context)
+    } catch (error) {
+      if (!specifier.endsWith('.js') || !context.parentURL?.endsWith('.ts')) throw error
+      return nextResolve(specifier.replace(/\.js$/, '.ts'), context)
+    }
+  }
+})
+
+const { COMMANDS, INPUTS, OUTPUTS, defaultText, describe } = await import('../src/config/inputs.ts')
 
 const check = process.argv.includes('--check')
 
@@ -11,7 +26,7 @@ function yamlString(text) {
 
 function actionYml() {
   const lines = [
-    '# Generated from src/inputs.ts by `npm run docs`: edit there.',
+    '# Generated from src/config/inputs.ts by `npm run docs`: edit there.',
     'name: known-good',
     'description: One security verdict per release from your SAST SARIF, carried onto PV backups, restores and certificate rotation.',
     'author: known-good',
@@ -20,18 +35,22 @@ function actionYml() {
     '  color: green',
     'inputs:'
   ]
-  for (const def of INPUTS) {
+  for (const [name, def] of Object.entries(INPUTS)) {
     const applies = def.commands === 'all' ? 'all commands' : def.commands.join(', ')
     lines.push(
-      `  ${def.name}:`,
-      `    description: ${yamlString(`${def.description} [${applies}]`)}`,
+      `  ${name}:`,
+      `    description: ${yamlString(`${describe(def)} [${applies}]`)}`,
       '    required: false'
     )
-    if (def.default !== undefined) lines.push(`    default: ${yamlString(def.default)}`)
+    const fallback = defaultText(def)
+    if (fallback !== undefined) lines.push(`    default: ${yamlString(fallback)}`)
   }
   lines.push('outputs:')
-  for (const out of OUTPUTS)
-    lines.push(`  ${out.name}:`, `    description: ${yamlString(out.description)}`)
+  for (const [name, out] of Object.entries(OUTPUTS))
+    lines.push(
+      `  ${name}:`,
+      `    description: ${yamlString(`${out.description} [${out.commands.join(', ')}]`)}`
+    )
   lines.push('runs:', '  using: node24', '  main: dist/index.js', '')
   return lines.join('\n')
 }
@@ -43,7 +62,7 @@ function cell(text) {
 function inputsTables() {
   const out = []
   for (const command of ['all', ...COMMANDS]) {
-    const defs = INPUTS.filter(def =>
+    const defs = Object.entries(INPUTS).filter(([, def]) =>
       command === 'all'
         ? def.commands === 'all'
         : def.commands !== 'all' && def.commands.includes(command)
@@ -55,15 +74,14 @@ function inputsTables() {
       '| Input / flag | Default | Description |',
       '| --- | --- | --- |'
     )
-    for (const def of defs) {
-      const flag = def.actionOnly
-        ? `\`${def.name}\` (action only)`
-        : `\`${def.name}\` / \`--${def.name}\``
+    for (const [name, def] of defs) {
+      const flag = def.actionOnly ? `\`${name}\` (action only)` : `\`${name}\` / \`--${name}\``
+      const text = defaultText(def)
       const fallback =
-        def.default !== undefined
-          ? `\`${cell(def.default)}\`${def.cliDefault ? `; CLI: ${cell(def.cliDefault)}` : ''}`
+        text !== undefined
+          ? `\`${cell(text)}\`${def.cliDefault ? `; CLI: ${cell(def.cliDefault)}` : ''}`
           : '—'
-      out.push(`| ${flag} | ${fallback} | ${cell(def.description)} |`)
+      out.push(`| ${flag} | ${fallback} | ${cell(describe(def))} |`)
     }
     out.push('')
   }
@@ -72,9 +90,11 @@ function inputsTables() {
 
 function outputsTable() {
   return [
-    '| Output | Description |',
-    '| --- | --- |',
-    ...OUTPUTS.map(o => `| \`${o.name}\` | ${cell(o.description)} |`),
+    '| Output | Commands | Description |',
+    '| --- | --- | --- |',
+    ...Object.entries(OUTPUTS).map(
+      ([name, o]) => `| \`${name}\` | ${o.commands.join(', ')} | ${cell(o.description)} |`
+    ),
     ''
   ].join('\n')
 }

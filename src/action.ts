@@ -1,17 +1,12 @@
 import * as core from '@actions/core'
-import { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
 import { existsSync, readFileSync } from 'node:fs'
-import type { GitHubConfig } from './config.js'
-import { octokitApi } from './github/api.js'
-import { actionsArtifacts } from './github/artifacts.js'
-import { statusVerdictLookup } from './github/publish.js'
-import { clusterFor } from './cluster/for-config.js'
-import type { RawInputs } from './config.js'
-import { parseConfig } from './config.js'
+import type { GitHubDeps } from './command/deps.js'
+import type { Config, RawInputs } from './config/index.js'
+import { parseConfig } from './config/index.js'
+import type { GitHubConnection } from './config/github.js'
+import type { Octokit } from './github/api.js'
+import { INPUT_NAMES } from './config/inputs.js'
 import { ConfigurationError, getErrorMessage } from './errors.js'
-import { INPUTS } from './inputs.js'
 import type { Logger } from './logger.js'
 import { neutraliseCommands } from './logger.js'
 import type { Annotation } from './report/annotations.js'
@@ -45,10 +40,28 @@ function annotate(annotation: Annotation): void {
   write(annotation.message, properties)
 }
 
+/** The webhook payload of the event that started the workflow, if the runner wrote one. */
+function readEvent(): unknown {
+  const path = process.env.GITHUB_EVENT_PATH
+  if (!path || !existsSync(path)) return undefined
+  return JSON.parse(readFileSync(path, 'utf8')) as unknown
+}
+
+/** The GitHub connection of the command, if it has one (the action with a token). */
+function githubOf(config: Config): GitHubConnection | undefined {
+  return 'github' in config ? config.github : undefined
+}
+
 /** Retries on server errors, waits out rate limits (honouring retry-after) a few times. */
 const MAX_RATE_LIMIT_RETRIES = 3
 
-export function createOctokit(github: GitHubConfig, logger: Logger) {
+async function createOctokit(github: GitHubConnection, logger: Logger): Promise<Octokit> {
+  // Loaded here, not at start: @actions/github reads the event payload when it loads.
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling')
+  ])
   return getOctokit(
     github.token,
     {
@@ -85,49 +98,50 @@ export function createOctokit(github: GitHubConfig, logger: Logger) {
   )
 }
 
-/** The webhook payload of the event that started the workflow, if the runner wrote one. */
-function readEvent(): unknown {
-  const path = process.env.GITHUB_EVENT_PATH
-  if (!path || !existsSync(path)) return undefined
-  return JSON.parse(readFileSync(path, 'utf8')) as unknown
+/** Octokit and the artifact client load only for a command that talks to GitHub. */
+async function connectGitHub(github: GitHubConnection, logger: Logger): Promise<GitHubDeps> {
+  const [octokit, { octokitApi }, { actionsArtifacts }] = await Promise.all([
+    createOctokit(github, logger),
+    import('./github/api.js'),
+    import('./github/artifacts.js')
+  ])
+  return {
+    api: octokitApi(octokit, github.repository),
+    artifacts: actionsArtifacts({
+      serverUrl: github.serverUrl,
+      repository: process.env.GITHUB_REPOSITORY,
+      runId: process.env.GITHUB_RUN_ID
+    })
+  }
 }
 
 /** The action: reads inputs, runs, sets outputs; one catch, so any throw fails the step. */
 export async function runAction(): Promise<void> {
   try {
     const raw: RawInputs = {}
-    for (const def of INPUTS) raw[def.name] = core.getInput(def.name)
+    for (const name of INPUT_NAMES) raw[name] = core.getInput(name)
     const logger = actionsLogger()
     const token = core.getInput('github-token')
     if (token) logger.mask(token)
     const { config, warnings } = parseConfig(raw, process.env, 'action', process.cwd(), readEvent())
     for (const warning of warnings) logger.warning(warning)
-    const github = config.github
-      ? {
-          api: octokitApi(createOctokit(config.github, logger), config.github.repository),
-          artifacts: actionsArtifacts({
-            serverUrl: config.github.serverUrl,
-            repository: process.env.GITHUB_REPOSITORY,
-            runId: process.env.GITHUB_RUN_ID
-          })
-        }
-      : undefined
-    const cluster = clusterFor(config, process.env, logger)
+    const github = githubOf(config)
     const result = await run(config, {
       logger,
       now: () => new Date(),
-      ...(github ? { github, verdictLookup: statusVerdictLookup(github.api) } : {}),
-      ...(cluster ? { cluster } : {}),
+      env: process.env,
+      ...(github ? { github: await connectGitHub(github, logger) } : {}),
       annotate,
       writeJobSummary: async markdown => {
         await core.summary.addRaw(markdown, true).write()
       }
     })
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
-    if (config.command === 'scan' && (result.status === 'blocked' || result.status === 'unknown')) {
-      core.setFailed(
-        `known-good verdict: ${result.status} (${result.outputs.reasons?.split('\n')[0] ?? ''})`
-      )
+    if (result.status === 'blocked' || result.status === 'unknown') {
+      const reasons = 'reasons' in result.outputs ? result.outputs.reasons : undefined
+      core.setFailed(`known-good verdict: ${result.status} (${reasons?.split('\n')[0] ?? ''})`)
+    } else if (result.status === 'failed') {
+      core.setFailed(result.failure ?? 'failed')
     }
   } catch (error) {
     core.setFailed(

@@ -1,14 +1,21 @@
 import { parseArgs } from 'node:util'
 import type { ParseArgsConfig } from 'node:util'
-import type { CommandResult } from './commands/result.js'
-import type { RawInputs } from './config.js'
-import { parseConfig } from './config.js'
+import type { CommandResult } from './command/result.js'
+import type { RawInputs } from './config/index.js'
+import { parseConfig } from './config/index.js'
+import type { Command, InputName, OutputName } from './config/inputs.js'
+import {
+  COMMANDS,
+  INPUT_NAMES,
+  INPUTS,
+  appliesTo,
+  defaultText,
+  describe,
+  outputDef
+} from './config/inputs.js'
 import { ConfigurationError, getErrorMessage } from './errors.js'
-import type { Command } from './inputs.js'
-import { COMMANDS, INPUTS } from './inputs.js'
 import { ConsoleLogger } from './logger.js'
 import { run } from './run.js'
-import { clusterFor } from './cluster/for-config.js'
 import { PRODUCT, VERSION } from './version.js'
 
 /** Exit codes, documented in the README and `--help`. */
@@ -21,7 +28,7 @@ export interface CliIo {
   cwd: string
 }
 
-const CLI_INPUTS = INPUTS.filter(def => !def.actionOnly)
+const CLI_INPUTS = INPUT_NAMES.filter(name => !('actionOnly' in INPUTS[name]))
 
 function argOptions(): NonNullable<ParseArgsConfig['options']> {
   const options: NonNullable<ParseArgsConfig['options']> = {
@@ -30,11 +37,12 @@ function argOptions(): NonNullable<ParseArgsConfig['options']> {
     version: { type: 'boolean' },
     verbose: { type: 'boolean' }
   }
-  for (const def of CLI_INPUTS) {
-    options[def.name] =
-      def.kind === 'list'
+  for (const name of CLI_INPUTS) {
+    const kind = INPUTS[name].kind
+    options[name] =
+      kind === 'list'
         ? { type: 'string', multiple: true }
-        : def.kind === 'boolean'
+        : kind === 'boolean'
           ? { type: 'boolean' }
           : { type: 'string' }
   }
@@ -51,17 +59,16 @@ export function helpText(command?: Command): string {
     '',
     'Options (a list option may be repeated; booleans take --no-<name> to turn off):'
   ]
-  for (const def of CLI_INPUTS.filter(
-    d => command === undefined || d.commands === 'all' || d.commands.includes(command)
-  )) {
+  for (const name of CLI_INPUTS.filter(n => command === undefined || appliesTo(n, command))) {
+    const def = INPUTS[name]
     const flag =
       def.kind === 'boolean'
-        ? `--${def.name}`
-        : `--${def.name} <${def.kind === 'list' ? 'value …' : 'value'}>`
-    const fallback = def.cliDefault ?? def.default
+        ? `--${name}`
+        : `--${name} <${def.kind === 'list' ? 'value …' : 'value'}>`
+    const fallback = ('cliDefault' in def ? def.cliDefault : undefined) ?? defaultText(def)
     lines.push(
       `  ${flag}`,
-      `      ${def.description}${fallback !== undefined ? ` (default: ${fallback})` : ''}`
+      `      ${describe(def)}${fallback !== undefined ? ` (default: ${fallback})` : ''}`
     )
   }
   lines.push(
@@ -70,7 +77,7 @@ export function helpText(command?: Command): string {
     '  --verbose',
     '      Debug logging.',
     '',
-    `Exit codes: ${EXIT.clean} clean, ${EXIT.blocked} blocked, ${EXIT.configuration} configuration error, ${EXIT.unknown} unknown, ${EXIT.failure} unexpected failure.`
+    `Exit codes: ${EXIT.clean} clean, ${EXIT.blocked} blocked, ${EXIT.configuration} configuration error, ${EXIT.unknown} unknown, ${EXIT.failure} failed (a restore or renewal that did not succeed, or an unexpected failure); other commands end 0 when done.`
   )
   return `${lines.join('\n')}\n`
 }
@@ -84,7 +91,18 @@ function exitCode(result: CommandResult): number {
       return EXIT.blocked
     case 'unknown':
       return EXIT.unknown
+    case 'failed':
+      return EXIT.failure
   }
+}
+
+/** The outputs for `--json`: JSON-valued outputs as objects and arrays, not as strings in a string. */
+export function jsonOutputs(outputs: CommandResult['outputs']): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>
+  for (const [name, value] of Object.entries(outputs) as [OutputName, string][]) {
+    out[name] = outputDef(name).json ? (JSON.parse(value) as unknown) : value
+  }
+  return out
 }
 
 function parse(argv: string[]): { command?: string; values: Record<string, unknown> } {
@@ -127,16 +145,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const logger = new ConsoleLogger(json ? io.stderr : io.stdout, values.verbose === true)
   try {
     const raw: RawInputs = { command }
-    for (const def of CLI_INPUTS) raw[def.name] = values[def.name] as RawInputs[string]
+    for (const name of CLI_INPUTS) raw[name as InputName] = values[name] as RawInputs[InputName]
     const { config, warnings } = parseConfig(raw, io.env, 'cli', io.cwd)
     for (const warning of warnings) logger.warning(warning)
-    const cluster = clusterFor(config, io.env, logger)
-    const result = await run(config, {
-      logger,
-      now: () => new Date(),
-      ...(cluster ? { cluster } : {})
-    })
-    if (json) io.stdout(`${JSON.stringify(result.outputs)}\n`)
+    const result = await run(config, { logger, now: () => new Date(), env: io.env })
+    if (json) io.stdout(`${JSON.stringify(jsonOutputs(result.outputs))}\n`)
+    if (result.status === 'failed') logger.error(result.failure ?? 'failed')
     return exitCode(result)
   } catch (error) {
     if (error instanceof ConfigurationError) {

@@ -2,11 +2,17 @@ import { runAction } from './action.js'
 import { runCli } from './cli.js'
 
 /**
- * One bundle for both faces: run by the Actions runner (no arguments, GITHUB_ACTIONS=true) it is
- * the action; with arguments (or outside Actions) it is the CLI.
+ * One bundle for both faces. Run by the Actions runner as a `uses:` step it is the action: no
+ * arguments, GITHUB_ACTIONS=true and the step's inputs as INPUT_* variables (the runner sets
+ * one for every input, defaults included). Anything else is the CLI, so `npx known-good` typed
+ * bare in a `run:` step prints the help instead of running a scan without inputs.
  */
 const args = process.argv.slice(2)
-if (args.length === 0 && process.env.GITHUB_ACTIONS === 'true') {
+const asAction =
+  args.length === 0 &&
+  process.env.GITHUB_ACTIONS === 'true' &&
+  Object.keys(process.env).some(name => name.startsWith('INPUT_'))
+if (asAction) {
   await runAction()
 } else {
   process.exitCode = await runCli(args, {

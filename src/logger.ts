@@ -9,17 +9,6 @@ export interface Logger {
 }
 
 /**
- * Makes untrusted text safe to print on one log line: no line breaks (so it cannot start a
- * workflow command such as `::add-mask::` on a line of its own) and no control characters.
- */
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g
-
-export function oneLine(text: string): string {
-  return text.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, '\\n').replace(CONTROL_CHARACTERS, '?')
-}
-
-/**
  * A line that the Actions runner would read as a workflow command (`::name ...::`) once its
  * leading white space is trimmed. Prefixing a zero-width space keeps the text readable while the
  * runner no longer sees `::` at the start.

@@ -1,27 +1,70 @@
-import { listBackups } from './commands/backups.js'
-import type { ClusterDeps } from './commands/cluster-deps.js'
-import { labelBackup } from './commands/label-backup.js'
-import type { CommandResult } from './commands/result.js'
-import { restore } from './commands/restore.js'
-import { rotateCerts } from './commands/rotate-certs.js'
-import type { ScanDeps } from './commands/scan.js'
-import { scan } from './commands/scan.js'
-import type { Config } from './config.js'
+import type { VerdictLookup } from './backup/verdict-source.js'
+import type { ClusterApi, ClusterConnection } from './cluster/api.js'
+import type { BaseDeps, ClusterDeps, GitHubDeps, ScanDeps } from './command/deps.js'
+import type { CommandResult } from './command/result.js'
+import type { Config } from './config/index.js'
+import { statusVerdictLookup } from './github/commit-status.js'
 
-export type Deps = ScanDeps & ClusterDeps
+/** What the entry points provide; commands get the part they need. */
+export interface RunDeps extends BaseDeps {
+  env: Record<string, string | undefined>
+  annotate?: ScanDeps['annotate']
+  /** GitHub, where the action has a token. */
+  github?: GitHubDeps
+  /** The durable verdict record; by default the commit statuses, when there is a GitHub. */
+  verdictLookup?: VerdictLookup
+  /** A cluster client to use instead of connecting with the config's connection (tests). */
+  cluster?: ClusterApi
+  pollIntervalMs?: number
+}
 
-/** The one function both entry points call: typed config in, outputs out. */
-export async function run(config: Config, deps: Deps): Promise<CommandResult> {
+/** The one cluster client of a run, built at the edge; client-node loads only for these commands. */
+async function connect(connection: ClusterConnection, deps: RunDeps): Promise<ClusterApi> {
+  const [{ connectCluster }, { clusterApi }] = await Promise.all([
+    import('./cluster/connect.js'),
+    import('./cluster/client.js')
+  ])
+  return clusterApi(connectCluster(connection, deps.env, deps.logger))
+}
+
+async function clusterDeps(connection: ClusterConnection, deps: RunDeps): Promise<ClusterDeps> {
+  const cluster = deps.cluster ?? (await connect(connection, deps))
+  const lookup = deps.verdictLookup ?? (deps.github && statusVerdictLookup(deps.github.api))
+  return {
+    logger: deps.logger,
+    now: deps.now,
+    cluster,
+    ...(deps.writeJobSummary ? { writeJobSummary: deps.writeJobSummary } : {}),
+    ...(lookup ? { verdictLookup: lookup } : {}),
+    ...(deps.pollIntervalMs !== undefined ? { pollIntervalMs: deps.pollIntervalMs } : {})
+  }
+}
+
+/**
+ * The one function both entry points call: typed config in, outputs out. Each command's module
+ * is loaded when it runs, so a scan never loads the Kubernetes client and `--help` loads none.
+ */
+export async function run(config: Config, deps: RunDeps): Promise<CommandResult> {
   switch (config.command) {
-    case 'scan':
+    case 'scan': {
+      const { scan } = await import('./commands/scan.js')
       return scan(config, deps)
-    case 'label-backup':
-      return labelBackup(config, deps)
-    case 'restore':
-      return restore(config, deps)
-    case 'backups':
-      return listBackups(config, deps)
-    case 'rotate-certs':
-      return rotateCerts(config, deps)
+    }
+    case 'label-backup': {
+      const { labelBackup } = await import('./commands/label-backup.js')
+      return labelBackup(config, await clusterDeps(config.connection, deps))
+    }
+    case 'restore': {
+      const { restore } = await import('./commands/restore.js')
+      return restore(config, await clusterDeps(config.connection, deps))
+    }
+    case 'backups': {
+      const { listBackups } = await import('./commands/backups.js')
+      return listBackups(config, await clusterDeps(config.connection, deps))
+    }
+    case 'rotate-certs': {
+      const { rotateCerts } = await import('./commands/rotate-certs.js')
+      return rotateCerts(config, await clusterDeps(config.connection, deps))
+    }
   }
 }

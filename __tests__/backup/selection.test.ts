@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { recordKeys } from '../../src/backup/keys.js'
+import { recordKeys } from '../../src/backup/label-contract.js'
 import type { Candidate } from '../../src/backup/selection.js'
 import { selectKnownGood } from '../../src/backup/selection.js'
 import { veleroBackupInfo } from '../../src/backup/velero.js'
-import type { KubeObject } from '../../src/cluster/client.js'
+import type { KubeObject } from '../../src/cluster/api.js'
 
 const keys = recordKeys()
 const NOW = new Date('2026-06-01T12:00:00Z')

@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { issuanceState } from '../../src/certs/certificate.js'
 import { expiryReport } from '../../src/certs/expiry.js'
 import { restartDecision, rolloutComplete, secretUses } from '../../src/certs/workloads.js'
-import type { KubeObject } from '../../src/cluster/client.js'
-import { renewalSkipReason } from '../../src/config.js'
+import type { KubeObject } from '../../src/cluster/api.js'
+import { renewalSkipReason } from '../../src/github/event.js'
 
 function deployment(
   pod: Record<string, unknown>,

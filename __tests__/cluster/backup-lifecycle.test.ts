@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node'
 import type { KubeConfig } from '@kubernetes/client-node'
-import type { ClusterApi } from '../../src/cluster/client.js'
+import type { ClusterApi } from '../../src/cluster/api.js'
 import { writeVerdictFile } from '../helpers/verdict.js'
 import type { BackupController } from '../helpers/backup-controller/index.js'
 import { startBackupController } from '../helpers/backup-controller/index.js'

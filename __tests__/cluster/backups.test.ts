@@ -3,7 +3,7 @@ import { CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/c
 import type { KubeConfig } from '@kubernetes/client-node'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ClusterApi } from '../../src/cluster/client.js'
+import type { ClusterApi } from '../../src/cluster/api.js'
 import { ConfigurationError } from '../../src/errors.js'
 import { writeVerdictFile } from '../helpers/verdict.js'
 import { tempDir } from '../helpers/sarif.js'

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { VerdictName } from '../../src/policy/verdict.js'
-import type { VerdictRecord } from '../../src/report/verdict-record.js'
-import { VERDICT_SCHEMA } from '../../src/report/verdict-record.js'
+import type { VerdictRecord } from '../../src/verdict/record.js'
+import { VERDICT_SCHEMA } from '../../src/verdict/record.js'
 import { tempDir } from './sarif.js'
 
 /** A verdict.json as a scan writes it, for the label-backup stage. */

@@ -1,24 +1,24 @@
-import type { ClusterApi } from '../cluster/client.js'
-import type { ClusterConfig } from '../config.js'
+import type { ClusterApi } from '../cluster/api.js'
 import { CsiSnapshotProvider } from './csi.js'
-import { recordKeys } from './keys.js'
+import { recordKeys } from './label-contract.js'
+import type { BackupTarget } from './model.js'
 import type { BackupProvider } from './provider.js'
 import { VeleroProvider } from './velero.js'
 
 /** The one place that knows every provider. */
 export function createProvider(
   api: ClusterApi,
-  cluster: ClusterConfig,
+  target: BackupTarget,
   options: { snapshotClass?: string; now?: () => Date } = {}
 ): BackupProvider {
-  const keys = recordKeys(cluster.labelPrefix)
-  switch (cluster.provider) {
+  const keys = recordKeys(target.labelPrefix)
+  switch (target.provider) {
     case 'velero':
-      return new VeleroProvider(api, cluster.namespace, keys, options.now)
+      return new VeleroProvider(api, target.namespace, keys, options.now)
     case 'csi':
       return new CsiSnapshotProvider(
         api,
-        cluster.namespace,
+        target.namespace,
         keys,
         options.snapshotClass,
         options.now

@@ -1,10 +1,11 @@
-import type { ClusterApi, KubeObject, ResourceRef } from '../cluster/client.js'
+import type { ClusterApi, KubeObject, ResourceRef } from '../cluster/api.js'
 import { retryOnConflict } from '../cluster/conflict.js'
 import type { WaitOptions } from '../cluster/wait.js'
 import { waitUntilUsable } from './wait-usable.js'
 import { ConfigurationError } from '../errors.js'
-import type { RecordKeys } from './keys.js'
-import { readRecord } from './keys.js'
+import { str } from '../util/json.js'
+import type { RecordKeys } from './label-contract.js'
+import { readRecord } from './label-contract.js'
 import type { BackupInfo, RestoreRequest, RestoreResult } from './model.js'
 import { newestBackup } from './model.js'
 import type { BackupProvider } from './provider.js'
@@ -13,10 +14,6 @@ import { scheduledBackupName } from './velero.js'
 const GROUP = 'snapshot.storage.k8s.io'
 const MAX_NAME = 253
 
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined
-}
-
 function snapshotError(snapshot: KubeObject): string | undefined {
   const error = snapshot.status?.error as { message?: unknown } | undefined
   return error ? (str(error.message) ?? 'snapshot error') : undefined
@@ -24,7 +21,7 @@ function snapshotError(snapshot: KubeObject): string | undefined {
 
 /**
  * A CSI "backup" is the group of VolumeSnapshots taken together, tied by our `backup` label.
- * Usable when every snapshot is `readyToUse` (DESIGN.md) and none is failing or being deleted.
+ * Usable when every snapshot is `readyToUse` (ARCHITECTURE.md, "Backups") and none is failing or being deleted.
  */
 export function csiBackupInfo(name: string, snapshots: KubeObject[], keys: RecordKeys): BackupInfo {
   const first = snapshots[0]!
@@ -214,7 +211,7 @@ export class CsiSnapshotProvider implements BackupProvider {
         apiVersion: 'v1',
         kind: 'PersistentVolumeClaim',
         metadata: {
-          name: (request.mapping[source] ?? `${source}-${name}`).slice(0, MAX_NAME),
+          name: (request.mapping.get(source) ?? `${source}-${name}`).slice(0, MAX_NAME),
           namespace: this.namespace,
           labels: request.labels,
           annotations: request.annotations

@@ -1,6 +1,19 @@
 import type { VerdictName } from '../policy/verdict.js'
 
-export type BackupKind = 'velero' | 'csi'
+export const BACKUP_KINDS = ['velero', 'csi'] as const
+export type BackupKind = (typeof BACKUP_KINDS)[number]
+
+/** Velero's `spec.existingResourcePolicy`: `none` never overwrites an existing object. */
+export const EXISTING_RESOURCE_POLICIES = ['none', 'update'] as const
+export type ExistingResourcePolicy = (typeof EXISTING_RESOURCE_POLICIES)[number]
+
+/** Where the backups are and how we mark them (the backup commands' inputs). */
+export interface BackupTarget {
+  provider: BackupKind
+  /** Velero's namespace, or for csi the application's. */
+  namespace: string
+  labelPrefix: string
+}
 
 /** One backup as every provider describes it: enough to select, label and restore it. */
 export interface BackupInfo {
@@ -24,11 +37,22 @@ export interface BackupInfo {
   annotations: Record<string, string>
 }
 
-/** The backup that started last (by start time), if any. */
-export function newestBackup(backups: BackupInfo[]): BackupInfo | undefined {
-  return [...backups].sort(
-    (a, b) => Date.parse(b.startedAt ?? '') - Date.parse(a.startedAt ?? '')
-  )[0]
+function startTime(backup: BackupInfo): number {
+  const value = Date.parse(backup.startedAt ?? '')
+  return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value
+}
+
+/**
+ * The one ordering of backups: newest start first; a backup without a (valid) start time is
+ * older than any with one; equal times by name, so the order never depends on listing order.
+ */
+export function newestFirst(a: BackupInfo, b: BackupInfo): number {
+  return startTime(b) - startTime(a) || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0)
+}
+
+/** The backup that started last, if any. */
+export function newestBackup(backups: readonly BackupInfo[]): BackupInfo | undefined {
+  return [...backups].sort(newestFirst)[0]
 }
 
 /** What a restore should do with the chosen backup. */
@@ -36,8 +60,8 @@ export interface RestoreRequest {
   /** Only these namespaces (empty: everything in the backup). */
   namespaces: string[]
   /** `old=new` namespace (Velero) or PVC name (CSI) mapping. */
-  mapping: Record<string, string>
-  existingResourcePolicy: 'none' | 'update'
+  mapping: ReadonlyMap<string, string>
+  existingResourcePolicy: ExistingResourcePolicy
   annotations: Record<string, string>
   labels: Record<string, string>
 }

@@ -1,4 +1,4 @@
-import type { KubeObject } from '../cluster/client.js'
+import type { KubeObject } from '../cluster/api.js'
 import type { WaitOptions } from '../cluster/wait.js'
 import type { BackupInfo, BackupKind, RestoreRequest, RestoreResult } from './model.js'
 

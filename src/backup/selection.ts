@@ -1,5 +1,6 @@
 import type { VerdictName } from '../policy/verdict.js'
 import type { BackupInfo } from './model.js'
+import { newestFirst } from './model.js'
 
 /** A backup with the verdict that counts for it: its label, or the durable record of its commit. */
 export interface Candidate {
@@ -15,17 +16,9 @@ export interface Selection {
   considered: { candidate: Candidate; reason: string }[]
 }
 
-function time(backup: BackupInfo): number {
-  const value = Date.parse(backup.startedAt ?? '')
-  return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value
-}
-
-/** Newest first; equal start times by name, so the choice never depends on listing order. */
-export function newestFirst(a: Candidate, b: Candidate): number {
-  return (
-    time(b.backup) - time(a.backup) ||
-    (a.backup.name < b.backup.name ? 1 : a.backup.name > b.backup.name ? -1 : 0)
-  )
+/** Candidates in the one backup order (newest first). */
+export function newestCandidateFirst(a: Candidate, b: Candidate): number {
+  return newestFirst(a.backup, b.backup)
 }
 
 /**
@@ -36,7 +29,7 @@ export function newestFirst(a: Candidate, b: Candidate): number {
 export function selectKnownGood(candidates: Candidate[]): Selection {
   const considered: Selection['considered'] = []
   let chosen: Candidate | undefined
-  for (const candidate of [...candidates].sort(newestFirst)) {
+  for (const candidate of [...candidates].sort(newestCandidateFirst)) {
     let reason: string
     if (!candidate.backup.usable)
       reason = `not usable: ${candidate.backup.unusableReason ?? candidate.backup.phase}`

@@ -1,12 +1,13 @@
-import type { ClusterApi, KubeObject, ResourceRef } from '../cluster/client.js'
+import type { ClusterApi, KubeObject, ResourceRef } from '../cluster/api.js'
 import { retryOnConflict } from '../cluster/conflict.js'
 import type { WaitOptions } from '../cluster/wait.js'
 import { pollUntil } from '../cluster/wait.js'
 import { waitUntilUsable } from './wait-usable.js'
 import { ConfigurationError } from '../errors.js'
+import { str } from '../util/json.js'
 import { compactTimestamp } from '../util/duration.js'
-import type { RecordKeys } from './keys.js'
-import { readRecord } from './keys.js'
+import type { RecordKeys } from './label-contract.js'
+import { readRecord } from './label-contract.js'
 import type { BackupInfo, RestoreRequest, RestoreResult } from './model.js'
 import { newestBackup } from './model.js'
 import type { BackupProvider } from './provider.js'
@@ -19,10 +20,6 @@ export const SCHEDULE_LABEL = 'velero.io/schedule-name'
 /** Velero phases after which a backup will not become Completed. */
 const BACKUP_FAILED = new Set(['Failed', 'PartiallyFailed', 'FailedValidation'])
 const RESTORE_DONE = new Set(['Completed', 'PartiallyFailed', 'Failed', 'FailedValidation'])
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined
-}
 
 /** Velero's own words on a failed Backup or Restore: failureReason and validation errors. */
 function failureMessages(status: Record<string, unknown>): string[] {
@@ -38,7 +35,7 @@ export function scheduledBackupName(schedule: string, at: Date): string {
 }
 
 /**
- * Usable = `status.phase: Completed`, not expired, not being deleted (DESIGN.md: Velero's CRDs
+ * Usable = `status.phase: Completed`, not expired, not being deleted (ARCHITECTURE.md, "Backups": Velero's CRDs
  * have no status subresource; status is read from the object itself).
  */
 export function veleroBackupInfo(object: KubeObject, keys: RecordKeys, now: Date): BackupInfo {
@@ -175,7 +172,7 @@ export class VeleroProvider implements BackupProvider {
   private restoreObject(backup: BackupInfo, request: RestoreRequest, name: string): KubeObject {
     const spec: Record<string, unknown> = { backupName: backup.name }
     if (request.namespaces.length > 0) spec.includedNamespaces = request.namespaces
-    if (Object.keys(request.mapping).length > 0) spec.namespaceMapping = request.mapping
+    if (request.mapping.size > 0) spec.namespaceMapping = Object.fromEntries(request.mapping)
     if (request.existingResourcePolicy !== 'none')
       spec.existingResourcePolicy = request.existingResourcePolicy
     return {

@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto'
-import type { ClusterApi, KubeObject, ResourceRef } from '../cluster/client.js'
+import type { ClusterApi, KubeObject, ResourceRef } from '../cluster/api.js'
 import { retryOnConflict } from '../cluster/conflict.js'
 
 export const CERT_MANAGER_GROUP = 'cert-manager.io'

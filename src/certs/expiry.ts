@@ -1,4 +1,5 @@
-import type { KubeObject } from '../cluster/client.js'
+import type { KubeObject } from '../cluster/api.js'
+import { escapeMarkdown } from '../text/escape.js'
 import { condition } from './certificate.js'
 
 const DAY_MS = 86_400_000
@@ -40,4 +41,18 @@ export function expiryReport(certificates: KubeObject[], now: Date, warnDays: nu
       (a, b) =>
         (a.daysLeft ?? -Infinity) - (b.daysLeft ?? -Infinity) || a.name.localeCompare(b.name)
     )
+}
+
+/** The expiry report as a Markdown table (untrusted names escaped). */
+export function expiryTable(rows: ExpiryRow[]): string {
+  const lines = [
+    '| Certificate | Not after | Renewal time | Days left | Ready | |',
+    '| --- | --- | --- | ---: | --- | --- |'
+  ]
+  for (const row of rows) {
+    lines.push(
+      `| ${escapeMarkdown(`${row.namespace}/${row.name}`, 200)} | ${escapeMarkdown(row.notAfter ?? '—')} | ${escapeMarkdown(row.renewalTime ?? '—')} | ${row.daysLeft ?? '—'} | ${row.ready ? 'yes' : 'no'} | ${escapeMarkdown(row.warning ?? '', 200)} |`
+    )
+  }
+  return lines.join('\n')
 }

@@ -1,4 +1,4 @@
-import type { KubeObject, WorkloadKind } from '../cluster/client.js'
+import type { KubeObject, WorkloadKind } from '../cluster/api.js'
 
 export const WORKLOAD_KINDS: readonly WorkloadKind[] = ['Deployment', 'StatefulSet', 'DaemonSet']
 /** What `kubectl rollout restart` sets on the pod template. */

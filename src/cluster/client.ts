@@ -1,6 +1,5 @@
 import type { KubeConfig } from '@kubernetes/client-node'
 import {
-  ApiException,
   AppsV1Api,
   CoreV1Api,
   CustomObjectsApi,
@@ -8,80 +7,8 @@ import {
   setHeaderOptions
 } from '@kubernetes/client-node'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
-
-/** A Kubernetes object as the API returns it; providers read the fields they know. */
-export interface KubeObject {
-  apiVersion?: string
-  kind?: string
-  metadata: {
-    name: string
-    namespace?: string
-    uid?: string
-    resourceVersion?: string
-    generation?: number
-    creationTimestamp?: string
-    deletionTimestamp?: string
-    labels?: Record<string, string>
-    annotations?: Record<string, string>
-  }
-  spec?: Record<string, unknown>
-  status?: Record<string, unknown>
-}
-
-export interface ResourceRef {
-  group: string
-  version: string
-  plural: string
-  namespace: string
-}
-
-/** Only the cluster calls the product makes; tests run them against a real API server. */
-export interface ClusterApi {
-  list(ref: ResourceRef, labelSelector?: string): Promise<KubeObject[]>
-  get(ref: ResourceRef, name: string): Promise<KubeObject | undefined>
-  create(ref: ResourceRef, body: KubeObject): Promise<KubeObject>
-  /** JSON merge patch (CRDs take no strategic merge). Include `metadata.resourceVersion` to lock. */
-  mergePatch(ref: ResourceRef, name: string, patch: object): Promise<KubeObject>
-  /** JSON merge patch of the status subresource (CRDs that have one). */
-  mergePatchStatus(ref: ResourceRef, name: string, patch: object): Promise<KubeObject>
-  listPersistentVolumeClaims(namespace: string, labelSelector?: string): Promise<KubeObject[]>
-  createPersistentVolumeClaim(namespace: string, body: KubeObject): Promise<KubeObject>
-  getSecret(
-    namespace: string,
-    name: string
-  ): Promise<(KubeObject & { data?: Record<string, string> }) | undefined>
-  listWorkloads(kind: WorkloadKind, namespace: string): Promise<KubeObject[]>
-  getWorkload(kind: WorkloadKind, namespace: string, name: string): Promise<KubeObject | undefined>
-  /** Strategic merge patch, as `kubectl rollout restart` sends it. */
-  patchWorkload(
-    kind: WorkloadKind,
-    namespace: string,
-    name: string,
-    patch: object
-  ): Promise<KubeObject>
-}
-
-export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet'
-
-/** HTTP status of a failed API call, or undefined for transport errors. */
-export function apiStatus(error: unknown): number | undefined {
-  if (error instanceof ApiException) return error.code
-  const { code, status } = (error ?? {}) as { code?: unknown; status?: unknown }
-  if (typeof status === 'number') return status
-  return typeof code === 'number' ? code : undefined
-}
-
-/** A failed API call that is not the user's to fix (conflict, server error), with its status. */
-export class ClusterApiError extends Error {
-  constructor(
-    message: string,
-    readonly status: number | undefined,
-    options?: { cause?: unknown }
-  ) {
-    super(message, options)
-    this.name = 'ClusterApiError'
-  }
-}
+import type { ClusterApi, KubeObject, ResourceRef, WorkloadKind } from './api.js'
+import { apiStatus, ClusterApiError } from './api.js'
 
 function apiMessage(error: unknown): string {
   const body = (error as { body?: unknown } | null)?.body

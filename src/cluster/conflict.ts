@@ -1,4 +1,4 @@
-import { apiStatus } from './client.js'
+import { apiStatus } from './api.js'
 
 /** Conflicting writers are retried this often before giving up. */
 export const MAX_CONFLICT_RETRIES = 8

@@ -2,16 +2,7 @@ import { existsSync } from 'node:fs'
 import { KubeConfig } from '@kubernetes/client-node'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
 import type { Logger } from '../logger.js'
-
-/** How to reach the cluster, as the user gave it (see `cluster` inputs). */
-export interface ClusterConnection {
-  /** Kubeconfig content, raw YAML or base64 (a secret). */
-  kubeconfig?: string
-  kubeconfigPath?: string
-  context?: string
-  /** Skip TLS verification: never the default, always warned about. */
-  insecureSkipTlsVerify: boolean
-}
+import type { ClusterConnection } from './api.js'
 
 function decode(content: string): string {
   const trimmed = content.trim()

@@ -1,6 +1,6 @@
 import { getErrorMessage } from '../errors.js'
 import type { Logger } from '../logger.js'
-import { apiStatus, ClusterApiError } from './client.js'
+import { apiStatus, ClusterApiError } from './api.js'
 
 export interface WaitOptions {
   timeoutMs: number
@@ -25,6 +25,17 @@ export function transient(error: unknown): boolean {
 }
 
 const FIRST_INTERVAL_MS = 250
+
+/**
+ * The longest pause between two looks, per kind of wait: backups and restores take minutes,
+ * certificates and rollouts seconds. Waits start at 250 ms and back off to these.
+ */
+export const POLL_INTERVAL_MS = {
+  backup: 5000,
+  restore: 5000,
+  certificate: 2000,
+  rollout: 2000
+} as const
 
 /** The deadline passed before the awaited state was reached. */
 export class WaitTimeoutError extends Error {

@@ -1,79 +1,43 @@
-import type { RecordKeys } from '../backup/keys.js'
-import { recordKeys, SHORT_SHA_LENGTH } from '../backup/keys.js'
 import { createProvider } from '../backup/create-provider.js'
+import type { RecordKeys } from '../backup/label-contract.js'
+import { recordKeys, verdictMetadata } from '../backup/label-contract.js'
 import type { BackupInfo } from '../backup/model.js'
 import { newestBackup } from '../backup/model.js'
 import type { BackupProvider } from '../backup/provider.js'
-import { readVerdictFile } from '../backup/verdict-source.js'
-import type { Config, LabelBackupConfig } from '../config.js'
+import { POLL_INTERVAL_MS } from '../cluster/wait.js'
+import type { ClusterDeps } from '../command/deps.js'
+import type { CommandResult } from '../command/result.js'
+import type { LabelBackupConfig, LabelTarget } from '../config/label-backup.js'
 import { ConfigurationError } from '../errors.js'
-import { oneLine } from '../logger.js'
-import type { VerdictRecord } from '../report/verdict-record.js'
-import { countsOutput } from './scan.js'
-import type { ClusterDeps } from './cluster-deps.js'
-import { requireCluster } from './cluster-deps.js'
-import type { CommandResult } from './result.js'
-
-/** Default polling interval while waiting for a backup. */
-const POLL_INTERVAL_MS = 5000
-
-/** Labels for selection, annotations for detail (DESIGN.md, "What we write on cluster objects"). */
-export function verdictMetadata(
-  record: VerdictRecord,
-  keys: RecordKeys,
-  commit: string | undefined,
-  runUrl: string | undefined
-) {
-  const labels: Record<string, string> = { [keys.verdict]: record.verdict }
-  const annotations: Record<string, string> = {
-    [keys.counts]: JSON.stringify(countsOutput(record)),
-    [keys.policy]: JSON.stringify(record.policy),
-    [keys.sarifSha256]: record.sarifSha256,
-    [keys.scannedAt]: record.scannedAt
-  }
-  if (commit) {
-    labels[keys.commit] = commit.slice(0, SHORT_SHA_LENGTH)
-    annotations[keys.commitSha] = commit
-  }
-  if (runUrl) annotations[keys.runUrl] = runUrl
-  return { labels, annotations }
-}
+import { oneLine } from '../text/one-line.js'
+import { readVerdictFile } from '../verdict/file.js'
 
 /** Finds the pre-release backup the inputs name (by name, selector or schedule). */
 async function findBackup(
   provider: BackupProvider,
-  options: LabelBackupConfig
+  target: Exclude<LabelTarget, { kind: 'create' }>
 ): Promise<BackupInfo> {
-  if (options.backupName) {
-    const backup = await provider.get(options.backupName)
+  if (target.kind === 'name') {
+    const backup = await provider.get(target.name)
     if (!backup)
       throw new ConfigurationError(
-        `backup ${options.backupName} does not exist in namespace ${provider.namespace}`
+        `backup ${target.name} does not exist in namespace ${provider.namespace}`
       )
     return backup
   }
-  const found = options.backupSelector
-    ? newestBackup(await provider.list(options.backupSelector))
-    : await provider.newestOf(options.schedule!)
+  const found =
+    target.kind === 'selector'
+      ? newestBackup(await provider.list(target.selector))
+      : await provider.newestOf(target.schedule)
   if (!found)
     throw new ConfigurationError(
-      `no backup matches ${options.backupSelector ? `selector ${options.backupSelector}` : `schedule ${options.schedule}`} in namespace ${provider.namespace}`
+      `no backup matches ${target.kind === 'selector' ? `selector ${target.selector}` : `schedule ${target.schedule}`} in namespace ${provider.namespace}`
     )
   return found
 }
 
-/**
- * The deploy job's stage: record the scan's verdict on the pre-release backup. A backup we create
- * carries the verdict from creation (stored with it); one labelled afterwards carries a
- * cluster-local index only, and the commit status stays the authoritative record.
- */
-export async function labelBackup(config: Config, deps: ClusterDeps): Promise<CommandResult> {
-  const options = config.labelBackup!
-  const cluster = config.cluster!
-  const { logger } = deps
-  const record = readVerdictFile(options.verdictFile)
-  const commit = config.identity.commit
-  const recorded = record.identity?.commit
+/** The verdict must be the one of the commit being released. */
+function checkCommit(commit: string | undefined, recorded: string | undefined): void {
   if (
     commit &&
     recorded &&
@@ -85,52 +49,72 @@ export async function labelBackup(config: Config, deps: ClusterDeps): Promise<Co
       `verdict-file is for commit ${recorded}, but this deploy is for ${commit}: pass the verdict of the commit being released`
     )
   }
-  const keys = recordKeys(cluster.labelPrefix)
+}
+
+/** A backup belongs to one release: never relabel one that carries another commit's verdict. */
+function refuseOtherCommit(keys: RecordKeys, labels: Record<string, string>) {
+  return (current: BackupInfo): void => {
+    const other = current.commit
+    const mine = labels[keys.commit]
+    if (other && mine && other !== mine) {
+      throw new ConfigurationError(
+        `backup ${current.name} already carries the verdict of commit ${other}; a backup belongs to one release: label the backup taken for ${mine}`
+      )
+    }
+  }
+}
+
+/**
+ * The deploy job's stage: record the scan's verdict on the pre-release backup. A backup we create
+ * carries the verdict from creation (stored with it); one labelled afterwards carries a
+ * cluster-local index only, and the commit status stays the authoritative record.
+ */
+export async function labelBackup(
+  config: LabelBackupConfig,
+  deps: ClusterDeps
+): Promise<CommandResult<'label-backup'>> {
+  const { logger } = deps
+  const record = readVerdictFile(config.verdictFile)
+  const commit = config.identity.commit
+  checkCommit(commit, record.identity?.commit)
+  const keys = recordKeys(config.backups.labelPrefix)
   const { labels, annotations } = verdictMetadata(
     record,
     keys,
-    commit ?? recorded,
+    commit ?? record.identity?.commit,
     config.identity.runUrl
   )
-  const provider = createProvider(
-    requireCluster(deps),
-    cluster,
-    options.snapshotClass
-      ? { snapshotClass: options.snapshotClass, now: deps.now }
-      : { now: deps.now }
-  )
-  const wait = {
-    timeoutMs: cluster.timeoutMs,
-    intervalMs: deps.pollIntervalMs ?? POLL_INTERVAL_MS,
-    logger
-  }
+  const target = config.target
+  const provider = createProvider(deps.cluster, config.backups, {
+    now: deps.now,
+    ...(target.kind === 'create' && target.snapshotClass
+      ? { snapshotClass: target.snapshotClass }
+      : {})
+  })
   let backup: BackupInfo
-  if (options.create) {
-    backup = await provider.create((options.schedule ?? options.pvcSelector)!, labels, annotations)
+  if (target.kind === 'create') {
+    backup = await provider.create(target.source, labels, annotations)
     logger.info(`created backup ${backup.name} with verdict ${record.verdict} set at creation`)
   } else {
-    const found = await findBackup(provider, options)
-    backup = await provider.record(found.name, labels, annotations, current => {
-      const other = current.commit
-      const mine = labels[keys.commit]
-      if (other && mine && other !== mine) {
-        throw new ConfigurationError(
-          `backup ${current.name} already carries the verdict of commit ${other}; a backup belongs to one release: label the backup taken for ${mine}`
-        )
-      }
-    })
+    const found = await findBackup(provider, target)
+    backup = await provider.record(found.name, labels, annotations, refuseOtherCommit(keys, labels))
     logger.warning(
       `labelled existing backup ${backup.name} with verdict ${record.verdict}: labels added after a backup completed live only in this cluster ` +
         '(the copy in object storage does not have them); the commit status known-good/verdict and the verdict artifact stay the authoritative record.'
     )
   }
-  if (options.wait) backup = await provider.waitUsable(backup.name, wait)
+  if (config.wait)
+    backup = await provider.waitUsable(backup.name, {
+      timeoutMs: config.timeoutMs,
+      intervalMs: deps.pollIntervalMs ?? POLL_INTERVAL_MS.backup,
+      logger
+    })
   logger.info(`backup ${oneLine(backup.name)}: ${backup.phase}, verdict ${record.verdict}`)
   return {
     status: 'ok',
     outputs: {
       'backup-name': backup.name,
-      'backup-created': String(options.create),
+      'backup-created': String(target.kind === 'create'),
       labels: JSON.stringify(labels),
       verdict: record.verdict
     }

@@ -1,41 +1,28 @@
-import type { Config } from '../config.js'
-import { getErrorMessage } from '../errors.js'
+import type { ScanDeps } from '../command/deps.js'
+import type { CommandResult } from '../command/result.js'
+import { writeSummary } from '../command/summary.js'
+import type { ScanConfig } from '../config/scan.js'
 import type { Logger } from '../logger.js'
-import { oneLine } from '../logger.js'
+import { oneLine } from '../text/one-line.js'
 import { SEVERITIES } from '../model.js'
 import type { Decision, InputProblem } from '../policy/verdict.js'
 import { decide } from '../policy/verdict.js'
-import type { Annotation } from '../report/annotations.js'
 import { compareJudged, planAnnotations } from '../report/annotations.js'
 import { writeReportFiles } from '../report/files.js'
 import { JOB_SUMMARY_MAX_BYTES, renderMarkdown } from '../report/markdown.js'
-import type { VerdictRecord } from '../report/verdict-record.js'
-import { buildVerdictRecord } from '../report/verdict-record.js'
+import type { VerdictRecord } from '../verdict/record.js'
+import { buildVerdictRecord, countsOutput } from '../verdict/record.js'
 import type { Collection } from '../sarif/collect.js'
 import { collectFindings } from '../sarif/collect.js'
 import type { ExpandedInputs } from '../sarif/inputs.js'
 import { expandInputs } from '../sarif/inputs.js'
-import type { GitHubApi } from '../github/api.js'
-import type { ArtifactUploader } from '../github/artifacts.js'
-import type { PublishContext } from '../github/publish.js'
+import type { GitHubOutputs, PublishContext } from '../github/publish.js'
 import { publishToGitHub } from '../github/publish.js'
-import type { CommandResult } from './result.js'
 
 /** Rows of the findings table in the job summary. */
 export const JOB_SUMMARY_MAX_FINDINGS = 50
 /** Findings listed in the log. */
 const LOG_MAX_FINDINGS = 10
-
-export interface ScanDeps {
-  logger: Logger
-  now(): Date
-  /** GitHub feedback (the action with a token): the API and, where available, artifact upload. */
-  github?: { api: GitHubApi; artifacts?: ArtifactUploader }
-  /** Writes a workflow-command annotation (GitHub only). */
-  annotate?: (annotation: Annotation) => void
-  /** Appends Markdown to the job summary (GitHub only). */
-  writeJobSummary?: (markdown: string) => Promise<void>
-}
 
 /** Everything that keeps the inputs from being fully judged. Each one makes the verdict unknown. */
 export function inputProblems(expanded: ExpandedInputs, collection: Collection): InputProblem[] {
@@ -89,25 +76,9 @@ function logOutcome(logger: Logger, record: VerdictRecord, decision: Decision): 
   }
 }
 
-/** The `counts` output: counted findings per severity plus the totals. */
-export function countsOutput(record: VerdictRecord): Record<string, number> {
-  const c = record.counts
-  return {
-    ...c.counted,
-    findings: c.findings,
-    blocking: c.blocking,
-    suppressed: c.suppressed,
-    excluded: c.excluded,
-    allowed: c.allowed,
-    existing: c.existing,
-    fixed: c.fixed,
-    duplicates: c.duplicates
-  }
-}
-
-export async function scan(config: Config, deps: ScanDeps): Promise<CommandResult> {
+export async function scan(config: ScanConfig, deps: ScanDeps): Promise<CommandResult<'scan'>> {
   const { logger } = deps
-  const expanded = await expandInputs(config.scan.sarif, config.workspace)
+  const expanded = await expandInputs(config.sarif, config.workspace)
   logger.info(`Reading ${expanded.files.length} SARIF file(s)`)
   const collection = await collectFindings(expanded.files, config.workspace)
   for (const file of collection.files) {
@@ -120,23 +91,19 @@ export async function scan(config: Config, deps: ScanDeps): Promise<CommandResul
       }
     }
   }
-  const decision = decide(
-    collection.findings,
-    inputProblems(expanded, collection),
-    config.scan.policy
-  )
+  const decision = decide(collection.findings, inputProblems(expanded, collection), config.policy)
   const record = buildVerdictRecord({
     decision,
     collection,
     unmatched: expanded.unmatched,
-    policy: config.scan.policy,
+    policy: config.policy,
     identity: config.identity,
     now: deps.now()
   })
   const annotations = planAnnotations(decision.judged)
-  const files = await writeReportFiles(config.scan.outputDir, record, decision.judged, annotations)
+  const files = await writeReportFiles(config.outputDir, record, decision.judged, annotations)
   for (const cut of files.merged.cuts) logger.warning(`merged SARIF cut: ${oneLine(cut)}`)
-  if (config.scan.annotations && deps.annotate)
+  if (config.annotations && deps.annotate)
     for (const annotation of annotations.annotations) deps.annotate(annotation)
   if (deps.writeJobSummary) {
     const markdown = renderMarkdown(record, decision.judged, {
@@ -145,11 +112,9 @@ export async function scan(config: Config, deps: ScanDeps): Promise<CommandResul
       annotations
     })
     // A reporting channel that fails must not hide or flip the verdict.
-    await deps.writeJobSummary(markdown).catch((error: unknown) => {
-      logger.warning(`could not write the job summary: ${oneLine(getErrorMessage(error))}`)
-    })
+    await writeSummary(deps, markdown)
   }
-  let githubOutputs: Record<string, string> = {}
+  let githubOutputs: GitHubOutputs = {}
   if (config.github && deps.github) {
     const context: PublishContext = {
       sha: config.github.sha,

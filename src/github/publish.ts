@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js'
-import { oneLine } from '../logger.js'
+import { oneLine } from '../text/one-line.js'
 import { getErrorMessage } from '../errors.js'
 import type { Judged, VerdictName } from '../policy/verdict.js'
 import {
@@ -16,25 +16,16 @@ import {
   planReviewComments,
   postedFingerprints
 } from '../report/review-comments.js'
-import type { VerdictRecord } from '../report/verdict-record.js'
-import type { VerdictLookup } from '../backup/verdict-source.js'
-import type { CommitState, GitHubApi } from './api.js'
+import type { VerdictRecord } from '../verdict/record.js'
+import type { Outputs } from '../config/inputs.js'
+import type { GitHubApi } from './api.js'
 import { httpStatus } from './api.js'
 import type { ArtifactUploader } from './artifacts.js'
-import { parsePatch } from './diff.js'
+import { STATUS_CONTEXT, statusDescription, statusState } from './commit-status.js'
+import type { PullRequestRef } from './event.js'
+import { parsePatch } from '../diff/patch.js'
 
-/** The commit status that records the verdict on the commit (what restore can consult later). */
-export const STATUS_CONTEXT = 'known-good/verdict'
-/** GitHub cuts a commit status description at 140 characters. */
-const STATUS_DESCRIPTION_MAX = 140
 export const LABEL_PREFIX = 'known-good:'
-
-export interface PullRequestRef {
-  number: number
-  headSha: string
-  /** Head repository differs from the base: the token is read-only. */
-  fork: boolean
-}
 
 export interface GitHubFeedback {
   checkName: string
@@ -55,6 +46,9 @@ export interface PublishContext {
   judged: Judged[]
   files: ReportFiles
 }
+
+/** The outputs the GitHub channels set. */
+export type GitHubOutputs = Outputs<'scan'>
 
 export interface PublishDeps {
   api: GitHubApi
@@ -91,36 +85,10 @@ class Channels {
   }
 }
 
-/** The durable record read back: the commit status known-good/verdict of a commit. */
-export function statusVerdictLookup(api: GitHubApi): VerdictLookup {
-  return {
-    async verdictOf(sha) {
-      const state = await api.commitStatus(sha, STATUS_CONTEXT)
-      return state === 'success'
-        ? 'clean'
-        : state === 'failure'
-          ? 'blocked'
-          : state === 'error'
-            ? 'unknown'
-            : undefined
-    }
-  }
-}
-
-function statusState(verdict: VerdictName): CommitState {
-  return verdict === 'clean' ? 'success' : verdict === 'blocked' ? 'failure' : 'error'
-}
-
-function statusDescription(record: VerdictRecord): string {
-  const c = record.counts.counted
-  const text = `${record.verdict}: ${record.counts.blocking} blocking; ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low`
-  return text.slice(0, STATUS_DESCRIPTION_MAX)
-}
-
 async function writeCheckRun(
   ctx: PublishContext,
   api: GitHubApi,
-  outputs: Record<string, string>
+  outputs: GitHubOutputs
 ): Promise<void> {
   const output = checkOutput(ctx.record, ctx.judged)
   let annotations = checkAnnotations(ctx.judged)
@@ -165,7 +133,7 @@ async function writeComment(
   ctx: PublishContext,
   pull: PullRequestRef,
   api: GitHubApi,
-  outputs: Record<string, string>
+  outputs: GitHubOutputs
 ): Promise<void> {
   const links: { runUrl?: string; checkUrl?: string } = {}
   if (ctx.runUrl) links.runUrl = ctx.runUrl
@@ -185,7 +153,7 @@ async function writeReviewComments(
   ctx: PublishContext,
   pull: PullRequestRef,
   api: GitHubApi,
-  outputs: Record<string, string>
+  outputs: GitHubOutputs
 ): Promise<void> {
   const files = new Map(
     (await api.listPullFiles(pull.number)).map(f => [f.filename, parsePatch(f.patch)])
@@ -221,9 +189,9 @@ async function writeLabels(
 export async function publishToGitHub(
   ctx: PublishContext,
   deps: PublishDeps
-): Promise<Record<string, string>> {
+): Promise<GitHubOutputs> {
   const { api, logger } = deps
-  const outputs: Record<string, string> = {}
+  const outputs: GitHubOutputs = {}
   const channels = new Channels(logger)
   const pull = ctx.pullRequest
   if (pull?.fork) {

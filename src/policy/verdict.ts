@@ -3,7 +3,8 @@ import type { Finding, Severity, SeverityCounts } from '../model.js'
 import { atLeast, emptyCounts, SEVERITIES } from '../model.js'
 import type { Policy } from './policy.js'
 
-export type VerdictName = 'clean' | 'blocked' | 'unknown'
+export const VERDICTS = ['clean', 'blocked', 'unknown'] as const
+export type VerdictName = (typeof VERDICTS)[number]
 
 /** Why a finding does or does not count. */
 export type Disposition = 'counted' | 'suppressed' | 'excluded' | 'allowed' | 'existing' | 'fixed'

@@ -2,7 +2,7 @@ import type { Severity } from '../model.js'
 import type { Judged, VerdictName } from '../policy/verdict.js'
 import { compareJudged } from './annotations.js'
 import { renderMarkdown } from './markdown.js'
-import type { VerdictRecord } from './verdict-record.js'
+import type { VerdictRecord } from '../verdict/record.js'
 
 /**
  * Checks API limits (https://docs.github.com/en/rest/checks/runs#update-a-check-run):

@@ -7,7 +7,7 @@ import { writeJUnit } from './junit.js'
 import { renderMarkdown } from './markdown.js'
 import type { MergedSarifSummary } from './merged-sarif.js'
 import { writeMergedSarif } from './merged-sarif.js'
-import type { VerdictRecord } from './verdict-record.js'
+import type { VerdictRecord } from '../verdict/record.js'
 
 export const REPORT_FILES = {
   verdict: 'verdict.json',

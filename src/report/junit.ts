@@ -1,8 +1,8 @@
 import type { Judged } from '../policy/verdict.js'
 import { compareJudged } from './annotations.js'
-import { escapeXml } from './escape.js'
+import { escapeXml } from '../text/escape.js'
 import { writeFileAtomically } from './file-writer.js'
-import type { VerdictRecord } from './verdict-record.js'
+import type { VerdictRecord } from '../verdict/record.js'
 
 function locationName(entry: Judged): string {
   const l = entry.finding.location

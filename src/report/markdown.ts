@@ -3,8 +3,8 @@ import { SEVERITIES } from '../model.js'
 import type { Judged, VerdictName } from '../policy/verdict.js'
 import type { AnnotationPlan } from './annotations.js'
 import { compareJudged } from './annotations.js'
-import { escapeMarkdown } from './escape.js'
-import type { VerdictRecord } from './verdict-record.js'
+import { escapeMarkdown } from '../text/escape.js'
+import type { VerdictRecord } from '../verdict/record.js'
 
 /**
  * GitHub's job summary: "up to 1 MiB of content per step"

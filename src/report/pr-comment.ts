@@ -1,6 +1,6 @@
 import { SEVERITIES } from '../model.js'
-import type { VerdictRecord } from './verdict-record.js'
-import { escapeMarkdown } from './escape.js'
+import type { VerdictRecord } from '../verdict/record.js'
+import { escapeMarkdown } from '../text/escape.js'
 import { safeLink, VERDICT_BADGE } from './markdown.js'
 import type { Judged } from '../policy/verdict.js'
 import { compareJudged } from './annotations.js'

@@ -1,7 +1,7 @@
-import type { FileDiff } from '../github/diff.js'
+import type { FileDiff } from '../diff/patch.js'
 import type { Judged } from '../policy/verdict.js'
 import { compareJudged } from './annotations.js'
-import { escapeMarkdown } from './escape.js'
+import { escapeMarkdown } from '../text/escape.js'
 import { safeLink } from './markdown.js'
 
 /** reviewdog's filter modes: which findings become review comments. */

@@ -1,7 +1,8 @@
-import { parseConfig } from '../../../src/config.js'
-import type { RawInputs } from '../../../src/config.js'
-import { clusterFor } from '../../../src/cluster/for-config.js'
-import type { ClusterApi } from '../../../src/cluster/client.js'
+import type { RawInputs } from '../../../src/config/index.js'
+import { parseConfig } from '../../../src/config/index.js'
+import type { ClusterApi } from '../../../src/cluster/api.js'
+import { clusterApi } from '../../../src/cluster/client.js'
+import { connectCluster } from '../../../src/cluster/connect.js'
 import type { VerdictLookup } from '../../../src/backup/verdict-source.js'
 import { run } from '../../../src/run.js'
 import { RecordingLogger } from '../../helpers/recording-logger.js'
@@ -11,6 +12,17 @@ export interface CommandRun {
   outputs: Record<string, string>
   logger: RecordingLogger
   summary: string
+}
+
+/** A command that ended `failed`: thrown as the entry points report it, with its outputs. */
+export class CommandFailed extends Error {
+  constructor(
+    message: string,
+    readonly run: CommandRun
+  ) {
+    super(message)
+    this.name = 'CommandFailed'
+  }
 }
 
 /**
@@ -34,15 +46,21 @@ export async function runCommand(
     ...options.env
   }
   const { config } = parseConfig(
-    { kubeconfig: options.kubeconfigYaml, timeout: '30s', ...raw },
+    {
+      kubeconfig: options.kubeconfigYaml,
+      ...(raw.command === 'backups' ? {} : { timeout: '30s' }),
+      ...raw
+    },
     env,
     'cli',
     tempDir()
   )
-  const api = clusterFor(config, env, logger)!
+  if (!('connection' in config)) throw new Error(`${config.command} is not a cluster command`)
+  const api = clusterApi(connectCluster(config.connection, env, logger))
   let summary = ''
   const result = await run(config, {
     logger,
+    env,
     now: options.now ?? (() => new Date()),
     cluster: options.wrap ? options.wrap(api) : api,
     pollIntervalMs: 100,
@@ -51,5 +69,7 @@ export async function runCommand(
       summary += markdown
     }
   })
-  return { outputs: result.outputs, logger, summary }
+  const done: CommandRun = { outputs: result.outputs as Record<string, string>, logger, summary }
+  if (result.status === 'failed') throw new CommandFailed(result.failure ?? 'failed', done)
+  return done
 }

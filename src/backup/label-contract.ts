@@ -1,8 +1,12 @@
 import type { VerdictName } from '../policy/verdict.js'
+import { VERDICTS } from '../policy/verdict.js'
+import type { VerdictRecord } from '../verdict/record.js'
+import { countsOutput } from '../verdict/record.js'
 import type { BackupInfo } from './model.js'
 
 /**
- * What we write on cluster objects: a contract users select on (DESIGN.md), so it stays stable.
+ * What we write on cluster objects: a contract users select on (ARCHITECTURE.md, "The label
+ * contract"), so it stays stable.
  * `kubectl get backups -n velero -l known-good.dev/verdict=clean` lists the safe backups.
  */
 export const DEFAULT_PREFIX = 'known-good.dev/'
@@ -42,8 +46,6 @@ export function recordKeys(prefix = DEFAULT_PREFIX): RecordKeys {
   }
 }
 
-export const VERDICTS: readonly VerdictName[] = ['clean', 'blocked', 'unknown']
-
 export function asVerdict(value: string | undefined): VerdictName | undefined {
   return VERDICTS.find(v => v === value)
 }
@@ -55,4 +57,29 @@ export function readRecord(info: BackupInfo, keys: RecordKeys): BackupInfo {
   if (info.labels[keys.commit]) info.commit = info.labels[keys.commit]
   if (info.annotations[keys.commitSha]) info.commitSha = info.annotations[keys.commitSha]
   return info
+}
+
+/**
+ * What label-backup writes on a backup: labels for selection (verdict, short commit),
+ * annotations for detail (counts, policy, digest, time, full commit, run).
+ */
+export function verdictMetadata(
+  record: VerdictRecord,
+  keys: RecordKeys,
+  commit: string | undefined,
+  runUrl: string | undefined
+): { labels: Record<string, string>; annotations: Record<string, string> } {
+  const labels: Record<string, string> = { [keys.verdict]: record.verdict }
+  const annotations: Record<string, string> = {
+    [keys.counts]: JSON.stringify(countsOutput(record)),
+    [keys.policy]: JSON.stringify(record.policy),
+    [keys.sarifSha256]: record.sarifSha256,
+    [keys.scannedAt]: record.scannedAt
+  }
+  if (commit) {
+    labels[keys.commit] = commit.slice(0, SHORT_SHA_LENGTH)
+    annotations[keys.commitSha] = commit
+  }
+  if (runUrl) annotations[keys.runUrl] = runUrl
+  return { labels, annotations }
 }

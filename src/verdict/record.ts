@@ -148,3 +148,19 @@ export function buildVerdictRecord(args: {
     producer: { name: PRODUCT, version: VERSION }
   }
 }
+
+/** The `counts` output and annotation: counted findings per severity plus the totals. */
+export function countsOutput(record: VerdictRecord): Record<string, number> {
+  const c = record.counts
+  return {
+    ...c.counted,
+    findings: c.findings,
+    blocking: c.blocking,
+    suppressed: c.suppressed,
+    excluded: c.excluded,
+    allowed: c.allowed,
+    existing: c.existing,
+    fixed: c.fixed,
+    duplicates: c.duplicates
+  }
+}

@@ -1,0 +1,63 @@
+import { escapeMarkdown } from '../text/escape.js'
+import { oneLine } from '../text/one-line.js'
+import type { Candidate } from './selection.js'
+import { newestCandidateFirst } from './selection.js'
+
+function backupCells(candidate: Candidate, note: string): string[] {
+  const { backup, verdict, source } = candidate
+  return [
+    backup.name,
+    backup.phase,
+    backup.usable ? 'yes' : `no (${backup.unusableReason ?? ''})`,
+    `${verdict}${source === 'commit status' ? ' (commit status)' : ''}`,
+    backup.commit ?? '—',
+    backup.startedAt ?? '—',
+    backup.expiresAt ?? '—',
+    note
+  ]
+}
+
+const BACKUP_COLUMNS = ['Backup', 'Phase', 'Usable', 'Verdict', 'Commit', 'Started', 'Expires', '']
+
+/** Backups and verdicts, newest first: Markdown for summaries, aligned text for a terminal. */
+export function backupsTable(
+  candidates: Candidate[],
+  notes: Map<string, string> = new Map(),
+  format: 'markdown' | 'text' = 'markdown'
+): string {
+  const rows = [...candidates]
+    .sort(newestCandidateFirst)
+    .map(c => backupCells(c, notes.get(c.backup.name) ?? ''))
+  if (format === 'markdown') {
+    return [
+      `| ${BACKUP_COLUMNS.join(' | ')} |`,
+      `|${' --- |'.repeat(BACKUP_COLUMNS.length)}`,
+      ...rows.map(cells => `| ${cells.map(c => escapeMarkdown(c, 200)).join(' | ')} |`)
+    ].join('\n')
+  }
+  const table = [BACKUP_COLUMNS, ...rows.map(cells => cells.map(c => oneLine(c)))]
+  const widths = BACKUP_COLUMNS.map((_, i) => Math.max(...table.map(row => row[i]!.length)))
+  return table
+    .map(row =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd()
+    )
+    .join('\n')
+}
+
+/** The `backups` output: one row per backup, newest first. */
+export function backupRows(candidates: Candidate[]): Record<string, unknown>[] {
+  return [...candidates].sort(newestCandidateFirst).map(({ backup, verdict, source }) => ({
+    name: backup.name,
+    phase: backup.phase,
+    usable: backup.usable,
+    ...(backup.unusableReason ? { unusableReason: backup.unusableReason } : {}),
+    verdict,
+    verdictSource: source,
+    ...(backup.commit ? { commit: backup.commit } : {}),
+    ...(backup.startedAt ? { startedAt: backup.startedAt } : {}),
+    ...(backup.expiresAt ? { expiresAt: backup.expiresAt } : {})
+  }))
+}

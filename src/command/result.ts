@@ -1,0 +1,16 @@
+import type { Command, Outputs } from '../config/inputs.js'
+import type { VerdictName } from '../policy/verdict.js'
+
+/**
+ * How a command ended: a scan's verdict; `ok`; or `failed` when the operation it ran did not
+ * succeed (a restore that ended PartiallyFailed, a renewal that failed), with `failure` saying
+ * why. The outputs are set in every case, before the step fails.
+ */
+export type CommandStatus = VerdictName | 'ok' | 'failed'
+
+/** What a command hands back to the entry point. Its outputs are the ones the table gives it. */
+export interface CommandResult<C extends Command = Command> {
+  status: CommandStatus
+  outputs: Outputs<C>
+  failure?: string
+}

@@ -1,0 +1,79 @@
+import type { BackupsConfig } from './backups.js'
+import { parseBackups } from './backups.js'
+import type { Env } from './common.js'
+import type { Command } from './inputs.js'
+import { COMMANDS, INPUT_NAMES, appliesTo } from './inputs.js'
+import type { LabelBackupConfig } from './label-backup.js'
+import { parseLabelBackup } from './label-backup.js'
+import type { Platform, RawInputs } from './reader.js'
+import { InputReader } from './reader.js'
+import type { RestoreConfig } from './restore.js'
+import { parseRestore } from './restore.js'
+import type { RotateCertsConfig } from './rotate-certs.js'
+import { parseRotateCerts } from './rotate-certs.js'
+import type { ScanConfig } from './scan.js'
+import { parseScan } from './scan.js'
+import { ConfigurationError } from '../errors.js'
+
+export type { Platform, RawInputs }
+
+/** One member per command: a command sees its own settings and no other's. */
+export type Config =
+  ScanConfig | LabelBackupConfig | RestoreConfig | BackupsConfig | RotateCertsConfig
+
+export type ConfigOf<C extends Command> = Extract<Config, { command: C }>
+
+function parseCommand(raw: RawInputs, platform: Platform): Command {
+  const value = raw.command
+  const text = (typeof value === 'string' ? value : undefined)?.trim() || 'scan'
+  if (!(COMMANDS as readonly string[]).includes(text)) {
+    const label = platform === 'cli' ? 'the command' : "input 'command'"
+    throw new ConfigurationError(
+      `${label} is ${JSON.stringify(text)}: expected one of ${COMMANDS.join(', ')}`
+    )
+  }
+  return text as Command
+}
+
+function parseFor(reader: InputReader, env: Env, cwd: string, event: unknown): Config {
+  switch (reader.command) {
+    case 'scan':
+      return parseScan(reader, env, cwd, event)
+    case 'label-backup':
+      return parseLabelBackup(reader, env, cwd)
+    case 'restore':
+      return parseRestore(reader, env)
+    case 'backups':
+      return parseBackups(reader, env)
+    case 'rotate-certs':
+      return parseRotateCerts(reader, env, event)
+  }
+}
+
+export interface Parsed {
+  config: Config
+  warnings: string[]
+  /** The inputs the command's parser read (for the applicability test). */
+  read: ReadonlySet<string>
+}
+
+/**
+ * Every input, validated, into the typed configuration of one command. Errors name the input
+ * (as the platform spells it), the bad value and what is expected. Inputs that the command
+ * ignores come back as warnings.
+ */
+export function parseConfig(
+  raw: RawInputs,
+  env: Env,
+  platform: Platform,
+  cwd: string,
+  event?: unknown
+): Parsed {
+  const command = parseCommand(raw, platform)
+  const reader = new InputReader(raw, platform, command)
+  const config = parseFor(reader, env, cwd, event)
+  const warnings = INPUT_NAMES.filter(name => !appliesTo(name, command) && reader.given(name)).map(
+    name => `${reader.label(name)} is ignored by the ${command} command`
+  )
+  return { config, warnings, read: reader.read }
+}

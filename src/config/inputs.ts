@@ -1,0 +1,595 @@
+/**
+ * Every input of the action, which is also a flag of the CLI (`fail-on` ⇔ `--fail-on`; a
+ * multi-line input is a repeatable flag), and every output. The single source for `action.yml`,
+ * the README tables and `--help` (`npm run docs` regenerates the first two; a test checks they
+ * match). Names are types: reading an input that is not here is a compile error, and each
+ * command's reader refuses inputs that do not apply to it (ARCHITECTURE.md, "Configuration").
+ */
+import { BACKUP_KINDS, EXISTING_RESOURCE_POLICIES } from '../backup/model.js'
+import { FAIL_ON_VALUES } from '../policy/policy.js'
+import { REVIEW_FILTERS } from '../report/review-comments.js'
+
+export const COMMANDS = ['scan', 'label-backup', 'restore', 'backups', 'rotate-certs'] as const
+export type Command = (typeof COMMANDS)[number]
+
+type Applies = readonly Command[] | 'all'
+
+const SCAN = ['scan'] as const
+/** Commands that talk to a cluster. */
+export const CLUSTER_COMMANDS = ['label-backup', 'restore', 'backups', 'rotate-certs'] as const
+/** Commands that work on backups (a provider in a namespace, our labels on them). */
+const BACKUP_COMMANDS = ['label-backup', 'restore', 'backups'] as const
+
+interface Common {
+  description: string
+  /** Commands that read it; other commands warn when it is given. */
+  commands: Applies
+  /** Only meaningful on GitHub (not a CLI flag). */
+  actionOnly?: true
+  secret?: true
+  /** The CLI's default where action.yml's is a workflow expression. */
+  cliDefault?: string
+}
+
+export interface StringInput extends Common {
+  kind: 'string'
+  /** As written in action.yml (a workflow expression is resolved by the runner). */
+  default?: string
+}
+export interface BooleanInput extends Common {
+  kind: 'boolean'
+  default: boolean
+}
+export interface ListInput extends Common {
+  kind: 'list'
+}
+export interface EnumInput extends Common {
+  kind: 'enum'
+  values: readonly string[]
+  default?: string
+  /** `HIGH` reads as `high`. */
+  anyCase?: true
+}
+export interface IntegerInput extends Common {
+  kind: 'integer'
+  min: number
+  default: number
+}
+export interface DurationInput extends Common {
+  kind: 'duration'
+  default: string
+}
+export type InputDef =
+  StringInput | BooleanInput | ListInput | EnumInput | IntegerInput | DurationInput
+export type InputKind = InputDef['kind']
+
+export const INPUTS = {
+  command: {
+    kind: 'enum',
+    values: COMMANDS,
+    description: 'What to do.',
+    default: 'scan',
+    commands: 'all',
+    actionOnly: true
+  },
+  sarif: {
+    kind: 'list',
+    description:
+      'SARIF files, directories (every *.sarif, *.sarif.json, *.sarif.gz below) or globs, one per line, relative to the workspace. Plain or gzip. A pattern that matches no file makes the verdict unknown.',
+    commands: SCAN
+  },
+  'fail-on': {
+    kind: 'enum',
+    values: FAIL_ON_VALUES,
+    anyCase: true,
+    description:
+      'Lowest severity that blocks; none: severity never blocks (max-counts and deny-rules still do).',
+    default: 'high',
+    commands: SCAN
+  },
+  'max-counts': {
+    kind: 'list',
+    description:
+      'Per-severity allowance, e.g. `high=2, medium=10`: block only when more are counted. Overrides fail-on for the severities named.',
+    commands: SCAN
+  },
+  'new-only': {
+    kind: 'boolean',
+    description:
+      "Count only findings whose SARIF baselineState is new (or not given); 'unchanged' and 'updated' ones do not count.",
+    default: false,
+    commands: SCAN
+  },
+  'include-paths': {
+    kind: 'list',
+    description: 'Path globs, one per line: when given, only findings in matching files count.',
+    commands: SCAN
+  },
+  'exclude-paths': {
+    kind: 'list',
+    description: 'Path globs, one per line, whose findings do not count (e.g. `test/**`).',
+    commands: SCAN
+  },
+  'allow-rules': {
+    kind: 'list',
+    description:
+      'Rule ids or globs (`tool:rule` to name the tool), one per line, whose findings never block.',
+    commands: SCAN
+  },
+  'deny-rules': {
+    kind: 'list',
+    description:
+      'Rule ids or globs (`tool:rule` to name the tool), one per line, whose counted findings always block.',
+    commands: SCAN
+  },
+  'count-suppressed': {
+    kind: 'boolean',
+    description: 'Count findings that the tool reports as suppressed (accepted suppressions).',
+    default: false,
+    commands: SCAN
+  },
+  annotations: {
+    kind: 'boolean',
+    description:
+      'Write the most severe findings as workflow-command annotations (GitHub shows 10 per level per step).',
+    default: true,
+    commands: SCAN
+  },
+  'output-dir': {
+    kind: 'string',
+    description:
+      'Directory for the report files (verdict JSON, Markdown, merged SARIF, JUnit XML, GitLab Code Quality JSON), relative to the workspace.',
+    default: 'known-good-report',
+    commands: SCAN
+  },
+  'github-token': {
+    kind: 'string',
+    description:
+      'Token for GitHub: scan writes the check run, pull request comment, review comments, commit status and labels (checks: write, pull-requests: write, statuses: write; see Permissions); restore and backups read the commit status known-good/verdict of backups that carry no verdict label (statuses: read).',
+    default: '${{ github.token }}',
+    commands: ['scan', 'restore', 'backups'],
+    actionOnly: true,
+    secret: true
+  },
+  'check-name': {
+    kind: 'string',
+    description: 'Name of the check run (and of the sticky comment it owns).',
+    default: 'known-good',
+    commands: SCAN,
+    actionOnly: true
+  },
+  comment: {
+    kind: 'boolean',
+    description:
+      'Keep one sticky pull request comment with the verdict, updated in place on every run.',
+    default: true,
+    commands: SCAN,
+    actionOnly: true
+  },
+  'review-comments': {
+    kind: 'enum',
+    values: REVIEW_FILTERS,
+    description:
+      'Review comments on the pull request: added (findings on added lines), diff_context (on lines inside diff hunks), file (also file-level comments for other lines of changed files), nofilter (same as file: GitHub takes review comments only on changed files).',
+    default: 'off',
+    commands: SCAN,
+    actionOnly: true
+  },
+  'commit-status': {
+    kind: 'boolean',
+    description:
+      'Set the commit status known-good/verdict on the commit: the durable record that restore consults.',
+    default: true,
+    commands: SCAN,
+    actionOnly: true
+  },
+  'pr-labels': {
+    kind: 'boolean',
+    description:
+      'Label the pull request known-good:clean, known-good:blocked or known-good:unknown.',
+    default: false,
+    commands: SCAN,
+    actionOnly: true
+  },
+  'upload-artifact': {
+    kind: 'boolean',
+    description:
+      'Upload the verdict JSON, merged SARIF and Markdown report as a workflow artifact.',
+    default: true,
+    commands: SCAN,
+    actionOnly: true
+  },
+  'artifact-name': {
+    kind: 'string',
+    description: 'Name of the report artifact.',
+    default: 'known-good-report',
+    commands: SCAN,
+    actionOnly: true
+  },
+  kubeconfig: {
+    kind: 'string',
+    description:
+      'Kubeconfig content (YAML or base64) from a secret. Without it: kubeconfig-path, then $KUBECONFIG (as set by azure/aks-set-context, google-github-actions/get-gke-credentials or aws eks update-kubeconfig), then the in-cluster service account. Tokens and keys are masked.',
+    commands: CLUSTER_COMMANDS,
+    secret: true
+  },
+  'kubeconfig-path': {
+    kind: 'string',
+    description: 'Path of a kubeconfig file.',
+    commands: CLUSTER_COMMANDS
+  },
+  context: {
+    kind: 'string',
+    description: 'Kubeconfig context to use (default: its current-context).',
+    commands: CLUSTER_COMMANDS
+  },
+  'insecure-skip-tls-verify': {
+    kind: 'boolean',
+    description:
+      'Do not verify the API server certificate. Insecure: anyone on the network path can read and change the traffic. Always warned about.',
+    default: false,
+    commands: CLUSTER_COMMANDS
+  },
+  provider: {
+    kind: 'enum',
+    values: BACKUP_KINDS,
+    description:
+      'Backup system: velero (Backup/Restore/Schedule objects) or csi (VolumeSnapshots of PVCs).',
+    default: 'velero',
+    commands: BACKUP_COMMANDS
+  },
+  'backup-namespace': {
+    kind: 'string',
+    description:
+      "Where the backups live: Velero's namespace, or for csi the application's namespace (its PVCs and VolumeSnapshots).",
+    default: 'velero',
+    commands: BACKUP_COMMANDS
+  },
+  'label-prefix': {
+    kind: 'string',
+    description:
+      'Prefix of the labels and annotations written on cluster objects (a stable contract: select on it).',
+    default: 'known-good.dev/',
+    commands: BACKUP_COMMANDS
+  },
+  'verdict-file': {
+    kind: 'string',
+    description: "The scan's verdict record (verdict.json) to put on the backup.",
+    default: 'known-good-report/verdict.json',
+    commands: ['label-backup']
+  },
+  'backup-name': {
+    kind: 'string',
+    description: 'The pre-release backup to label, by name.',
+    commands: ['label-backup']
+  },
+  'backup-selector': {
+    kind: 'string',
+    description:
+      'Label selector: label-backup takes the newest matching backup; backups lists only matching ones.',
+    commands: ['label-backup', 'backups']
+  },
+  schedule: {
+    kind: 'string',
+    description:
+      'Velero schedule: label its newest backup, or with create, take a new backup from its template (named like velero backup create --from-schedule).',
+    commands: ['label-backup']
+  },
+  'pvc-selector': {
+    kind: 'string',
+    description: 'csi with create: label selector of the PVCs to snapshot.',
+    commands: ['label-backup']
+  },
+  'snapshot-class': {
+    kind: 'string',
+    description: 'csi with create: VolumeSnapshotClass to use (default: the cluster default).',
+    commands: ['label-backup']
+  },
+  create: {
+    kind: 'boolean',
+    description:
+      'Create the pre-release backup now (from schedule, or of the PVCs pvc-selector picks) with the verdict labels set at creation, so they are stored with the backup.',
+    default: false,
+    commands: ['label-backup']
+  },
+  wait: {
+    kind: 'boolean',
+    description:
+      'Wait until the backup is usable (Completed / readyToUse) before labelling it done.',
+    default: true,
+    commands: ['label-backup']
+  },
+  backup: {
+    kind: 'string',
+    description:
+      'Which backup to restore: latest-known-good (the newest usable backup with verdict clean) or a name.',
+    default: 'latest-known-good',
+    commands: ['restore']
+  },
+  reason: {
+    kind: 'string',
+    description: 'Why the restore is done: recorded on the Restore (required for restore).',
+    commands: ['restore']
+  },
+  'restore-namespaces': {
+    kind: 'list',
+    description: 'Restore only these namespaces, one per line (default: everything in the backup).',
+    commands: ['restore']
+  },
+  'namespace-mapping': {
+    kind: 'list',
+    description:
+      'old=new, one per line: restore a namespace (Velero) or a PVC (csi) under another name.',
+    commands: ['restore']
+  },
+  'existing-resource-policy': {
+    kind: 'enum',
+    values: EXISTING_RESOURCE_POLICIES,
+    description: 'none: Velero never overwrites existing objects; update: it updates them.',
+    default: 'none',
+    commands: ['restore']
+  },
+  'dry-run': {
+    kind: 'boolean',
+    description:
+      'Show the backup that would be chosen and the full object that would be created; change nothing.',
+    default: false,
+    commands: ['restore']
+  },
+  'allow-unverified': {
+    kind: 'boolean',
+    description:
+      'Allow restoring a named backup whose verdict is blocked, unknown or missing. Needs a reason.',
+    default: false,
+    commands: ['restore']
+  },
+  timeout: {
+    kind: 'duration',
+    description:
+      'How long to wait for a backup to become usable, a restore to finish or certificates to be re-issued.',
+    default: '30m',
+    commands: ['label-backup', 'restore', 'rotate-certs']
+  },
+  namespaces: {
+    kind: 'list',
+    description: 'rotate-certs: namespaces of the certificates, one per line.',
+    commands: ['rotate-certs']
+  },
+  certificates: {
+    kind: 'list',
+    description:
+      'rotate-certs: certificate names, one per line (default: every certificate the selector picks in the namespaces).',
+    commands: ['rotate-certs']
+  },
+  'certificate-selector': {
+    kind: 'string',
+    description: 'rotate-certs: label selector of the certificates.',
+    commands: ['rotate-certs']
+  },
+  renew: {
+    kind: 'boolean',
+    description:
+      'rotate-certs: re-issue the certificates (as cmctl renew does) and wait until each really has a new revision and a new certificate in its Secret. Off by default; in Actions it runs only after a merge (push to the default branch, a merged pull request) or on workflow_dispatch.',
+    default: false,
+    commands: ['rotate-certs']
+  },
+  'restart-workloads': {
+    kind: 'boolean',
+    description:
+      'rotate-certs: restart (like kubectl rollout restart) the Deployments, StatefulSets and DaemonSets that use a renewed Secret through subPath mounts or env, and wait for their rollout. Workloads annotated for Reloader are left to it; paused ones are reported.',
+    default: true,
+    commands: ['rotate-certs']
+  },
+  'expiry-warning-days': {
+    kind: 'integer',
+    min: 0,
+    description: 'rotate-certs: warn about certificates that expire within this many days.',
+    default: 30,
+    commands: ['rotate-certs']
+  },
+  concurrency: {
+    kind: 'integer',
+    min: 1,
+    description: 'rotate-certs: certificates renewed at once.',
+    default: 10,
+    commands: ['rotate-certs']
+  },
+  workspace: {
+    kind: 'string',
+    description: 'Repository root that SARIF paths and the verdict file are relative to.',
+    default: '${{ github.workspace }}',
+    cliDefault: 'the current directory',
+    commands: ['scan', 'label-backup']
+  },
+  commit: {
+    kind: 'string',
+    description: 'Commit SHA the verdict is for.',
+    default: '${{ github.event.pull_request.head.sha || github.sha }}',
+    cliDefault: '$GITHUB_SHA, $CI_COMMIT_SHA or $GIT_COMMIT',
+    commands: ['scan', 'label-backup']
+  },
+  'run-url': {
+    kind: 'string',
+    description: 'Link to the CI run, recorded with the verdict (and on a restore).',
+    default: '${{ github.server_url }}/${{ github.repository }}/actions/runs/${{ github.run_id }}',
+    cliDefault: '$CI_JOB_URL (GitLab) or $BUILD_URL (Jenkins)',
+    commands: ['scan', 'label-backup', 'restore']
+  }
+} as const satisfies Record<string, InputDef>
+
+type Inputs = typeof INPUTS
+export type InputName = keyof Inputs
+type NamesOf<K extends InputKind> = {
+  [N in InputName]: Inputs[N]['kind'] extends K ? N : never
+}[InputName]
+export type StringName = NamesOf<'string'>
+export type BooleanName = NamesOf<'boolean'>
+export type ListName = NamesOf<'list'>
+export type EnumName = NamesOf<'enum'>
+export type IntegerName = NamesOf<'integer'>
+export type DurationName = NamesOf<'duration'>
+export type EnumValue<N extends EnumName> = Inputs[N]['values'][number]
+/** Enum inputs that have a default (their value is never missing). */
+export type DefaultedEnumName = {
+  [N in EnumName]: Inputs[N] extends { default: string } ? N : never
+}[EnumName]
+
+/** String inputs whose default is a value (not a workflow expression): never missing. */
+export type DefaultedStringName = {
+  [N in StringName]: Inputs[N] extends { default: string }
+    ? Inputs[N]['default'] extends `${string}\${{${string}`
+      ? never
+      : N
+    : never
+}[StringName]
+
+export const INPUT_NAMES = Object.keys(INPUTS) as InputName[]
+
+export function inputDef(name: InputName): InputDef {
+  return INPUTS[name]
+}
+
+/** True when the input is read by `command`. */
+export function appliesTo(name: InputName, command: Command): boolean {
+  const commands: Applies = INPUTS[name].commands
+  return commands === 'all' || commands.includes(command)
+}
+
+/** A default that the runner fills in (`${{ … }}`): always "given" in Actions, never a value here. */
+export function isExpressionDefault(def: InputDef): boolean {
+  return def.kind === 'string' && def.default?.includes('${{') === true
+}
+
+/** The description with what the table knows: allowed values, the unit, the minimum. */
+export function describe(def: InputDef): string {
+  switch (def.kind) {
+    case 'enum':
+      return `${def.description} One of: ${def.values.join(', ')}.`
+    case 'integer':
+      return `${def.description} A whole number of at least ${def.min}.`
+    case 'duration':
+      return `${def.description} A duration: 90s, 30m, 1h30m.`
+    default:
+      return def.description
+  }
+}
+
+/** The default as action.yml writes it. */
+export function defaultText(def: InputDef): string | undefined {
+  if (def.kind === 'list') return undefined
+  return def.default === undefined ? undefined : String(def.default)
+}
+
+interface OutputDef {
+  description: string
+  commands: readonly Command[]
+  /** A JSON document: a string in the action's outputs, an object or array in `--json`. */
+  json?: true
+}
+
+export const OUTPUTS = {
+  verdict: {
+    description:
+      '`clean`, `blocked` or `unknown` (scan); the verdict of the backup labelled (label-backup) or chosen (restore).',
+    commands: ['scan', 'label-backup', 'restore']
+  },
+  reasons: { description: 'Why, one reason per line.', commands: SCAN },
+  counts: {
+    description:
+      'JSON: counted findings per severity, plus totals (findings, blocking, suppressed, excluded, allowed, existing, fixed, duplicates).',
+    commands: SCAN,
+    json: true
+  },
+  'verdict-file': { description: 'Path of the verdict record (JSON).', commands: SCAN },
+  'sarif-file': { description: 'Path of the merged SARIF.', commands: SCAN },
+  'sarif-sha256': {
+    description: 'SHA-256 over the SHA-256 of every input SARIF file.',
+    commands: SCAN
+  },
+  'report-dir': { description: 'Directory holding every report file.', commands: SCAN },
+  'check-run-id': { description: 'Id of the check run (action).', commands: SCAN },
+  'check-run-url': { description: 'Link to the check run (action).', commands: SCAN },
+  'comment-url': {
+    description: 'Link to the sticky pull request comment (action).',
+    commands: SCAN
+  },
+  'review-comments': {
+    description: 'Number of review comments posted by this run (action).',
+    commands: SCAN
+  },
+  'artifact-id': { description: 'Id of the uploaded report artifact (action).', commands: SCAN },
+  'artifact-url': { description: 'Link to the uploaded report artifact (action).', commands: SCAN },
+  'github-degraded': {
+    description:
+      '`true` when GitHub refused writes (403/404, e.g. a fork pull request) and only the job summary and annotations carry the verdict.',
+    commands: SCAN
+  },
+  'backup-name': {
+    description: 'The backup labelled (label-backup) or chosen (restore).',
+    commands: ['label-backup', 'restore']
+  },
+  'backup-created': {
+    description: '`true` when label-backup created the backup.',
+    commands: ['label-backup']
+  },
+  labels: {
+    description: 'JSON: the labels written on the backup.',
+    commands: ['label-backup'],
+    json: true
+  },
+  'restore-name': {
+    description: 'The Restore (or, for csi, the restore id of the new PVCs).',
+    commands: ['restore']
+  },
+  'restore-phase': {
+    description: 'Terminal phase of the restore (`DryRun` for a dry run).',
+    commands: ['restore']
+  },
+  'restore-warnings': { description: 'Warnings the restore reported.', commands: ['restore'] },
+  'restore-errors': { description: 'Errors the restore reported.', commands: ['restore'] },
+  plan: {
+    description: 'JSON (dry run): the objects the restore would create.',
+    commands: ['restore'],
+    json: true
+  },
+  backups: {
+    description: 'JSON: every backup with its phase, usability and verdict.',
+    commands: ['backups', 'restore'],
+    json: true
+  },
+  renewed: {
+    description: 'JSON: the certificates re-issued, with their old and new revision.',
+    commands: ['rotate-certs'],
+    json: true
+  },
+  skipped: {
+    description: 'JSON: the certificates not renewed, with the reason (e.g. already issuing).',
+    commands: ['rotate-certs'],
+    json: true
+  },
+  restarted: {
+    description:
+      'JSON: the workloads restarted (or reported, when they cannot be restarted) and why.',
+    commands: ['rotate-certs'],
+    json: true
+  },
+  expiry: {
+    description:
+      'JSON: every selected certificate with its expiry, renewal time, days left and warning.',
+    commands: ['rotate-certs'],
+    json: true
+  }
+} as const satisfies Record<string, OutputDef>
+
+export type OutputName = keyof typeof OUTPUTS
+/** The outputs a command may set: a command that sets another is a compile error. */
+export type OutputOf<C extends Command> = {
+  [N in OutputName]: C extends (typeof OUTPUTS)[N]['commands'][number] ? N : never
+}[OutputName]
+export type Outputs<C extends Command> = Partial<Record<OutputOf<C>, string>>
+
+export const OUTPUT_NAMES = Object.keys(OUTPUTS) as OutputName[]
+
+export function outputDef(name: OutputName): OutputDef {
+  return OUTPUTS[name]
+}

@@ -1,0 +1,75 @@
+import { isAbsolute, resolve } from 'node:path'
+import type { Severity } from '../model.js'
+import { SEVERITIES } from '../model.js'
+import type { Policy } from '../policy/policy.js'
+import type { RunIdentity } from '../run-identity.js'
+import type { Env } from './common.js'
+import { parseIdentity, parseWorkspace } from './common.js'
+import type { GitHubScanConfig } from './github.js'
+import { parseGitHubScan } from './github.js'
+import type { InputReader } from './reader.js'
+
+export interface ScanConfig {
+  command: 'scan'
+  workspace: string
+  identity: RunIdentity
+  sarif: string[]
+  policy: Policy
+  annotations: boolean
+  outputDir: string
+  /** Present in the action with a token: where pull request feedback goes. */
+  github?: GitHubScanConfig
+}
+
+function parseMaxCounts(reader: InputReader): Partial<Record<Severity, number>> {
+  const counts: Partial<Record<Severity, number>> = {}
+  for (const entry of reader.list('max-counts').flatMap(line => line.split(','))) {
+    const text = entry.trim()
+    if (text === '') continue
+    const match = /^([a-z]+)\s*=\s*(\d+)$/i.exec(text)
+    const severity = match?.[1]?.toLowerCase()
+    if (!match || !(SEVERITIES as readonly string[]).includes(severity ?? '')) {
+      reader.fail(
+        'max-counts',
+        text,
+        `expected entries like high=2, one of ${SEVERITIES.join(', ')} = a whole number`
+      )
+    }
+    counts[severity as Severity] = Number(match[2])
+  }
+  return counts
+}
+
+function parsePolicy(reader: InputReader): Policy {
+  return {
+    failOn: reader.enum('fail-on'),
+    maxCounts: parseMaxCounts(reader),
+    newOnly: reader.boolean('new-only'),
+    include: reader.list('include-paths'),
+    exclude: reader.list('exclude-paths'),
+    allowRules: reader.list('allow-rules'),
+    denyRules: reader.list('deny-rules'),
+    countSuppressed: reader.boolean('count-suppressed')
+  }
+}
+
+export function parseScan(reader: InputReader, env: Env, cwd: string, event: unknown): ScanConfig {
+  const workspace = parseWorkspace(reader, cwd)
+  const identity = parseIdentity(reader, env)
+  const sarif = reader.list('sarif')
+  if (sarif.length === 0)
+    reader.required('sarif', ': name the SARIF files, directories or globs your scanners wrote')
+  const outputDir = reader.string('output-dir')
+  const config: ScanConfig = {
+    command: 'scan',
+    workspace,
+    identity,
+    sarif,
+    policy: parsePolicy(reader),
+    annotations: reader.boolean('annotations'),
+    outputDir: isAbsolute(outputDir) ? outputDir : resolve(workspace, outputDir)
+  }
+  const github = parseGitHubScan(reader, env, event, identity)
+  if (github) config.github = github
+  return config
+}

@@ -2,6 +2,71 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
+/**
+ * The import direction (ARCHITECTURE.md, "Layers"): each layer may import the ones below it,
+ * never one above or beside it. Listed here per folder as what it may NOT import.
+ */
+const ENTRY_POINTS = {
+  regex: '^\\.\\.?/(run|cli|action|index)\\.js$',
+  message: 'entry points import the rest, never the other way'
+}
+const LIBRARIES = {
+  kubernetes: {
+    group: ['@kubernetes/client-node'],
+    message: 'only src/cluster/client.ts and connect.ts talk to client-node'
+  },
+  octokit: {
+    group: ['@octokit/*'],
+    message: 'only the GitHub adapter and the action talk to octokit'
+  },
+  actions: {
+    group: ['@actions/core', '@actions/github'],
+    allowTypeImports: true,
+    message: 'only the entry points talk to the Actions toolkit'
+  },
+  artifact: {
+    group: ['@actions/artifact'],
+    message: 'only src/github/artifacts.ts uploads artifacts'
+  }
+}
+
+function folders(names, message, extra = {}) {
+  return { regex: `^\\.\\.?/(${names.join('|')})/`, message, ...extra }
+}
+
+function layer(files, patterns, ignores = []) {
+  return {
+    files,
+    ignores,
+    rules: { 'no-restricted-imports': ['error', { patterns }] }
+  }
+}
+
+const ABOVE_CORE = [
+  'report',
+  'backup',
+  'certs',
+  'cluster',
+  'github',
+  'config',
+  'command',
+  'commands'
+]
+const CORE = [
+  'src/model.ts',
+  'src/errors.ts',
+  'src/logger.ts',
+  'src/version.ts',
+  'src/run-identity.ts',
+  'src/util/**/*.ts',
+  'src/text/**/*.ts',
+  'src/diff/**/*.ts',
+  'src/sarif/**/*.ts',
+  'src/policy/**/*.ts',
+  'src/verdict/**/*.ts'
+]
+const ALL_LIBRARIES = Object.values(LIBRARIES)
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.cache/', '.bench/', '__tests__/fixtures/'] },
   js.configs.recommended,
@@ -13,22 +78,142 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error'
     }
   },
-  {
-    files: ['src/**/*.ts'],
-    ignores: ['src/action.ts', 'src/index.ts'],
-    rules: {
-      // Only the entry points talk to the Actions toolkit (DESIGN.md, "Shape").
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: '@actions/core', allowTypeImports: true },
-            { name: '@actions/github', allowTypeImports: true }
-          ]
-        }
-      ]
-    }
-  },
+  // Any source file: only the entry points talk to the Actions toolkit.
+  layer(['src/**/*.ts'], [LIBRARIES.actions], ['src/action.ts', 'src/index.ts']),
+  // Pure code: parsing, judging, the verdict record. No adapter, no domain above it.
+  layer(CORE, [
+    folders(ABOVE_CORE, 'pure code imports no domain folder and no adapter'),
+    ENTRY_POINTS,
+    ...ALL_LIBRARIES
+  ]),
+  // Report channels render and write files; they know nothing of clusters or GitHub's API.
+  layer(
+    ['src/report/**/*.ts'],
+    [
+      folders(
+        ['backup', 'certs', 'cluster', 'github', 'config', 'command', 'commands'],
+        'report channels import pure code only'
+      ),
+      ENTRY_POINTS,
+      ...ALL_LIBRARIES
+    ]
+  ),
+  // Domain logic against the cluster port (cluster/api, wait, conflict), never the client.
+  layer(
+    ['src/backup/**/*.ts', 'src/certs/**/*.ts'],
+    [
+      folders(
+        ['report', 'github', 'config', 'command', 'commands'],
+        'backup/ and certs/ import pure code and the cluster port only'
+      ),
+      {
+        regex: '^\\.\\./cluster/(client|connect)\\.js$',
+        message: 'use the ClusterApi port (cluster/api.ts), not the client-node adapter'
+      },
+      ENTRY_POINTS,
+      ...ALL_LIBRARIES
+    ]
+  ),
+  // The cluster port and its client-node adapter.
+  layer(
+    ['src/cluster/**/*.ts'],
+    [
+      folders(
+        ['report', 'backup', 'certs', 'github', 'config', 'command', 'commands'],
+        'the cluster adapter imports pure code only'
+      ),
+      ENTRY_POINTS,
+      LIBRARIES.octokit,
+      LIBRARIES.actions,
+      LIBRARIES.artifact
+    ]
+  ),
+  layer(
+    ['src/cluster/api.ts', 'src/cluster/wait.ts', 'src/cluster/conflict.ts'],
+    [
+      folders(
+        ['report', 'backup', 'certs', 'github', 'config', 'command', 'commands'],
+        'the cluster port imports pure code only'
+      ),
+      { regex: '^\\./(client|connect)\\.js$', message: 'the port does not depend on its adapter' },
+      ENTRY_POINTS,
+      ...ALL_LIBRARIES
+    ]
+  ),
+  // The GitHub adapter: octokit calls and the feedback channels built on them.
+  layer(
+    ['src/github/**/*.ts'],
+    [
+      folders(
+        ['cluster', 'certs', 'command', 'commands'],
+        'the GitHub adapter does not reach into cluster code or commands'
+      ),
+      folders(['config'], 'the GitHub adapter reads no configuration (types only)', {
+        allowTypeImports: true
+      }),
+      ENTRY_POINTS,
+      LIBRARIES.kubernetes,
+      LIBRARIES.actions
+    ],
+    ['src/github/artifacts.ts']
+  ),
+  layer(
+    ['src/github/artifacts.ts'],
+    [
+      folders(
+        ['cluster', 'certs', 'command', 'commands', 'config'],
+        'the artifact adapter stands alone'
+      ),
+      ENTRY_POINTS,
+      LIBRARIES.kubernetes,
+      LIBRARIES.actions
+    ]
+  ),
+  // Configuration: inputs into typed per-command settings; it runs nothing.
+  layer(
+    ['src/config/**/*.ts'],
+    [
+      folders(['command', 'commands'], 'configuration does not depend on the commands'),
+      ENTRY_POINTS,
+      ...ALL_LIBRARIES
+    ]
+  ),
+  // What commands share (results, dependencies, the summary policy).
+  layer(
+    ['src/command/**/*.ts'],
+    [
+      folders(['commands'], 'shared command plumbing does not depend on a command'),
+      ENTRY_POINTS,
+      ...ALL_LIBRARIES
+    ]
+  ),
+  // Commands: one per file, never importing each other; adapters come in through their deps.
+  layer(
+    ['src/commands/**/*.ts'],
+    [
+      {
+        regex: '^\\./',
+        message: 'commands do not import each other: move shared logic to its domain folder'
+      },
+      {
+        regex: '^\\.\\./cluster/(client|connect)\\.js$',
+        message: 'a command gets its cluster client through its deps'
+      },
+      ENTRY_POINTS,
+      ...ALL_LIBRARIES
+    ]
+  ),
+  // The CLI and run() never touch the Actions toolkit; only action.ts and index.ts may.
+  layer(
+    ['src/run.ts', 'src/cli.ts'],
+    [
+      { regex: '^\\./action\\.js$', message: 'the CLI does not load the action' },
+      LIBRARIES.actions,
+      LIBRARIES.kubernetes,
+      LIBRARIES.octokit,
+      LIBRARIES.artifact
+    ]
+  ),
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: globals.node }

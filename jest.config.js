@@ -1,5 +1,14 @@
-// Jest in ESM mode (the runtime dependencies are ESM-only); ts-jest transpiles
-// each file on its own, `npm run typecheck` does the type checking.
+// Jest in ESM mode (the runtime dependencies are ESM-only); ts-jest transpiles each file on its
+// own, `npm run typecheck` does the type checking. Tests by kind (ARCHITECTURE.md, "Tests"):
+//
+//   unit              pure code, no process, no server
+//   integration       adapters and commands against the local GitHub API server and Azurite
+//   cluster           commands against the real control plane of test/cluster (needs Go)
+//   e2e               the bundle of the current sources, run as a process
+//   harness           the test servers themselves (GitHub API stand-in, artifact service)
+//   harness-cluster   the control plane itself (API server, cert-manager, test controllers)
+//
+// `npm test -- --selectProjects unit` runs one kind.
 const base = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -9,20 +18,59 @@ const base = {
   }
 }
 
+const CLUSTER_HARNESS = [
+  '<rootDir>/__tests__/cluster/harness.test.ts',
+  '<rootDir>/__tests__/cluster/backup-controller.test.ts',
+  '<rootDir>/__tests__/cluster/cert-manager.test.ts'
+]
+const plane = {
+  globalSetup: '<rootDir>/test/cluster/jest-global-setup.mjs',
+  globalTeardown: '<rootDir>/test/cluster/jest-global-teardown.mjs'
+}
+
 export default {
   projects: [
     {
       ...base,
       displayName: 'unit',
-      testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/cluster/']
+      testMatch: [
+        '<rootDir>/__tests__/{sarif,policy,report,backup,certs,cluster-unit,commands,lint}/**/*.test.ts',
+        '<rootDir>/__tests__/{config,cli}.test.ts',
+        '<rootDir>/__tests__/github/feedback.test.ts'
+      ]
     },
     {
       ...base,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/__tests__/github/**/*.test.ts', '<rootDir>/__tests__/docs.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/github/feedback.test.ts']
+    },
+    {
+      ...base,
+      ...plane,
       displayName: 'cluster',
       testMatch: ['<rootDir>/__tests__/cluster/**/*.test.ts'],
-      globalSetup: '<rootDir>/test/cluster/jest-global-setup.mjs',
-      globalTeardown: '<rootDir>/test/cluster/jest-global-teardown.mjs'
+      testPathIgnorePatterns: ['/node_modules/', ...CLUSTER_HARNESS]
+    },
+    {
+      ...base,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/e2e/jest-global-setup.mjs'
+    },
+    {
+      ...base,
+      displayName: 'harness',
+      testMatch: [
+        '<rootDir>/__tests__/github-server/**/*.test.ts',
+        '<rootDir>/__tests__/artifact-service/**/*.test.ts'
+      ]
+    },
+    {
+      ...base,
+      ...plane,
+      displayName: 'harness-cluster',
+      testMatch: CLUSTER_HARNESS
     }
   ]
 }

@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { tempDir } from './sarif.js'
 
-export const DIST = resolve('dist/index.js')
+/** The bundle under test: the current sources, bundled by the e2e project's global setup. */
+export const DIST = process.env.KNOWN_GOOD_TEST_DIST ?? resolve('dist/index.js')
 
 export interface ProcessRun {
   status: number | null

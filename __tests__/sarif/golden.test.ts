@@ -8,7 +8,8 @@ import { readSarifFile } from '../../src/sarif/read-file.js'
  * Golden tests on SARIF written by real scanners (Bandit, gosec, ESLint, Semgrep, hadolint,
  * Checkov) for the sample app in __tests__/fixtures/sample-app (see the README beside them).
  * They were generated in /work/main, so that is the workspace their absolute URIs resolve in.
- * `UPDATE_GOLDEN=1` rewrites the expectations; review the diff before committing it.
+ * `UPDATE_GOLDEN=1` writes the expectations (and only then); review the diff before committing
+ * it. A missing expectation fails the test.
  */
 const REAL = '__tests__/fixtures/sarif/real'
 const GOLDEN = '__tests__/fixtures/golden'
@@ -66,10 +67,12 @@ describe('golden: SARIF from real scanners', () => {
   it.each(files)('%s reads as recorded', async file => {
     const actual = await read(file)
     const golden = join(GOLDEN, file.replace(/\.sarif$/, '.json'))
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden)) {
+    if (process.env.UPDATE_GOLDEN === '1') {
       mkdirSync(GOLDEN, { recursive: true })
       writeFileSync(golden, `${JSON.stringify(actual, null, 2)}\n`)
     }
+    if (!existsSync(golden))
+      throw new Error(`${golden} is missing: run with UPDATE_GOLDEN=1 and review what it writes`)
     expect(actual).toEqual(JSON.parse(readFileSync(golden, 'utf8')))
   })
 

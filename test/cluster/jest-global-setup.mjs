@@ -46,6 +46,11 @@ function exportPlane(state) {
 }
 
 export default async function globalSetup() {
+  // Two Jest projects (the product's cluster tests and the plane's own) share one plane.
+  if (globalThis.__knownGoodCluster) {
+    globalThis.__knownGoodCluster.users++
+    return
+  }
   const log = m => process.stderr.write(`[cluster] ${m}\n`)
   const reuse = process.env.KNOWN_GOOD_TEST_CLUSTER_DIR
   if (reuse) {
@@ -53,7 +58,7 @@ export default async function globalSetup() {
     if (!state?.kubeconfig)
       throw new Error(`KNOWN_GOOD_TEST_CLUSTER_DIR=${reuse} holds no running control plane`)
     exportPlane(state)
-    globalThis.__knownGoodCluster = { dir: reuse, reused: true }
+    globalThis.__knownGoodCluster = { dir: reuse, reused: true, users: 1 }
     log(`reusing the control plane in ${reuse}`)
     return
   }
@@ -65,5 +70,5 @@ export default async function globalSetup() {
     log
   })
   exportPlane(state)
-  globalThis.__knownGoodCluster = { dir: state.dir, reused: false }
+  globalThis.__knownGoodCluster = { dir: state.dir, reused: false, users: 1 }
 }

@@ -1,0 +1,116 @@
+import type { ClusterApi, KubeObject, ResourceRef, WorkloadKind } from '../../src/cluster/api.js'
+import { ClusterApiError } from '../../src/cluster/api.js'
+
+/**
+ * A plain in-memory stand-in for the ClusterApi port, for unit tests of the commands' own
+ * decisions (what they refuse, what they record). It keeps objects by resource and name, counts
+ * resourceVersions and answers a merge patch with a stale resourceVersion with 409, like the API
+ * server; anything about the server's behaviour itself is tested against the real one.
+ */
+export class FakeCluster implements ClusterApi {
+  private readonly objects = new Map<string, KubeObject>()
+  private version = 1
+  readonly calls: string[] = []
+
+  private static key(ref: ResourceRef | string, name: string): string {
+    const where = typeof ref === 'string' ? ref : `${ref.group}/${ref.plural}/${ref.namespace}`
+    return `${where}/${name}`
+  }
+
+  /** Puts an object in place (for the test's setup), as it would be read back. */
+  put(ref: ResourceRef | string, object: KubeObject): KubeObject {
+    const stored: KubeObject = structuredClone(object)
+    stored.metadata.resourceVersion = String(this.version++)
+    this.objects.set(FakeCluster.key(ref, object.metadata.name), stored)
+    return structuredClone(stored)
+  }
+
+  read(ref: ResourceRef | string, name: string): KubeObject | undefined {
+    const object = this.objects.get(FakeCluster.key(ref, name))
+    return object && structuredClone(object)
+  }
+
+  private all(prefix: string, labelSelector?: string): KubeObject[] {
+    const wanted = (labelSelector ?? '').split(',').filter(Boolean)
+    const selected = (o: KubeObject) =>
+      wanted.every(term => {
+        const [k, v] = term.split('=')
+        const labels = o.metadata.labels ?? {}
+        return v === undefined ? k! in labels : labels[k!] === v
+      })
+    return [...this.objects.entries()]
+      .filter(([key, o]) => key.startsWith(`${prefix}/`) && selected(o))
+      .map(([, o]) => structuredClone(o))
+  }
+
+  async list(ref: ResourceRef, labelSelector?: string): Promise<KubeObject[]> {
+    this.calls.push(`list ${ref.plural}`)
+    return this.all(`${ref.group}/${ref.plural}/${ref.namespace}`, labelSelector)
+  }
+
+  async get(ref: ResourceRef, name: string): Promise<KubeObject | undefined> {
+    this.calls.push(`get ${ref.plural}/${name}`)
+    return this.read(ref, name)
+  }
+
+  async create(ref: ResourceRef, body: KubeObject): Promise<KubeObject> {
+    this.calls.push(`create ${ref.plural}/${body.metadata.name}`)
+    if (this.read(ref, body.metadata.name))
+      throw new ClusterApiError(`${ref.plural} "${body.metadata.name}" already exists`, 409)
+    return this.put(ref, body)
+  }
+
+  private patch(ref: ResourceRef, name: string, patch: object, part: 'metadata' | 'status') {
+    const current = this.read(ref, name)
+    if (!current) throw new ClusterApiError(`${ref.plural} "${name}" not found`, 404)
+    const p = patch as { metadata?: KubeObject['metadata']; status?: Record<string, unknown> }
+    const locked = p.metadata?.resourceVersion
+    if (locked !== undefined && locked !== current.metadata.resourceVersion)
+      throw new ClusterApiError('the object has been modified', 409)
+    if (part === 'metadata') {
+      current.metadata.labels = { ...current.metadata.labels, ...p.metadata?.labels }
+      current.metadata.annotations = { ...current.metadata.annotations, ...p.metadata?.annotations }
+    } else {
+      current.status = { ...current.status, ...p.status }
+    }
+    return this.put(ref, current)
+  }
+
+  async mergePatch(ref: ResourceRef, name: string, patch: object): Promise<KubeObject> {
+    this.calls.push(`patch ${ref.plural}/${name}`)
+    return this.patch(ref, name, patch, 'metadata')
+  }
+
+  async mergePatchStatus(ref: ResourceRef, name: string, patch: object): Promise<KubeObject> {
+    this.calls.push(`patch-status ${ref.plural}/${name}`)
+    return this.patch(ref, name, patch, 'status')
+  }
+
+  async listPersistentVolumeClaims(namespace: string, labelSelector?: string) {
+    return this.all(`core/pvcs/${namespace}`, labelSelector)
+  }
+
+  async createPersistentVolumeClaim(namespace: string, body: KubeObject) {
+    return this.put(`core/pvcs/${namespace}`, body)
+  }
+
+  async getSecret(namespace: string, name: string) {
+    return this.read(`core/secrets/${namespace}`, name) as
+      (KubeObject & { data?: Record<string, string> }) | undefined
+  }
+
+  async listWorkloads(kind: WorkloadKind, namespace: string) {
+    return this.all(`apps/${kind}/${namespace}`)
+  }
+
+  async getWorkload(kind: WorkloadKind, namespace: string, name: string) {
+    return this.read(`apps/${kind}/${namespace}`, name)
+  }
+
+  async patchWorkload(kind: WorkloadKind, namespace: string, name: string, _patch: object) {
+    const workload = this.read(`apps/${kind}/${namespace}`, name)
+    if (!workload) throw new ClusterApiError(`${kind} "${name}" not found`, 404)
+    this.calls.push(`restart ${kind}/${name}`)
+    return workload
+  }
+}

@@ -83,7 +83,9 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       gateway.responseErrors(operationId, status, body),
     stop: () =>
       (stopped ??= new Promise<void>(resolve => {
+        gateway.stopping = true
         http.close(() => resolve())
+        // Also the connections a `hang` or `stall-body` fault holds open.
         http.closeAllConnections()
       }))
   }

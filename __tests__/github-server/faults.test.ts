@@ -143,7 +143,7 @@ describe('injected faults', () => {
   })
 
   it('refuses a fault that neither answers nor waits', () => {
-    expect(() => server.inject({ method: 'GET' })).toThrow(/status, a delayMs, or both/)
+    expect(() => server.inject({ method: 'GET' })).toThrow(/a status, a delayMs, a mode/)
   })
 })
 

@@ -162,6 +162,8 @@ describe('requests GitHub would refuse', () => {
         body: { body: 'hi' },
         status: 201,
         fault: false,
+        mode: undefined,
+        clientGaveUp: false,
         token: 'secret-token'
       },
       expect.objectContaining({

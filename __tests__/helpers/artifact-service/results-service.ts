@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
+import type { Socket } from 'node:net'
+import { BlackHole, type SwallowedRequest } from './black-hole.js'
 import type { BlobStore } from './blob-store.js'
 import { FaultPlan, type ArtifactRpc, type Fault } from './faults.js'
 import { verifyRuntimeToken, type BackendIds } from './runtime-token.js'
@@ -50,7 +52,15 @@ export interface RpcCall {
   response: unknown
   fault: Fault['kind'] | undefined
   authorization: string | undefined
+  /**
+   * The client closed the connection before an answer was complete (e.g. while the call was
+   * `silent`); false when the stand-in closed it (dropSilentConnections(), stop()).
+   */
+  clientGaveUp: boolean
 }
+
+/** Which upload URL CreateArtifact hands out. */
+type UploadUrlKind = 'valid' | 'expired' | 'stalled'
 
 const RPCS: ReadonlySet<string> = new Set<ArtifactRpc>([
   'CreateArtifact',
@@ -73,6 +83,11 @@ export class ResultsService {
   private readonly records: ArtifactRecord[] = []
   private readonly calls: RpcCall[] = []
   private readonly aborter = new AbortController()
+  private readonly blackHole = new BlackHole()
+  /** Connections of `silent` calls, held open until dropped or closed. */
+  private readonly silent = new Set<Socket>()
+  /** Connections the stand-in itself closed: their calls did not end by the client. */
+  private readonly closedHere = new WeakSet<Socket>()
   private nextId = 1001
   private server: Server | undefined
 
@@ -95,6 +110,8 @@ export class ResultsService {
 
   async close(): Promise<void> {
     this.aborter.abort()
+    this.dropSilentConnections()
+    await this.blackHole.close()
     const server = this.server
     if (!server) return
     this.server = undefined
@@ -111,6 +128,22 @@ export class ResultsService {
     return this.calls.map(call => ({ ...call }))
   }
 
+  /** Ends every connection a `silent` fault holds; the clients see ECONNRESET. */
+  dropSilentConnections(): number {
+    const count = this.silent.size
+    for (const socket of this.silent) {
+      this.closedHere.add(socket)
+      socket.destroy()
+    }
+    this.silent.clear()
+    return count
+  }
+
+  /** What the stalling blob endpoint of `stalled-upload-url` has swallowed. */
+  stalledUploads(): SwallowedRequest[] {
+    return this.blackHole.requests()
+  }
+
   /** Newest record (any state) with this name. */
   find(name: string): ArtifactRecord | undefined {
     return this.records.filter(record => record.name === name).at(-1)
@@ -123,9 +156,15 @@ export class ResultsService {
       status: 0,
       response: undefined,
       fault: undefined,
-      authorization: req.headers.authorization
+      authorization: req.headers.authorization,
+      clientGaveUp: false
     }
     this.calls.push(call)
+    const socket = req.socket
+    res.once('close', () => {
+      if (res.writableFinished || this.closedHere.has(socket)) return
+      if (!this.aborter.signal.aborted) call.clientGaveUp = true
+    })
     const answer = (status: number, body: unknown): void => {
       call.status = status
       call.response = body
@@ -166,7 +205,13 @@ export class ResultsService {
         return
       }
       if (fault?.kind === 'reset') {
-        req.socket.destroy()
+        this.closedHere.add(socket)
+        socket.destroy()
+        return
+      }
+      if (fault?.kind === 'silent') {
+        this.silent.add(socket)
+        socket.once('close', () => this.silent.delete(socket))
         return
       }
       if (fault?.kind === 'delay') {
@@ -182,12 +227,13 @@ export class ResultsService {
       }
       const caller = this.authenticate(req)
       const message = JsonMessage.parse(text)
-      const body = await this.dispatch(
-        route.method as ArtifactRpc,
-        message,
-        caller,
+      const uploadUrl: UploadUrlKind =
         fault?.kind === 'expired-upload-url'
-      )
+          ? 'expired'
+          : fault?.kind === 'stalled-upload-url'
+            ? 'stalled'
+            : 'valid'
+      const body = await this.dispatch(route.method as ArtifactRpc, message, caller, uploadUrl)
       answer(200, body)
     } catch (error) {
       if (this.aborter.signal.aborted) return
@@ -212,11 +258,11 @@ export class ResultsService {
     method: ArtifactRpc,
     message: JsonMessage,
     caller: BackendIds,
-    expiredUploadUrl: boolean
+    uploadUrl: UploadUrlKind
   ): Promise<Record<string, unknown>> | Record<string, unknown> {
     switch (method) {
       case 'CreateArtifact':
-        return this.createArtifact(message, caller, expiredUploadUrl)
+        return this.createArtifact(message, caller, uploadUrl)
       case 'FinalizeArtifact':
         return this.finalizeArtifact(message, caller)
       case 'ListArtifacts':
@@ -228,11 +274,11 @@ export class ResultsService {
     }
   }
 
-  private createArtifact(
+  private async createArtifact(
     message: JsonMessage,
     caller: BackendIds,
-    expiredUploadUrl: boolean
-  ): Record<string, unknown> {
+    uploadUrl: UploadUrlKind
+  ): Promise<Record<string, unknown>> {
     const ids = backendIds(message, caller)
     const name = artifactName(message)
     const version = Number(message.integer('version') ?? 0n)
@@ -268,11 +314,18 @@ export class ResultsService {
       blobDigest: undefined,
       blobContentType: undefined
     }
+    const signed = this.blobs.uploadUrl(record.blobName, { expired: uploadUrl === 'expired' })
+    const stalled = uploadUrl === 'stalled' ? await this.stalledUrl(signed) : undefined
     this.records.push(record)
-    return {
-      ok: true,
-      signed_upload_url: this.blobs.uploadUrl(record.blobName, { expired: expiredUploadUrl })
-    }
+    return { ok: true, signed_upload_url: stalled ?? signed }
+  }
+
+  /** The same path and SAS on the black hole's port: the upload is read, never answered. */
+  private async stalledUrl(signed: string): Promise<string> {
+    const url = new URL(signed)
+    const hole = new URL(await this.blackHole.url())
+    url.host = hole.host
+    return url.toString()
   }
 
   private async finalizeArtifact(

@@ -2,11 +2,21 @@ import { randomUUID } from 'node:crypto'
 import { startAzurite, type Azurite, type AzuriteOptions } from './azurite.js'
 import { BlobStore } from './blob-store.js'
 import type { ArtifactRpc, Fault, FaultRule } from './faults.js'
+import type { SwallowedRequest } from './black-hole.js'
 import { ResultsService, type ArtifactRecord, type RpcCall } from './results-service.js'
 import { mintRuntimeToken, newTokenSecret, type BackendIds } from './runtime-token.js'
 import type { TwirpCode } from './twirp.js'
 
-export type { ArtifactRecord, ArtifactRpc, BackendIds, Fault, FaultRule, RpcCall, TwirpCode }
+export type {
+  ArtifactRecord,
+  ArtifactRpc,
+  BackendIds,
+  Fault,
+  FaultRule,
+  RpcCall,
+  SwallowedRequest,
+  TwirpCode
+}
 
 export interface ArtifactServiceOptions {
   /** Ids put in the token's `Actions.Results:<run>:<job>` scope; random UUIDs by default. */
@@ -47,10 +57,26 @@ export interface ArtifactService {
     code?: TwirpCode,
     options?: { msg?: string; times?: number }
   ): void
+  /**
+   * Every call of `method` (default all) from now on is read and never answered, until
+   * clearFaults(); the connections stay open until dropSilentConnections() or stop().
+   *
+   * @example A client's bounded wait
+   *   service.silence('CreateArtifact')
+   *   const upload = client.uploadArtifact('report', files, root)
+   *   // @actions/artifact sets no timeout: only the caller's own bound ends this wait
+   *   expect(await Promise.race([upload, sleep(1000, 'still waiting')])).toBe('still waiting')
+   *   service.dropSilentConnections() // the upload now fails with ECONNRESET
+   */
+  silence(method?: ArtifactRpc | '*'): void
+  /** Ends the connections `silent` calls hold (clients see ECONNRESET); how many it ended. */
+  dropSilentConnections(): number
+  /** What the stalling blob endpoint of a `stalled-upload-url` fault has read. */
+  stalledUploads(): SwallowedRequest[]
   /** Faults not used up yet. */
   pendingFaults(): FaultRule[]
   clearFaults(): void
-  /** Closes the Twirp server and ends Azurite; idempotent. */
+  /** Closes the Twirp server (and the connections silent calls hold) and ends Azurite; idempotent. */
   stop(): Promise<void>
 }
 
@@ -122,6 +148,10 @@ export async function startArtifactService(
           fault: { kind: 'twirp', code, ...(msg === undefined ? {} : { msg }) },
           ...(times === undefined ? {} : { times })
         }),
+      silence: (method = '*') =>
+        service.faults.add({ method, fault: { kind: 'silent' }, times: Infinity }),
+      dropSilentConnections: () => service.dropSilentConnections(),
+      stalledUploads: () => service.stalledUploads(),
       pendingFaults: () => service.faults.pending(),
       clearFaults: () => service.faults.clear(),
       stop: () => (stopped ??= Promise.all([service.close(), azurite.stop()]).then(() => {}))

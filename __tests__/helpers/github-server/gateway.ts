@@ -1,12 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { FaultTable } from './faults.js'
+import { FaultTable, type FaultAnswer, type FaultMode } from './faults.js'
 import { GitHubError, invalidRequest, notAccessible, notFound } from './github-errors.js'
 import type { Reply } from './handlers/handler.js'
 import { HANDLERS } from './handlers/registry.js'
-import { parseLoosely, readIncoming, send, type Incoming } from './http-exchange.js'
+import {
+  deliver,
+  parseLoosely,
+  readIncoming,
+  type Delivery,
+  type Incoming
+} from './http-exchange.js'
 import type { OpenApiIndex, OperationSpec } from './openapi-index.js'
 import { OperationValidator } from './operation-validator.js'
+import type { PageMode } from './pagination.js'
+import { allows, type Permissions } from './permissions.js'
 import { Representer, type Urls } from './representations.js'
 import { RouteTable, type RouteMatch } from './route-table.js'
 import type { UserRecord } from './records.js'
@@ -17,6 +25,14 @@ export interface TokenOptions {
   readOnly?: boolean
   /** Who the token acts as; default github-actions[bot]. */
   login?: string
+  /**
+   * The token's permissions, over the server-wide `permissions`; one left out is `write`.
+   * An operation that needs more answers 403 "Resource not accessible by integration".
+   *
+   * @example A workflow without `security-events: write`
+   *   startGitHubServer({ tokens: { t: { permissions: { 'security-events': 'read' } } } })
+   */
+  permissions?: Permissions
 }
 
 export interface GitHubServerOptions extends StateSeed {
@@ -26,6 +42,8 @@ export interface GitHubServerOptions extends StateSeed {
   readOnly?: boolean
   /** Per-token behaviour, keyed by the token as sent. */
   tokens?: Record<string, TokenOptions>
+  /** Every token's permissions (a token's own `permissions` override these). */
+  permissions?: Permissions
   /**
    * Check every 2xx answer against the operation's published response schema; a mismatch is
    * answered 500 with the errors (a bug in this server, not in the code under test).
@@ -42,8 +60,15 @@ export interface RecordedRequest {
   /** Parsed JSON body (the raw text when it is not JSON; undefined when empty). */
   body: unknown
   status: number
-  /** Answered by an injected fault. */
+  /** Answered by an injected fault (a `delayMs`-only rule that answers normally is not one). */
   fault: boolean
+  /** The fault's mode, when it had one. */
+  mode: FaultMode | undefined
+  /**
+   * The client closed the connection before the answer was complete (its timeout or abort
+   * fired while the server hung or stalled); false when the server's stop() closed it.
+   */
+  clientGaveUp: boolean
   token: string | undefined
 }
 
@@ -58,6 +83,8 @@ export class Gateway {
   readonly requests: RecordedRequest[] = []
   readonly faults = new FaultTable()
   state: GitHubState
+  /** Set by stop(): connections closed from then on were closed by the server. */
+  stopping = false
   urls: Urls = { api: '', web: '' }
   private readonly routes: RouteTable
   private readonly validator: OperationValidator
@@ -95,20 +122,25 @@ export class Gateway {
       body: parseLoosely(incoming.text),
       status: 0,
       fault: false,
+      mode: undefined,
+      clientGaveUp: false,
       token: incoming.token
     }
     this.requests.push(record)
-    let reply: Reply
+    res.once('close', () => {
+      if (!res.writableFinished && !this.stopping) record.clientGaveUp = true
+    })
+    let delivery: Delivery
     try {
-      reply = await this.answer(incoming, record)
+      delivery = await this.answer(incoming, record)
     } catch (error) {
-      reply = errorReply(error, undefined)
+      delivery = { kind: 'reply', reply: errorReply(error, undefined) }
     }
-    record.status = reply.status
-    send(res, reply)
+    record.status = statusOf(delivery)
+    deliver(res, delivery)
   }
 
-  private async answer(incoming: Incoming, record: RecordedRequest): Promise<Reply> {
+  private async answer(incoming: Incoming, record: RecordedRequest): Promise<Delivery> {
     const ghes = this.options.ghes === true
     if (ghes && !isUnder(incoming.path, GHES_PREFIX)) throw notFound()
     const path = ghes ? incoming.path.slice(GHES_PREFIX.length) || '/' : incoming.path
@@ -126,25 +158,87 @@ export class Gateway {
     const fault = this.faults.answer(target, operation?.docs)
     if (fault) {
       await sleep(fault.delayMs)
+      if (fault.mode !== undefined) {
+        record.fault = true
+        record.mode = fault.mode
+        return this.misbehave(fault, fault.mode, route, incoming)
+      }
       if (fault.status !== undefined) {
         record.fault = true
-        return { status: fault.status, body: fault.body, headers: fault.headers }
+        return reply(fault.status, fault.body, fault.headers)
       }
     }
     if (!route) throw notFound()
+    return { kind: 'reply', reply: this.handleSafely(route, incoming, finitePages()) }
+  }
+
+  /** The answer of a fault with a mode (see FaultMode in faults.ts). */
+  private misbehave(
+    fault: FaultAnswer,
+    mode: FaultMode,
+    route: RouteMatch | undefined,
+    incoming: Incoming
+  ): Delivery {
+    const status = fault.status ?? 200
+    switch (mode) {
+      case 'hang':
+        return { kind: 'hang' }
+      case 'html':
+        return raw(
+          status,
+          fault.headers,
+          HTML,
+          typeof fault.body === 'string' ? fault.body : page(status)
+        )
+      case 'empty':
+        return raw(status, fault.headers, JSON_TYPE, '')
+      case 'wrong-shape':
+        return raw(status, fault.headers, JSON_TYPE, JSON.stringify(wrongShape(route?.operation)))
+    }
+    if (!route) throw notFound()
+    const pages: PageMode = { endless: mode === 'endless-pages', served: false }
+    const answer = this.handleSafely(route, incoming, pages)
+    const headers = { ...answer.headers, ...fault.headers }
+    const text = answer.body === undefined ? '' : JSON.stringify(answer.body)
+    switch (mode) {
+      case 'endless-pages':
+        if (pages.served || answer.status >= 300) return { kind: 'reply', reply: answer }
+        return {
+          kind: 'reply',
+          reply: errorReply(
+            new GitHubError(
+              500,
+              `test server: an endless-pages fault matched ${route.operation.operationId}, which the server does not serve as a paginated list`
+            ),
+            route.operation.docs
+          )
+        }
+      case 'truncated-json':
+        return raw(answer.status, headers, JSON_TYPE, text.slice(0, Math.floor(text.length / 2)))
+      case 'wrong-content-type':
+        return raw(answer.status, headers, 'text/plain; charset=utf-8', text)
+      case 'stall-body':
+        return { kind: 'stall', status: answer.status, headers, contentType: JSON_TYPE, body: text }
+    }
+  }
+
+  private handleSafely(route: RouteMatch, incoming: Incoming, pages: PageMode): Reply {
     try {
-      return this.handle(route, incoming)
+      return this.handle(route, incoming, pages)
     } catch (error) {
       return errorReply(error, route.operation.docs)
     }
   }
 
-  private handle(route: RouteMatch, incoming: Incoming): Reply {
+  private handle(route: RouteMatch, incoming: Incoming, pages: PageMode): Reply {
     const { operation } = route
     const params = this.validator.parameters(operation, 'path', route.params)
     if (params.errors.length > 0 || !this.isOurRepository(route.params)) throw notFound()
     const token = incoming.token ? this.options.tokens?.[incoming.token] : undefined
     if (WRITES.has(operation.method) && (this.options.readOnly || token?.readOnly)) {
+      throw notAccessible()
+    }
+    if (!allows({ ...this.options.permissions, ...token?.permissions }, operation.operationId)) {
       throw notAccessible()
     }
     const body = parseBody(operation, incoming.text)
@@ -165,7 +259,8 @@ export class Gateway {
       query: query.values,
       body,
       actor: this.actor(token),
-      url: incoming.url
+      url: incoming.url,
+      pages
     })
     return this.checked(operation, reply)
   }
@@ -211,6 +306,47 @@ function errorReply(error: unknown, docs: string | undefined): Reply {
   }
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error)
   return { status: 500, body: { message: `test server bug: ${message}`, status: '500' } }
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8'
+const HTML = 'text/html; charset=utf-8'
+
+const finitePages = (): PageMode => ({ endless: false, served: false })
+
+function reply(status: number, body: unknown, headers: Record<string, string>): Delivery {
+  return { kind: 'reply', reply: { status, body, headers } }
+}
+
+function raw(
+  status: number,
+  headers: Record<string, string> | undefined,
+  contentType: string,
+  body: string
+): Delivery {
+  return { kind: 'raw', status, headers: { ...headers }, contentType, body }
+}
+
+function statusOf(delivery: Delivery): number {
+  if (delivery.kind === 'hang') return 0
+  return delivery.kind === 'reply' ? delivery.reply.status : delivery.status
+}
+
+/** JSON of the other kind than the operation's success schema: `{}` for a list, else `[]`. */
+function wrongShape(operation: OperationSpec | undefined): unknown {
+  const schemas = Object.values(operation?.responses ?? {})
+  const schema = schemas.find(s => s !== null) as { type?: unknown } | undefined
+  return schema?.type === 'array' ? {} : []
+}
+
+/** The page GitHub's front end serves when the API behind it is down ("Unicorn!"). */
+function page(status: number): string {
+  return [
+    '<!DOCTYPE html>',
+    '<html><head><meta charset="utf-8"><title>Unicorn! &middot; GitHub</title></head>',
+    `<body><h1>${status === 200 ? 'Whoa there!' : 'No server is currently available to service your request.'}</h1>`,
+    '<p>Sorry about that. Please try refreshing and contact us if the problem persists.</p>',
+    '</body></html>'
+  ].join('\n')
 }
 
 function isUnder(path: string, prefix: string): boolean {

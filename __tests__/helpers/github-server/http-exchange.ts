@@ -45,12 +45,35 @@ export function parseLoosely(text: string): unknown {
   }
 }
 
+/**
+ * What goes on the wire: a normal reply, raw bytes with a chosen content-type (garbage), a
+ * body that stops half way (`stall`), or nothing at all (`hang`).
+ */
+export type Delivery =
+  | { kind: 'reply'; reply: Reply }
+  | {
+      kind: 'raw'
+      status: number
+      headers: Record<string, string>
+      /** Undefined: no content-type header. */
+      contentType: string | undefined
+      body: string
+    }
+  | {
+      kind: 'stall'
+      status: number
+      headers: Record<string, string>
+      contentType: string
+      /** Sent with `content-length` of the whole body; only the first half is written. */
+      body: string
+    }
+  | { kind: 'hang' }
+
 let answered = 0
 
-/** Sends a reply with the headers every api.github.com answer carries. */
-export function send(res: ServerResponse, reply: Reply): void {
+function standardHeaders(extra: Record<string, string> | undefined): Record<string, string> {
   answered += 1
-  const headers: Record<string, string> = {
+  return {
     'x-github-media-type': 'github.v3; format=json',
     'x-github-api-version-selected': '2022-11-28',
     'x-github-request-id': `0000:${answered.toString(16).toUpperCase()}`,
@@ -59,8 +82,13 @@ export function send(res: ServerResponse, reply: Reply): void {
     'x-ratelimit-used': '1',
     'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 3600),
     'x-ratelimit-resource': 'core',
-    ...reply.headers
+    ...extra
   }
+}
+
+/** Sends a reply with the headers every api.github.com answer carries. */
+export function send(res: ServerResponse, reply: Reply): void {
+  const headers = standardHeaders(reply.headers)
   if (reply.status === 204 || reply.body === undefined) {
     res.writeHead(reply.status, headers).end()
     return
@@ -68,4 +96,31 @@ export function send(res: ServerResponse, reply: Reply): void {
   const isText = typeof reply.body === 'string'
   headers['content-type'] = isText ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8'
   res.writeHead(reply.status, headers).end(isText ? reply.body : JSON.stringify(reply.body))
+}
+
+/** Puts a delivery on the wire; `hang` and `stall` leave the response open on purpose. */
+export function deliver(res: ServerResponse, delivery: Delivery): void {
+  switch (delivery.kind) {
+    case 'reply':
+      send(res, delivery.reply)
+      return
+    case 'hang':
+      return
+    case 'raw': {
+      const headers = standardHeaders(delivery.headers)
+      if (delivery.contentType !== undefined) headers['content-type'] = delivery.contentType
+      headers['content-length'] = String(Buffer.byteLength(delivery.body))
+      res.writeHead(delivery.status, headers).end(delivery.body)
+      return
+    }
+    case 'stall': {
+      const bytes = Buffer.from(delivery.body)
+      const headers = standardHeaders(delivery.headers)
+      headers['content-type'] = delivery.contentType
+      headers['content-length'] = String(bytes.length)
+      res.writeHead(delivery.status, headers)
+      res.write(bytes.subarray(0, Math.floor(bytes.length / 2)))
+      return
+    }
+  }
 }

@@ -1,6 +1,8 @@
 // What the server stores: plain records in its own terms (camelCase), which Representer turns
 // into GitHub's JSON. Tests read them directly to assert on what was written.
 
+import type { RunSummary } from './sarif-delivery.js'
+
 export type UserType = 'User' | 'Bot' | 'Organization'
 export type FileStatus =
   'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'
@@ -138,4 +140,32 @@ export interface CommitStatusRecord {
   creator: UserRecord
   createdAt: string
   updatedAt: string
+}
+
+/** Where processing of an upload ends; tests may replace it before the upload is polled. */
+export type SarifOutcome = { status: 'complete' } | { status: 'failed'; errors: string[] }
+
+/** One POST …/code-scanning/sarifs that was accepted (202). */
+export interface SarifUploadRecord {
+  /** What the 202 answered as `id` (a UUID, as GitHub's are). */
+  id: string
+  commitSha: string
+  ref: string
+  checkoutUri: string | null
+  /** `tool_name`; GitHub's default is "API". */
+  toolName: string
+  startedAt: string | null
+  validate: boolean
+  /** Bytes of the decoded gzip stream. */
+  gzipBytes: number
+  /** The decoded SARIF log, as the client sent it. */
+  sarif: Record<string, unknown>
+  /** Per run: tool, category, result and rule counts (see sarif-delivery.ts). */
+  runs: RunSummary[]
+  outcome: SarifOutcome
+  /** GET …/sarifs/{id} answers `pending` this many more times before the outcome. */
+  pendingPolls: number
+  /** GET …/sarifs/{id} requests answered so far. */
+  polls: number
+  createdAt: string
 }

@@ -10,6 +10,7 @@ import type {
   PullRequestRecord,
   ReviewCommentRecord,
   ReviewRecord,
+  SarifUploadRecord,
   UserRecord
 } from './records.js'
 
@@ -420,6 +421,21 @@ export class Representer {
       updated_at: status.updatedAt,
       creator: this.user(status.creator)
     }
+  }
+
+  /** The 202 of POST …/code-scanning/sarifs. */
+  sarifReceipt(upload: SarifUploadRecord): Json {
+    return { id: upload.id, url: `${this.repoApi}/code-scanning/sarifs/${upload.id}` }
+  }
+
+  /** GET …/code-scanning/sarifs/{sarif_id}, as processing stands after this poll. */
+  sarifStatus(upload: SarifUploadRecord, pending: boolean): Json {
+    if (pending) return { processing_status: 'pending', analyses_url: null }
+    const analyses = `${this.repoApi}/code-scanning/analyses?sarif_id=${upload.id}`
+    if (upload.outcome.status === 'complete') {
+      return { processing_status: 'complete', analyses_url: analyses }
+    }
+    return { processing_status: 'failed', analyses_url: null, errors: upload.outcome.errors }
   }
 
   /** GET …/commits/{ref}/status: the newest status per context, and their combined state. */

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { FaultRule, InjectedFault } from './faults.js'
+import type { FaultMode, FaultRule, InjectedFault } from './faults.js'
 import {
   Gateway,
   GHES_PREFIX,
@@ -9,9 +9,26 @@ import {
   type TokenOptions
 } from './gateway.js'
 import { loadOpenApiIndex } from './openapi-index.js'
-import type { GitHubState } from './state.js'
+import type { PermissionLevel, PermissionName, Permissions } from './permissions.js'
+import type { SarifOutcome, SarifUploadRecord } from './records.js'
+import type { RunSummary } from './sarif-delivery.js'
+import type { CodeScanningSeed, GitHubState } from './state.js'
 
-export type { FaultRule, GitHubServerOptions, InjectedFault, RecordedRequest, TokenOptions }
+export type {
+  CodeScanningSeed,
+  FaultMode,
+  FaultRule,
+  GitHubServerOptions,
+  InjectedFault,
+  PermissionLevel,
+  PermissionName,
+  Permissions,
+  RecordedRequest,
+  RunSummary,
+  SarifOutcome,
+  SarifUploadRecord,
+  TokenOptions
+}
 
 export interface GitHubServer {
   /** For GITHUB_API_URL and `getOctokit(token, { baseUrl })`: no trailing slash. */
@@ -22,8 +39,12 @@ export interface GitHubServer {
   readonly env: Readonly<Record<string, string>>
   /** The current state (replaced by reset()). */
   readonly state: GitHubState
-  /** Every request, in order of arrival, faulted and refused ones included. */
+  /**
+   * Every request, in order of arrival, faulted and refused ones included; `clientGaveUp`
+   * tells which ones the client abandoned (a `hang` or `stall-body` it timed out on).
+   */
   readonly requests: readonly RecordedRequest[]
+  /** Queues a fault (a status, a delay, or a `mode` such as `hang`); see FaultRule. */
   inject(rule: FaultRule): InjectedFault
   /** Injected faults not used up yet. */
   pendingFaults(): InjectedFault[]
@@ -51,6 +72,23 @@ export interface GitHubServer {
  *   } finally {
  *     await server.stop()
  *   }
+ *
+ * @example Code scanning: upload, then poll until processing ends
+ *   const server = await startGitHubServer({ commits: [SHA], codeScanning: { pendingPolls: 2 } })
+ *   const sarif = gzipSync(JSON.stringify(log)).toString('base64')
+ *   const { data } = await octokit.rest.codeScanning.uploadSarif({
+ *     ...server.repo, commit_sha: SHA, ref: 'refs/heads/main', sarif })
+ *   // getSarif: 'pending', 'pending', then 'complete', or 'failed' with GitHub's `errors`
+ *   // (e.g. two runs of one tool in one category); server.state.sarifUploads has the SARIF.
+ *
+ * @example A repository without code scanning, and a token without security-events: write
+ *   startGitHubServer({ codeScanning: { enabled: false } }) // 403 "Advanced Security must be…"
+ *   startGitHubServer({ permissions: { 'security-events': 'read' } }) // 403 on upload only
+ *
+ * @example A misbehaving GitHub (more in faults.ts)
+ *   server.inject({ operationId: 'code-scanning/get-sarif', mode: 'hang', times: Infinity })
+ *   server.inject({ operationId: 'checks/list-annotations', mode: 'endless-pages', times: Infinity })
+ *   server.inject({ operationId: 'repos/get', mode: 'html' }) // a 200 that is not JSON
  */
 export async function startGitHubServer(options: GitHubServerOptions = {}): Promise<GitHubServer> {
   const gateway = new Gateway(options, loadOpenApiIndex())
@@ -83,7 +121,9 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       gateway.responseErrors(operationId, status, body),
     stop: () =>
       (stopped ??= new Promise<void>(resolve => {
+        gateway.stopping = true
         http.close(() => resolve())
+        // Also the connections a `hang` or `stall-body` fault holds open.
         http.closeAllConnections()
       }))
   }

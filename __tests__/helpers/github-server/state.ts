@@ -10,7 +10,8 @@ import type {
   IssueCommentRecord,
   ReviewRecord,
   ReviewCommentRecord,
-  CommitStatusRecord
+  CommitStatusRecord,
+  SarifUploadRecord
 } from './records.js'
 
 export interface PullFileSeed {
@@ -47,6 +48,16 @@ export interface RepositorySeed {
   private?: boolean
 }
 
+export interface CodeScanningSeed {
+  /**
+   * false: the repository has no code scanning (a private repository without GitHub Advanced
+   * Security / Code Security); upload-sarif and get-sarif answer 403. Default true.
+   */
+  enabled?: boolean
+  /** How many GET …/sarifs/{id} answer `pending` before the outcome; default 1. */
+  pendingPolls?: number
+}
+
 export interface StateSeed {
   repository?: RepositorySeed
   pullRequests?: PullRequestSeed[]
@@ -54,6 +65,7 @@ export interface StateSeed {
   labels?: string[]
   /** Commit shas the repository knows besides the pull requests' head and base shas. */
   commits?: string[]
+  codeScanning?: CodeScanningSeed
 }
 
 export const DEFAULT_OWNER = 'octo-org'
@@ -78,6 +90,9 @@ export class GitHubState {
   readonly reviewComments: ReviewCommentRecord[] = []
   readonly statuses: CommitStatusRecord[] = []
   readonly commits = new Set<string>()
+  /** Accepted SARIF uploads, oldest first. */
+  readonly sarifUploads: SarifUploadRecord[] = []
+  readonly codeScanning: Required<CodeScanningSeed>
   private readonly users = new Map<string, UserRecord>([[ACTIONS_BOT.login, ACTIONS_BOT]])
   private lastId = 1000
 
@@ -90,6 +105,10 @@ export class GitHubState {
       defaultBranch: repo.defaultBranch ?? 'main',
       private: repo.private ?? false,
       createdAt: this.now()
+    }
+    this.codeScanning = {
+      enabled: seed.codeScanning?.enabled ?? true,
+      pendingPolls: seed.codeScanning?.pendingPolls ?? 1
     }
     for (const sha of seed.commits ?? []) this.commits.add(sha)
     for (const name of seed.labels ?? []) this.label(name)

@@ -131,7 +131,7 @@ function runsForRef(context: HandlerContext): CheckRunRecord[] {
 
 const listForRef: Handler = context => {
   const runs = runsForRef(context)
-  const page = paginate(runs, context.query, context.url)
+  const page = paginate(runs, context.query, context.url, context.pages)
   const body = {
     total_count: runs.length,
     check_runs: page.items.map(r => context.shapes.checkRun(r))

@@ -1,4 +1,4 @@
-import type { Page } from '../pagination.js'
+import type { Page, PageMode } from '../pagination.js'
 import { paginate } from '../pagination.js'
 import type { Representer } from '../representations.js'
 import type { UserRecord } from '../records.js'
@@ -18,6 +18,8 @@ export interface HandlerContext {
   actor: UserRecord
   /** The full request URL, for `Link` headers. */
   url: URL
+  /** How lists are paged for this request (endless under an `endless-pages` fault). */
+  pages: PageMode
 }
 
 export interface Reply {
@@ -40,7 +42,7 @@ export function pageOf<T>(
   items: readonly T[],
   shape: (item: T) => unknown
 ): Reply {
-  const page: Page<T> = paginate(items, context.query, context.url)
+  const page: Page<T> = paginate(items, context.query, context.url, context.pages)
   return withLink(reply(200, page.items.map(shape)), page)
 }
 

@@ -1,4 +1,5 @@
 import { checkHandlers } from './checks.js'
+import { codeScanningHandlers } from './code-scanning.js'
 import type { Handler } from './handler.js'
 import { issueHandlers } from './issues.js'
 import { pullHandlers } from './pulls.js'
@@ -7,6 +8,7 @@ import { repoHandlers } from './repos.js'
 /** Every operation the server implements, by operationId. */
 export const HANDLERS: Readonly<Record<string, Handler>> = {
   ...checkHandlers,
+  ...codeScanningHandlers,
   ...issueHandlers,
   ...pullHandlers,
   ...repoHandlers

@@ -33,7 +33,8 @@ describe("GitHub's published description", () => {
   })
 
   it('limits check-run annotations to 50 per request itself (maxItems)', () => {
-    // DESIGN.md: "at most 50 annotations per create/update request". The server relies on
+    // GitHub: "The Checks API limits the number of annotations to a maximum of 50 per API
+    // request" (https://docs.github.com/en/rest/checks/runs#update-a-check-run). The server relies on
     // this maxItems; if a newer description dropped it, the handler's own check takes over.
     expect(annotationsSchema('checks/create')['maxItems']).toBe(50)
     expect(annotationsSchema('checks/update')['maxItems']).toBe(50)

@@ -71,6 +71,8 @@ export function parseConfig(
 ): Parsed {
   const command = parseCommand(raw, platform)
   const reader = new InputReader(raw, platform, command)
+  // On the CLI the command is the first argument, not an input.
+  if (platform === 'action') reader.enum('command')
   const config = parseFor(reader, env, cwd, event)
   const warnings = INPUT_NAMES.filter(name => !appliesTo(name, command) && reader.given(name)).map(
     name => `${reader.label(name)} is ignored by the ${command} command`

@@ -37,7 +37,7 @@ export interface ReviewCommentWrite {
 
 export type CommitState = 'success' | 'failure' | 'error' | 'pending'
 
-/** Only the GitHub calls the product makes (DESIGN.md, "Shape"): tests pass fakes or real servers. */
+/** Only the GitHub calls the product makes (ARCHITECTURE.md, "Adapters"): tests pass fakes or a local server. */
 export interface GitHubApi {
   findCheckRun(sha: string, name: string): Promise<CheckRunRef | undefined>
   createCheckRun(run: CheckRunWrite): Promise<CheckRunRef>

@@ -5,7 +5,10 @@ import { safeLink, VERDICT_BADGE } from './markdown.js'
 import type { Judged } from '../policy/verdict.js'
 import { compareJudged } from './annotations.js'
 
-/** GitHub's limit on an issue or pull request comment body. */
+/**
+ * GitHub's limit on an issue, pull request or review comment body ("Body is too long (maximum
+ * is 65536 characters)", the REST API's 422).
+ */
 export const MAX_COMMENT_CHARS = 65_536
 const TOP_FINDINGS = 20
 

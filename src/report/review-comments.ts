@@ -3,6 +3,7 @@ import type { Judged } from '../policy/verdict.js'
 import { compareJudged } from './annotations.js'
 import { escapeMarkdown } from '../text/escape.js'
 import { safeLink } from './markdown.js'
+import { MAX_COMMENT_CHARS } from './pr-comment.js'
 
 /** reviewdog's filter modes: which findings become review comments. */
 export const REVIEW_FILTERS = ['off', 'added', 'diff_context', 'file', 'nofilter'] as const
@@ -20,9 +21,6 @@ export const MAX_REVIEW_COMMENTS_PER_REQUEST = 30
  * each review costs seconds of rate-limit spacing). The check run annotates every finding.
  */
 export const MAX_REVIEW_COMMENTS_PER_PULL = 60
-
-/** GitHub's limit on a comment body (also for review comments). */
-export const MAX_COMMENT_BODY = 65_536
 
 const MARKER_PREFIX = '<!-- known-good:finding '
 
@@ -63,7 +61,7 @@ function commentBody(entry: Judged): string {
   const f = entry.finding
   const head = `**known-good** · ${f.severity}${entry.blocking ? ' · blocks the release' : ''} · ${safeLink(f.ruleId, f.helpUri)} (${escapeMarkdown(f.tool, 100)})`
   const body = `${head}\n\n${escapeMarkdown(f.message, 4000)}\n\n${findingMarker(f.fingerprint)}`
-  return body.length <= MAX_COMMENT_BODY ? body : body.slice(0, MAX_COMMENT_BODY)
+  return body.length <= MAX_COMMENT_CHARS ? body : body.slice(0, MAX_COMMENT_CHARS)
 }
 
 /**

@@ -1,5 +1,5 @@
-export const id = 547;
-export const ids = [547,324];
+export const id = 414;
+export const ids = [414,324];
 export const modules = {
 
 /***/ 47645:
@@ -30,7 +30,7 @@ async function writeSummary(deps, markdown) {
 
 /***/ }),
 
-/***/ 44547:
+/***/ 33414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1918,56 +1918,8 @@ function checkAnnotations(judged) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/report/pr-comment.ts
-
-
-
-
-/** GitHub's limit on an issue or pull request comment body. */
-const MAX_COMMENT_CHARS = 65_536;
-const TOP_FINDINGS = 20;
-/** The hidden marker that finds our one sticky comment again on later runs. */
-function stickyMarker(checkName) {
-    return `<!-- known-good:sticky ${checkName.replace(/[^\w.-]/g, '_')} -->`;
-}
-/** The sticky pull request comment: verdict, counts by severity and tool, new vs existing. */
-function stickyComment(record, judged, checkName, links) {
-    const counted = judged.filter(e => e.disposition === 'counted');
-    const newCount = counted.filter(e => e.finding.baselineState === 'new').length;
-    const existing = counted.filter(e => e.finding.baselineState === 'unchanged' || e.finding.baselineState === 'updated').length;
-    const lines = [stickyMarker(checkName), `### known-good: ${report_markdown/* VERDICT_BADGE */.Qw[record.verdict]}`, ''];
-    for (const reason of record.reasons)
-        lines.push(`- ${(0,text_escape/* escapeMarkdown */.FV)(reason, 500)}`);
-    lines.push('', `| | ${model/* SEVERITIES */.oC.join(' | ')} |`, `| --- |${' ---: |'.repeat(model/* SEVERITIES */.oC.length)}`);
-    lines.push(`| **counted** | ${model/* SEVERITIES */.oC.map(s => record.counts.counted[s]).join(' | ')} |`);
-    for (const tool of Object.keys(record.byTool).sort()) {
-        lines.push(`| ${(0,text_escape/* escapeMarkdown */.FV)(tool, 80)} | ${model/* SEVERITIES */.oC.map(s => record.byTool[tool][s]).join(' | ')} |`);
-    }
-    lines.push('', `New: ${newCount} · existing: ${existing} · without baseline: ${counted.length - newCount - existing}`);
-    const link = [
-        links.checkUrl ? (0,report_markdown/* safeLink */.o3)('check run', links.checkUrl) : undefined,
-        links.runUrl ? (0,report_markdown/* safeLink */.o3)('workflow run', links.runUrl) : undefined
-    ].filter(Boolean);
-    if (link.length > 0)
-        lines.push('', link.join(' · '));
-    const top = counted.sort(report_annotations/* compareJudged */.xu).slice(0, TOP_FINDINGS);
-    if (top.length > 0) {
-        lines.push('', '<details><summary>Most severe findings</summary>', '');
-        for (const { finding, blocking } of top) {
-            const where = finding.location
-                ? `${finding.location.path}:${finding.location.startLine}`
-                : 'no location';
-            lines.push(`- ${finding.severity}${blocking ? ' ⛔' : ''} ${(0,text_escape/* escapeMarkdown */.FV)(finding.ruleId, 100)} at ${(0,text_escape/* escapeMarkdown */.FV)(where, 200)}: ${(0,text_escape/* escapeMarkdown */.FV)(finding.message, 300)}`);
-        }
-        lines.push('', '</details>');
-    }
-    const body = lines.join('\n');
-    if (body.length <= MAX_COMMENT_CHARS)
-        return body;
-    const note = "\n\n_Cut to fit GitHub's comment size limit; the check run and report files have everything._";
-    return body.slice(0, MAX_COMMENT_CHARS - note.length) + note;
-}
-
+// EXTERNAL MODULE: ./src/report/pr-comment.ts
+var pr_comment = __webpack_require__(71914);
 // EXTERNAL MODULE: ./src/report/review-comments.ts
 var review_comments = __webpack_require__(86703);
 // EXTERNAL MODULE: ./src/github/api.ts
@@ -2084,8 +2036,8 @@ async function writeComment(ctx, pull, api, outputs) {
         links.runUrl = ctx.runUrl;
     if (outputs['check-run-url'])
         links.checkUrl = outputs['check-run-url'];
-    const body = stickyComment(ctx.record, ctx.judged, ctx.feedback.checkName, links);
-    const marker = stickyMarker(ctx.feedback.checkName);
+    const body = (0,pr_comment/* stickyComment */.NL)(ctx.record, ctx.judged, ctx.feedback.checkName, links);
+    const marker = (0,pr_comment/* stickyMarker */.YL)(ctx.feedback.checkName);
     const mine = (await api.listIssueComments(pull.number)).find(c => c.isBot && c.body.includes(marker));
     const written = mine
         ? await api.updateIssueComment(mine.id, body)

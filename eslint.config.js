@@ -199,6 +199,11 @@ export default tseslint.config(
         regex: '^\\.\\./cluster/(client|connect)\\.js$',
         message: 'a command gets its cluster client through its deps'
       },
+      {
+        regex: '^\\.\\./git/',
+        allowTypeImports: true,
+        message: 'a command gets the repository history through its deps'
+      },
       ENTRY_POINTS,
       ...ALL_LIBRARIES
     ]

@@ -42,7 +42,10 @@ export default {
     {
       ...base,
       displayName: 'integration',
-      testMatch: ['<rootDir>/__tests__/github/**/*.test.ts', '<rootDir>/__tests__/docs.test.ts'],
+      testMatch: [
+        '<rootDir>/__tests__/{github,git}/**/*.test.ts',
+        '<rootDir>/__tests__/docs.test.ts'
+      ],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/github/feedback.test.ts']
     },
     {

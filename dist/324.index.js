@@ -128,7 +128,10 @@ function octokitApi(octokit, repo) {
                 ref: sha,
                 per_page: PER_PAGE
             });
-            return data.find(s => s.context === context)?.state;
+            const status = data.find(s => s.context === context);
+            return status
+                ? { state: status.state, description: status.description ?? '' }
+                : undefined;
         },
         async listLabels(issue) {
             const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ selectKnownGood),
-/* harmony export */   y: () => (/* binding */ newestCandidateFirst)
+/* harmony export */   Ju: () => (/* binding */ selectKnownGood),
+/* harmony export */   yf: () => (/* binding */ newestCandidateFirst),
+/* harmony export */   zf: () => (/* binding */ revokedNote)
 /* harmony export */ });
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81151);
 
@@ -15,17 +16,23 @@ export const modules = {
 function newestCandidateFirst(a, b) {
     return (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .newestFirst */ .ll)(a.backup, b.backup);
 }
+/** Why a revoked backup is not taken: the source that revoked it and its reason. */
+function revokedNote(candidate) {
+    return `revoked (${candidate.source}): ${candidate.revokedReason ?? 'no reason given'}`;
+}
 /**
  * The newest usable backup whose verdict is clean. Pure: the caller has already resolved each
- * backup's verdict (label, else commit status, else unverified). Blocked, unknown and unverified
- * backups are never chosen.
+ * backup's verdict (revoked by any source, else label, else commit status, else unverified).
+ * Revoked, blocked, unknown and unverified backups are never chosen.
  */
 function selectKnownGood(candidates) {
     const considered = [];
     let chosen;
     for (const candidate of [...candidates].sort(newestCandidateFirst)) {
         let reason;
-        if (!candidate.backup.usable)
+        if (candidate.verdict === 'revoked')
+            reason = revokedNote(candidate);
+        else if (!candidate.backup.usable)
             reason = `not usable: ${candidate.backup.unusableReason ?? candidate.backup.phase}`;
         else if (candidate.verdict !== 'clean')
             reason = `verdict ${candidate.verdict}`;
@@ -38,6 +45,55 @@ function selectKnownGood(candidates) {
         considered.push({ candidate, reason });
     }
     return chosen ? { chosen, considered } : { considered };
+}
+
+
+/***/ }),
+
+/***/ 25182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ verdictSources)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/ledger/ledger.ts
+var ledger = __webpack_require__(82420);
+;// CONCATENATED MODULE: ./src/ledger/file.ts
+
+
+
+/** Reads a ledger file (`revocations.json` from a revoke's report directory or artifact). */
+function readLedgerFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`ledger ${path} cannot be read (${(0,errors/* getErrorMessage */.u)(error)}): pass the ${ledger/* LEDGER_FILE */.th} that revoke wrote, e.g. downloaded from its artifact`);
+    }
+    return (0,ledger/* parseLedger */.h8)(text, `ledger ${path}`);
+}
+
+// EXTERNAL MODULE: ./src/ledger/store.ts
+var store = __webpack_require__(40492);
+;// CONCATENATED MODULE: ./src/backup/sources.ts
+
+
+/**
+ * Every source a command can read about its backups' commits: the commit statuses (with a
+ * token), the cluster's ledger and a ledger file. Read once per run.
+ */
+async function verdictSources(api, namespace, keys, options) {
+    const file = options.ledgerFile ? readLedgerFile(options.ledgerFile) : undefined;
+    const ledger = await (0,store/* loadLedger */.OO)(api, namespace, file);
+    return { ledger, keys, ...(options.lookup ? { lookup: options.lookup } : {}) };
 }
 
 
@@ -62,7 +118,7 @@ function backupCells(candidate, note) {
         backup.name,
         backup.phase,
         backup.usable ? 'yes' : `no (${backup.unusableReason ?? ''})`,
-        `${verdict}${source === 'commit status' ? ' (commit status)' : ''}`,
+        `${verdict}${source === 'commit status' || source === 'ledger' ? ` (${source})` : ''}`,
         backup.commit ?? '—',
         backup.startedAt ?? '—',
         backup.expiresAt ?? '—',
@@ -73,7 +129,7 @@ const BACKUP_COLUMNS = ['Backup', 'Phase', 'Usable', 'Verdict', 'Commit', 'Start
 /** Backups and verdicts, newest first: Markdown for summaries, aligned text for a terminal. */
 function backupsTable(candidates, notes = new Map(), format = 'markdown') {
     const rows = [...candidates]
-        .sort(_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .newestCandidateFirst */ .y)
+        .sort(_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .newestCandidateFirst */ .yf)
         .map(c => backupCells(c, notes.get(c.backup.name) ?? ''));
     if (format === 'markdown') {
         return [
@@ -93,16 +149,17 @@ function backupsTable(candidates, notes = new Map(), format = 'markdown') {
 }
 /** The `backups` output: one row per backup, newest first. */
 function backupRows(candidates) {
-    return [...candidates].sort(_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .newestCandidateFirst */ .y).map(({ backup, verdict, source }) => ({
-        name: backup.name,
-        phase: backup.phase,
-        usable: backup.usable,
-        ...(backup.unusableReason ? { unusableReason: backup.unusableReason } : {}),
-        verdict,
-        verdictSource: source,
-        ...(backup.commit ? { commit: backup.commit } : {}),
-        ...(backup.startedAt ? { startedAt: backup.startedAt } : {}),
-        ...(backup.expiresAt ? { expiresAt: backup.expiresAt } : {})
+    return [...candidates].sort(_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .newestCandidateFirst */ .yf).map(c => ({
+        name: c.backup.name,
+        phase: c.backup.phase,
+        usable: c.backup.usable,
+        ...(c.backup.unusableReason ? { unusableReason: c.backup.unusableReason } : {}),
+        verdict: c.verdict,
+        verdictSource: c.source,
+        ...(c.revokedReason ? { revokedReason: c.revokedReason } : {}),
+        ...(c.backup.commit ? { commit: c.backup.commit } : {}),
+        ...(c.backup.startedAt ? { startedAt: c.backup.startedAt } : {}),
+        ...(c.backup.expiresAt ? { expiresAt: c.backup.expiresAt } : {})
     }));
 }
 
@@ -116,35 +173,75 @@ function backupRows(candidates) {
 /* harmony export */   t: () => (/* binding */ resolveVerdicts)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73854);
+/* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82420);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73854);
 
 
+
+/** One commit status read per commit, however many backups name it. */
+function cachedLookup(lookup, logger) {
+    const seen = new Map();
+    return (sha, backup) => {
+        let answer = seen.get(sha);
+        if (answer === undefined) {
+            answer = lookup.verdictOf(sha).catch((error) => {
+                logger.warning(`could not read the commit status of ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(sha)} for backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(backup)}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error))}`);
+                return undefined;
+            });
+            seen.set(sha, answer);
+        }
+        return answer;
+    };
+}
 /**
- * Each backup's verdict: its label, else the durable record of its commit (the commit status
- * the scan set), else `unverified`. A lookup that fails leaves the backup unverified.
+ * Each backup's verdict. A revocation wins over everything, from whichever source can be read
+ * (the backup's own label, the ledger, the commit status): a revocation is never undone by an
+ * older verdict. Otherwise the label, else the commit status the scan set, else `unverified`.
+ * A lookup that fails leaves the backup as its other sources have it (never clean by default).
  */
-async function resolveVerdicts(backups, lookup, logger) {
+async function resolveVerdicts(backups, sources, logger) {
+    const status = sources.lookup ? cachedLookup(sources.lookup, logger) : undefined;
     const candidates = [];
     for (const backup of backups) {
-        if (backup.verdict) {
-            candidates.push({ backup, verdict: backup.verdict, source: 'label' });
+        const sha = backup.commitSha ?? backup.commit;
+        if (backup.verdict === 'revoked') {
+            const reason = sources.keys ? backup.annotations[sources.keys.revokedReason] : undefined;
+            candidates.push({
+                backup,
+                verdict: 'revoked',
+                source: 'label',
+                ...(reason ? { revokedReason: reason } : {})
+            });
             continue;
         }
-        const sha = backup.commitSha ?? backup.commit;
-        let verdict = 'unverified';
-        if (sha && lookup) {
-            try {
-                verdict = (await lookup.verdictOf(sha)) ?? 'unverified';
-            }
-            catch (error) {
-                logger.warning(`could not read the commit status of ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(sha)} for backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(backup.name)}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error))}`);
-            }
+        const revocation = sources.ledger ? (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationFor */ .aM)(sources.ledger, sha) : undefined;
+        if (revocation) {
+            candidates.push({
+                backup,
+                verdict: 'revoked',
+                source: 'ledger',
+                revokedReason: revocation.reason
+            });
+            continue;
         }
-        candidates.push({
-            backup,
-            verdict,
-            source: verdict === 'unverified' ? 'none' : 'commit status'
-        });
+        const recorded = sha && status ? await status(sha, backup.name) : undefined;
+        if (recorded?.verdict === 'revoked') {
+            candidates.push({
+                backup,
+                verdict: 'revoked',
+                source: 'commit status',
+                ...(recorded.reason ? { revokedReason: recorded.reason } : {})
+            });
+        }
+        else if (backup.verdict) {
+            candidates.push({ backup, verdict: backup.verdict, source: 'label' });
+        }
+        else if (recorded) {
+            candidates.push({ backup, verdict: recorded.verdict, source: 'commit status' });
+        }
+        else {
+            candidates.push({ backup, verdict: 'unverified', source: 'none' });
+        }
     }
     return candidates;
 }
@@ -187,9 +284,13 @@ async function writeSummary(deps, markdown) {
 /* harmony export */   listBackups: () => (/* binding */ listBackups)
 /* harmony export */ });
 /* harmony import */ var _backup_create_provider_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30848);
-/* harmony import */ var _backup_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50626);
-/* harmony import */ var _backup_verdicts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70274);
-/* harmony import */ var _command_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47645);
+/* harmony import */ var _backup_label_contract_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39511);
+/* harmony import */ var _backup_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25182);
+/* harmony import */ var _backup_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50626);
+/* harmony import */ var _backup_verdicts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70274);
+/* harmony import */ var _command_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47645);
+
+
 
 
 
@@ -197,11 +298,185 @@ async function writeSummary(deps, markdown) {
 /** The report stage: every backup with its verdict, so a person sees what is safe to restore. */
 async function listBackups(config, deps) {
     const provider = (0,_backup_create_provider_js__WEBPACK_IMPORTED_MODULE_0__/* .createProvider */ .Q)(deps.cluster, config.backups, { now: deps.now });
-    const candidates = await (0,_backup_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveVerdicts */ .t)(await provider.list(config.selector), deps.verdictLookup, deps.logger);
-    deps.logger.info((0,_backup_table_js__WEBPACK_IMPORTED_MODULE_1__/* .backupsTable */ .G)(candidates, new Map(), 'text'));
+    const sources = await (0,_backup_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictSources */ .U)(deps.cluster, config.backups.namespace, (0,_backup_label_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .recordKeys */ .IH)(config.backups.labelPrefix), {
+        ...(deps.verdictLookup ? { lookup: deps.verdictLookup } : {}),
+        ...(config.ledgerFile ? { ledgerFile: config.ledgerFile } : {})
+    });
+    const candidates = await (0,_backup_verdicts_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveVerdicts */ .t)(await provider.list(config.selector), sources, deps.logger);
+    deps.logger.info((0,_backup_table_js__WEBPACK_IMPORTED_MODULE_3__/* .backupsTable */ .G)(candidates, new Map(), 'text'));
     const heading = `## known-good backups (${provider.kind}, namespace ${provider.namespace})`;
-    await (0,_command_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .S)(deps, `${heading}\n\n${(0,_backup_table_js__WEBPACK_IMPORTED_MODULE_1__/* .backupsTable */ .G)(candidates)}\n`);
-    return { status: 'ok', outputs: { backups: JSON.stringify((0,_backup_table_js__WEBPACK_IMPORTED_MODULE_1__/* .backupRows */ .o)(candidates)) } };
+    await (0,_command_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSummary */ .S)(deps, `${heading}\n\n${(0,_backup_table_js__WEBPACK_IMPORTED_MODULE_3__/* .backupsTable */ .G)(candidates)}\n`);
+    return { status: 'ok', outputs: { backups: JSON.stringify((0,_backup_table_js__WEBPACK_IMPORTED_MODULE_3__/* .backupRows */ .o)(candidates)) } };
+}
+
+
+/***/ }),
+
+/***/ 82420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ emptyLedger),
+/* harmony export */   Kd: () => (/* binding */ sameCommit),
+/* harmony export */   aM: () => (/* binding */ revocationFor),
+/* harmony export */   dR: () => (/* binding */ mergeLedgers),
+/* harmony export */   dU: () => (/* binding */ serialiseLedger),
+/* harmony export */   h8: () => (/* binding */ parseLedger),
+/* harmony export */   th: () => (/* binding */ LEDGER_FILE)
+/* harmony export */ });
+/* unused harmony export LEDGER_SCHEMA */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74976);
+/**
+ * The revocation ledger: releases found compromised after the fact. It lives where the backups
+ * live (a ConfigMap in the backup namespace, see store.ts) and as a file (`revocations.json` in
+ * the report directory and artifact) that a fresh cluster, which has only the bucket, is given.
+ * A revocation is never undone: sources are merged by union, and a commit revoked in any of them
+ * is revoked (ARCHITECTURE.md, "Revocations").
+ */
+
+
+const LEDGER_SCHEMA = 'known-good.revocations/v1';
+/** The file `revoke` writes and `restore --ledger` reads. */
+const LEDGER_FILE = 'revocations.json';
+function emptyLedger() {
+    return { schema: LEDGER_SCHEMA, revocations: [] };
+}
+const SHA = /^[0-9a-f]{7,64}$/;
+function readRevocation(value, where) {
+    if (!(0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value))
+        throw new Error(`${where} is not an object`);
+    const id = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(value.id);
+    const reason = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(value.reason);
+    const revokedAt = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(value.revokedAt);
+    const commits = Array.isArray(value.commits) ? value.commits : undefined;
+    if (!id || !reason || !revokedAt || !commits)
+        throw new Error(`${where} lacks id, reason, revokedAt or commits`);
+    if (!commits.every(c => typeof c === 'string' && SHA.test(c)))
+        throw new Error(`${where}.commits holds something that is not a commit SHA`);
+    const revocation = { id, commits: commits, reason, revokedAt };
+    for (const key of ['revokedBy', 'runUrl', 'introducedIn', 'fixedIn']) {
+        const text = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(value[key]);
+        if (text !== undefined)
+            revocation[key] = text;
+    }
+    return revocation;
+}
+/** Reads a ledger (a file, a ConfigMap's data), refusing anything that is not ours. */
+function parseLedger(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source} is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error)}): pass the ${LEDGER_FILE} that revoke wrote`);
+    }
+    if (!(0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value) || value.schema !== LEDGER_SCHEMA || !Array.isArray(value.revocations))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source} is not a known-good revocation ledger (expected "schema": "${LEDGER_SCHEMA}" and a revocations array): pass the ${LEDGER_FILE} that revoke wrote`);
+    try {
+        return {
+            schema: LEDGER_SCHEMA,
+            revocations: value.revocations.map((r, i) => readRevocation(r, `revocations[${i}]`))
+        };
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error)}`);
+    }
+}
+/** The union of ledgers: every revocation once (by id; a later copy adds its commits). */
+function mergeLedgers(...ledgers) {
+    const byId = new Map();
+    for (const revocation of ledgers.flatMap(l => l.revocations)) {
+        const known = byId.get(revocation.id);
+        byId.set(revocation.id, known
+            ? { ...known, commits: [...new Set([...known.commits, ...revocation.commits])] }
+            : { ...revocation, commits: [...revocation.commits] });
+    }
+    return {
+        schema: LEDGER_SCHEMA,
+        revocations: [...byId.values()].sort((a, b) => a.revokedAt < b.revokedAt ? -1 : a.revokedAt > b.revokedAt ? 1 : a.id < b.id ? -1 : 1)
+    };
+}
+/** Same commit: a backup names a short SHA (its label) or the full one (its annotation). */
+function sameCommit(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return Math.min(x.length, y.length) >= 7 && (x.startsWith(y) || y.startsWith(x));
+}
+/** The revocation that covers a commit, if any (the earliest). */
+function revocationFor(ledger, commit) {
+    if (commit === undefined)
+        return undefined;
+    return ledger.revocations.find(r => r.commits.some(c => sameCommit(c, commit)));
+}
+function serialiseLedger(ledger) {
+    return `${JSON.stringify(ledger, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 40492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: () => (/* binding */ recordRevocations),
+/* harmony export */   OO: () => (/* binding */ loadLedger)
+/* harmony export */ });
+/* unused harmony exports LEDGER_CONFIGMAP, readClusterLedger, updateLedgerConfigMap */
+/* harmony import */ var _cluster_conflict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55146);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82420);
+
+
+/** The ConfigMap in the backup namespace that holds the ledger (and incident progress). */
+const LEDGER_CONFIGMAP = 'known-good-ledger';
+function ledgerOf(configMap, namespace) {
+    const text = configMap?.data?.[_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER_FILE */ .th];
+    return text === undefined
+        ? (0,_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)()
+        : (0,_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLedger */ .h8)(text, `configmap ${LEDGER_CONFIGMAP} in namespace ${namespace}`);
+}
+/** The ledger of a cluster; empty when it has none yet. */
+async function readClusterLedger(api, namespace) {
+    return ledgerOf(await api.getConfigMap(namespace, LEDGER_CONFIGMAP), namespace);
+}
+/**
+ * Changes one key of the ledger ConfigMap with optimistic locking: read, change, write with the
+ * resourceVersion read; a conflict (409) reads again. Creates the ConfigMap when it is missing.
+ */
+async function updateLedgerConfigMap(api, namespace, change, labels = {}) {
+    return (0,_cluster_conflict_js__WEBPACK_IMPORTED_MODULE_0__/* .retryOnConflict */ .S)(async () => {
+        const current = await api.getConfigMap(namespace, LEDGER_CONFIGMAP);
+        const data = change({ ...(current?.data ?? {}) });
+        if (current === undefined)
+            return api.createConfigMap(namespace, {
+                apiVersion: 'v1',
+                kind: 'ConfigMap',
+                metadata: { name: LEDGER_CONFIGMAP, namespace, labels },
+                data
+            });
+        return api.replaceConfigMap(namespace, { ...current, data });
+    });
+}
+/** Adds revocations to the cluster's ledger (union: nothing already there is lost). */
+async function recordRevocations(api, namespace, revocations, labels = {}) {
+    let merged = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)();
+    await updateLedgerConfigMap(api, namespace, data => {
+        const existing = data[_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER_FILE */ .th] === undefined
+            ? (0,_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)()
+            : (0,_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLedger */ .h8)(data[_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER_FILE */ .th], `configmap ${LEDGER_CONFIGMAP} in namespace ${namespace}`);
+        merged = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeLedgers */ .dR)(existing, { schema: existing.schema, revocations });
+        return { ...data, [_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER_FILE */ .th]: (0,_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .serialiseLedger */ .dU)(merged) };
+    }, labels);
+    return merged;
+}
+/**
+ * Every revocation this run can read: the cluster's ledger and, when given, a ledger file (a
+ * fresh cluster has only the file). A ledger that cannot be read is an error, never "none".
+ */
+async function loadLedger(api, namespace, file) {
+    const cluster = await readClusterLedger(api, namespace);
+    return file ? (0,_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeLedgers */ .dR)(cluster, file) : cluster;
 }
 
 

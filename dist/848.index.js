@@ -444,7 +444,7 @@ function createProvider(api, target, options = {}) {
 /* harmony export */   aE: () => (/* binding */ readRecord),
 /* harmony export */   dr: () => (/* binding */ verdictMetadata)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_PREFIX, SHORT_SHA_LENGTH, asVerdict */
+/* unused harmony exports DEFAULT_PREFIX, SHORT_SHA_LENGTH, BACKUP_VERDICTS, asVerdict */
 /* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75187);
 /* harmony import */ var _verdict_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26768);
 
@@ -470,11 +470,17 @@ function recordKeys(prefix = DEFAULT_PREFIX) {
         scannedAt: key('scanned-at'),
         requestedBy: key('requested-by'),
         reason: key('reason'),
+        revokedAt: key('revoked-at'),
+        revokedReason: key('revoked-reason'),
+        revokedBy: key('revoked-by'),
+        previousVerdict: key('previous-verdict'),
         backup: key('backup')
     };
 }
+/** The verdict label's values: a scan's verdicts and `revoked`. */
+const BACKUP_VERDICTS = [..._policy_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICTS */ .bk, 'revoked'];
 function asVerdict(value) {
-    return _policy_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICTS */ .bk.find(v => v === value);
+    return BACKUP_VERDICTS.find(v => v === value);
 }
 /** Copies what we wrote on a backup (verdict, commit) from its labels and annotations into it. */
 function readRecord(info, keys) {

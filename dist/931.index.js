@@ -136,6 +136,13 @@ function clusterApi(kubeConfig) {
             namespace,
             name: secretName
         }))),
+        getConfigMap: (namespace, configMap) => orUndefined(`reading configmap ${configMap} in namespace ${namespace}`, async () => (await core.readNamespacedConfigMap({ namespace, name: configMap }))),
+        createConfigMap: (namespace, body) => call(`creating configmap ${body.metadata.name} in namespace ${namespace}`, async () => (await core.createNamespacedConfigMap({ namespace, body: body }))),
+        replaceConfigMap: (namespace, body) => call(`updating configmap ${body.metadata.name} in namespace ${namespace}`, async () => (await core.replaceNamespacedConfigMap({
+            namespace,
+            name: body.metadata.name,
+            body: body
+        }))),
         listWorkloads: (kind, namespace) => call(`listing ${plural(kind)} in namespace ${namespace}`, async () => {
             if (kind === 'Deployment')
                 return items(await apps.listNamespacedDeployment({ namespace }));

@@ -3,6 +3,7 @@ import type { ClusterApi, ClusterConnection } from './cluster/api.js'
 import type { BaseDeps, ClusterDeps, GitHubDeps, ScanDeps } from './command/deps.js'
 import type { CommandResult } from './command/result.js'
 import type { Config } from './config/index.js'
+import type { Ancestry } from './git/ancestry.js'
 import { statusVerdictLookup } from './github/commit-status.js'
 
 /** What the entry points provide; commands get the part they need. */
@@ -15,6 +16,8 @@ export interface RunDeps extends BaseDeps {
   verdictLookup?: VerdictLookup
   /** A cluster client to use instead of connecting with the config's connection (tests). */
   cluster?: ClusterApi
+  /** The repository's history, instead of git in the workspace (tests). */
+  history?: (workspace: string) => Promise<Ancestry | undefined>
   pollIntervalMs?: number
 }
 
@@ -65,6 +68,18 @@ export async function run(config: Config, deps: RunDeps): Promise<CommandResult>
     case 'rotate-certs': {
       const { rotateCerts } = await import('./commands/rotate-certs.js')
       return rotateCerts(config, await clusterDeps(config.connection, deps))
+    }
+    case 'revoke': {
+      const [{ revoke }, { gitAncestry }] = await Promise.all([
+        import('./commands/revoke.js'),
+        import('./git/ancestry.js')
+      ])
+      const cluster = await clusterDeps(config.connection, deps)
+      return revoke(config, {
+        ...cluster,
+        history: deps.history ?? gitAncestry,
+        ...(deps.github ? { github: deps.github } : {})
+      })
     }
   }
 }

@@ -301,7 +301,8 @@ describe('label-backup, restore and backups against the real API server, as the 
 
     it('checks an unlabelled backup against the durable record (commit status) of its commit', async () => {
       const lookup = {
-        verdictOf: async (sha: string) => (sha.startsWith('feed') ? ('clean' as const) : undefined)
+        verdictOf: async (sha: string) =>
+          sha.startsWith('feed') ? { verdict: 'clean' as const } : undefined
       }
       const run = await inNs(
         { command: 'restore', reason: 'incident', 'dry-run': 'true' },

@@ -11,6 +11,7 @@ import type { Command } from '../../src/config/inputs.js'
 import { appliesTo, COMMANDS, INPUT_NAMES, INPUTS, OUTPUTS } from '../../src/config/inputs.js'
 import { run } from '../../src/run.js'
 import { FakeCluster } from '../helpers/fake-cluster.js'
+import { FakeHistory } from '../helpers/fake-history.js'
 import { RecordingLogger } from '../helpers/recording-logger.js'
 import { tempDir } from '../helpers/sarif.js'
 import { writeVerdictFile } from '../helpers/verdict.js'
@@ -28,7 +29,8 @@ const MINIMAL: Record<Command, RawInputs> = {
   'label-backup': { 'backup-name': 'pre-release' },
   restore: { reason: 'drill' },
   backups: {},
-  'rotate-certs': { namespaces: 'shop' }
+  'rotate-certs': { namespaces: 'shop' },
+  revoke: { commits: SHA, reason: 'CVE-2026-1234' }
 }
 
 function expectedReads(command: Command, platform: 'action' | 'cli'): string[] {
@@ -98,14 +100,16 @@ async function outputsOf(command: Command): Promise<string[]> {
     },
     restore: { reason: 'drill', 'dry-run': true },
     backups: {},
-    'rotate-certs': { namespaces: 'shop' }
+    'rotate-certs': { namespaces: 'shop' },
+    revoke: { commits: SHA, reason: 'CVE-2026-1234', 'dry-run': true }
   }
   const { config } = parseConfig({ command, ...raw[command] }, ENV, 'cli', workspace)
   const result = await run(config, {
     logger: new RecordingLogger(),
     env: ENV,
     now: () => new Date('2026-11-25T08:00:00Z'),
-    cluster
+    cluster,
+    history: async () => FakeHistory.line(SHA)
   })
   return Object.keys(result.outputs)
 }

@@ -1,4 +1,10 @@
-import type { ClusterApi, KubeObject, ResourceRef, WorkloadKind } from '../../src/cluster/api.js'
+import type {
+  ClusterApi,
+  ConfigMap,
+  KubeObject,
+  ResourceRef,
+  WorkloadKind
+} from '../../src/cluster/api.js'
 import { ClusterApiError } from '../../src/cluster/api.js'
 
 /**
@@ -84,6 +90,27 @@ export class FakeCluster implements ClusterApi {
   async mergePatchStatus(ref: ResourceRef, name: string, patch: object): Promise<KubeObject> {
     this.calls.push(`patch-status ${ref.plural}/${name}`)
     return this.patch(ref, name, patch, 'status')
+  }
+
+  async getConfigMap(namespace: string, name: string): Promise<ConfigMap | undefined> {
+    this.calls.push(`get configmaps/${name}`)
+    return this.read(`core/configmaps/${namespace}`, name) as ConfigMap | undefined
+  }
+
+  async createConfigMap(namespace: string, body: ConfigMap): Promise<ConfigMap> {
+    this.calls.push(`create configmaps/${body.metadata.name}`)
+    if (this.read(`core/configmaps/${namespace}`, body.metadata.name))
+      throw new ClusterApiError(`configmaps "${body.metadata.name}" already exists`, 409)
+    return this.put(`core/configmaps/${namespace}`, body) as ConfigMap
+  }
+
+  async replaceConfigMap(namespace: string, body: ConfigMap): Promise<ConfigMap> {
+    this.calls.push(`replace configmaps/${body.metadata.name}`)
+    const current = this.read(`core/configmaps/${namespace}`, body.metadata.name)
+    if (!current) throw new ClusterApiError(`configmaps "${body.metadata.name}" not found`, 404)
+    if (body.metadata.resourceVersion !== current.metadata.resourceVersion)
+      throw new ClusterApiError('the object has been modified', 409)
+    return this.put(`core/configmaps/${namespace}`, body) as ConfigMap
   }
 
   async listPersistentVolumeClaims(namespace: string, labelSelector?: string) {

@@ -3,8 +3,8 @@ import type { Logger } from '../logger.js'
 import { oneLine } from '../text/one-line.js'
 import type { BackupProvider } from './provider.js'
 import type { Candidate } from './selection.js'
-import { selectKnownGood } from './selection.js'
-import type { VerdictLookup } from './verdict-source.js'
+import { revokedNote, selectKnownGood } from './selection.js'
+import type { VerdictSources } from './verdicts.js'
 import { resolveVerdicts } from './verdicts.js'
 
 export interface Choice {
@@ -25,10 +25,10 @@ export interface ChoiceOptions {
 /** The newest usable backup with verdict clean, or refuses with every backup's reason. */
 async function latestKnownGood(
   provider: BackupProvider,
-  lookup: VerdictLookup | undefined,
+  sources: VerdictSources,
   logger: Logger
 ): Promise<Choice> {
-  const candidates = await resolveVerdicts(await provider.list(), lookup, logger)
+  const candidates = await resolveVerdicts(await provider.list(), sources, logger)
   const selection = selectKnownGood(candidates)
   const notes = new Map(selection.considered.map(c => [c.candidate.backup.name, c.reason]))
   if (!selection.chosen) {
@@ -44,13 +44,17 @@ async function named(
   provider: BackupProvider,
   name: string,
   options: ChoiceOptions,
-  lookup: VerdictLookup | undefined,
+  sources: VerdictSources,
   logger: Logger
 ): Promise<Choice> {
   const backup = await provider.get(name)
   if (!backup)
     throw new ConfigurationError(`backup ${name} does not exist in namespace ${provider.namespace}`)
-  const [candidate] = await resolveVerdicts([backup], lookup, logger)
+  const [candidate] = await resolveVerdicts([backup], sources, logger)
+  if (candidate!.verdict === 'revoked')
+    throw new ConfigurationError(
+      `backup ${backup.name} is ${revokedNote(candidate!)}; a revoked release is never restored, allow-unverified or not: choose a backup from before it`
+    )
   if (!backup.usable)
     throw new ConfigurationError(
       `backup ${backup.name} cannot be restored: ${backup.unusableReason ?? backup.phase}`
@@ -76,10 +80,10 @@ async function named(
 export function chooseBackup(
   provider: BackupProvider,
   options: ChoiceOptions,
-  lookup: VerdictLookup | undefined,
+  sources: VerdictSources,
   logger: Logger
 ): Promise<Choice> {
   return options.name === undefined
-    ? latestKnownGood(provider, lookup, logger)
-    : named(provider, options.name, options, lookup, logger)
+    ? latestKnownGood(provider, sources, logger)
+    : named(provider, options.name, options, sources, logger)
 }

@@ -1,8 +1,7 @@
-import type { VerdictName } from '../policy/verdict.js'
 import { VERDICTS } from '../policy/verdict.js'
 import type { VerdictRecord } from '../verdict/record.js'
 import { countsOutput } from '../verdict/record.js'
-import type { BackupInfo } from './model.js'
+import type { BackupInfo, BackupVerdict } from './model.js'
 
 /**
  * What we write on cluster objects: a contract users select on (ARCHITECTURE.md, "The label
@@ -25,6 +24,11 @@ export interface RecordKeys {
   scannedAt: string
   requestedBy: string
   reason: string
+  /** A revoked release: when, why, by whom, and the verdict it had before. */
+  revokedAt: string
+  revokedReason: string
+  revokedBy: string
+  previousVerdict: string
   /** Groups the VolumeSnapshots of one CSI backup. */
   backup: string
 }
@@ -42,12 +46,19 @@ export function recordKeys(prefix = DEFAULT_PREFIX): RecordKeys {
     scannedAt: key('scanned-at'),
     requestedBy: key('requested-by'),
     reason: key('reason'),
+    revokedAt: key('revoked-at'),
+    revokedReason: key('revoked-reason'),
+    revokedBy: key('revoked-by'),
+    previousVerdict: key('previous-verdict'),
     backup: key('backup')
   }
 }
 
-export function asVerdict(value: string | undefined): VerdictName | undefined {
-  return VERDICTS.find(v => v === value)
+/** The verdict label's values: a scan's verdicts and `revoked`. */
+export const BACKUP_VERDICTS: readonly BackupVerdict[] = [...VERDICTS, 'revoked']
+
+export function asVerdict(value: string | undefined): BackupVerdict | undefined {
+  return BACKUP_VERDICTS.find(v => v === value)
 }
 
 /** Copies what we wrote on a backup (verdict, commit) from its labels and annotations into it. */

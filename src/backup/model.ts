@@ -1,5 +1,11 @@
 import type { VerdictName } from '../policy/verdict.js'
 
+/**
+ * What a backup carries: a scan's verdict, or `revoked` when its release was found compromised
+ * after the fact (never restorable, whatever it said before).
+ */
+export type BackupVerdict = VerdictName | 'revoked'
+
 export const BACKUP_KINDS = ['velero', 'csi'] as const
 export type BackupKind = (typeof BACKUP_KINDS)[number]
 
@@ -30,7 +36,7 @@ export interface BackupInfo {
   startedAt?: string
   expiresAt?: string
   /** From our label; undefined when the backup carries none. */
-  verdict?: VerdictName
+  verdict?: BackupVerdict
   commit?: string
   commitSha?: string
   labels: Record<string, string>

@@ -1,13 +1,19 @@
-import type { VerdictName } from '../policy/verdict.js'
-import type { BackupInfo } from './model.js'
+import type { BackupInfo, BackupVerdict } from './model.js'
 import { newestFirst } from './model.js'
 
-/** A backup with the verdict that counts for it: its label, or the durable record of its commit. */
+/** Where a backup's verdict came from. */
+export type VerdictSource = 'label' | 'commit status' | 'ledger' | 'none'
+
+/**
+ * A backup with the verdict that counts for it: `revoked` when any source revokes its commit,
+ * else its label, else the durable record of its commit, else `unverified`.
+ */
 export interface Candidate {
   backup: BackupInfo
-  verdict: VerdictName | 'unverified'
-  /** Where the verdict came from. */
-  source: 'label' | 'commit status' | 'none'
+  verdict: BackupVerdict | 'unverified'
+  source: VerdictSource
+  /** Why it is revoked, when it is. */
+  revokedReason?: string
 }
 
 export interface Selection {
@@ -21,17 +27,23 @@ export function newestCandidateFirst(a: Candidate, b: Candidate): number {
   return newestFirst(a.backup, b.backup)
 }
 
+/** Why a revoked backup is not taken: the source that revoked it and its reason. */
+export function revokedNote(candidate: Candidate): string {
+  return `revoked (${candidate.source}): ${candidate.revokedReason ?? 'no reason given'}`
+}
+
 /**
  * The newest usable backup whose verdict is clean. Pure: the caller has already resolved each
- * backup's verdict (label, else commit status, else unverified). Blocked, unknown and unverified
- * backups are never chosen.
+ * backup's verdict (revoked by any source, else label, else commit status, else unverified).
+ * Revoked, blocked, unknown and unverified backups are never chosen.
  */
 export function selectKnownGood(candidates: Candidate[]): Selection {
   const considered: Selection['considered'] = []
   let chosen: Candidate | undefined
   for (const candidate of [...candidates].sort(newestCandidateFirst)) {
     let reason: string
-    if (!candidate.backup.usable)
+    if (candidate.verdict === 'revoked') reason = revokedNote(candidate)
+    else if (!candidate.backup.usable)
       reason = `not usable: ${candidate.backup.unusableReason ?? candidate.backup.phase}`
     else if (candidate.verdict !== 'clean') reason = `verdict ${candidate.verdict}`
     else if (chosen) reason = 'clean and usable, but older'

@@ -9,7 +9,7 @@ function backupCells(candidate: Candidate, note: string): string[] {
     backup.name,
     backup.phase,
     backup.usable ? 'yes' : `no (${backup.unusableReason ?? ''})`,
-    `${verdict}${source === 'commit status' ? ' (commit status)' : ''}`,
+    `${verdict}${source === 'commit status' || source === 'ledger' ? ` (${source})` : ''}`,
     backup.commit ?? '—',
     backup.startedAt ?? '—',
     backup.expiresAt ?? '—',
@@ -49,15 +49,16 @@ export function backupsTable(
 
 /** The `backups` output: one row per backup, newest first. */
 export function backupRows(candidates: Candidate[]): Record<string, unknown>[] {
-  return [...candidates].sort(newestCandidateFirst).map(({ backup, verdict, source }) => ({
-    name: backup.name,
-    phase: backup.phase,
-    usable: backup.usable,
-    ...(backup.unusableReason ? { unusableReason: backup.unusableReason } : {}),
-    verdict,
-    verdictSource: source,
-    ...(backup.commit ? { commit: backup.commit } : {}),
-    ...(backup.startedAt ? { startedAt: backup.startedAt } : {}),
-    ...(backup.expiresAt ? { expiresAt: backup.expiresAt } : {})
+  return [...candidates].sort(newestCandidateFirst).map(c => ({
+    name: c.backup.name,
+    phase: c.backup.phase,
+    usable: c.backup.usable,
+    ...(c.backup.unusableReason ? { unusableReason: c.backup.unusableReason } : {}),
+    verdict: c.verdict,
+    verdictSource: c.source,
+    ...(c.revokedReason ? { revokedReason: c.revokedReason } : {}),
+    ...(c.backup.commit ? { commit: c.backup.commit } : {}),
+    ...(c.backup.startedAt ? { startedAt: c.backup.startedAt } : {}),
+    ...(c.backup.expiresAt ? { expiresAt: c.backup.expiresAt } : {})
   }))
 }

@@ -1,6 +1,13 @@
-import type { VerdictName } from '../policy/verdict.js'
+import type { BackupVerdict } from './model.js'
 
-/** The durable record of a commit's verdict (the commit status the scan set), if any. */
+/** A commit's verdict as its durable record has it (the commit status the scan or revoke set). */
+export interface RecordedVerdict {
+  verdict: BackupVerdict
+  /** For a revoked commit: why. */
+  reason?: string
+}
+
+/** The durable record of commits' verdicts (the commit status the scan set), if any. */
 export interface VerdictLookup {
-  verdictOf(commitSha: string): Promise<VerdictName | undefined>
+  verdictOf(commitSha: string): Promise<RecordedVerdict | undefined>
 }

@@ -38,6 +38,10 @@ export interface ClusterApi {
   mergePatch(ref: ResourceRef, name: string, patch: object): Promise<KubeObject>
   /** JSON merge patch of the status subresource (CRDs that have one). */
   mergePatchStatus(ref: ResourceRef, name: string, patch: object): Promise<KubeObject>
+  getConfigMap(namespace: string, name: string): Promise<ConfigMap | undefined>
+  createConfigMap(namespace: string, body: ConfigMap): Promise<ConfigMap>
+  /** Replaces the whole ConfigMap; `metadata.resourceVersion` makes it fail with 409 if it changed. */
+  replaceConfigMap(namespace: string, body: ConfigMap): Promise<ConfigMap>
   listPersistentVolumeClaims(namespace: string, labelSelector?: string): Promise<KubeObject[]>
   createPersistentVolumeClaim(namespace: string, body: KubeObject): Promise<KubeObject>
   getSecret(
@@ -56,6 +60,8 @@ export interface ClusterApi {
 }
 
 export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet'
+
+export type ConfigMap = KubeObject & { data?: Record<string, string> }
 
 /** HTTP status of a failed API call, or undefined for transport errors. */
 export function apiStatus(error: unknown): number | undefined {

@@ -7,7 +7,7 @@ import {
   setHeaderOptions
 } from '@kubernetes/client-node'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
-import type { ClusterApi, KubeObject, ResourceRef, WorkloadKind } from './api.js'
+import type { ClusterApi, ConfigMap, KubeObject, ResourceRef, WorkloadKind } from './api.js'
 import { apiStatus, ClusterApiError } from './api.js'
 
 function apiMessage(error: unknown): string {
@@ -139,6 +139,28 @@ export function clusterApi(kubeConfig: KubeConfig): ClusterApi {
             namespace,
             name: secretName
           })) as unknown as KubeObject & { data?: Record<string, string> }
+      ),
+    getConfigMap: (namespace, configMap) =>
+      orUndefined(
+        `reading configmap ${configMap} in namespace ${namespace}`,
+        async () =>
+          (await core.readNamespacedConfigMap({ namespace, name: configMap })) as ConfigMap
+      ),
+    createConfigMap: (namespace, body) =>
+      call(
+        `creating configmap ${body.metadata.name} in namespace ${namespace}`,
+        async () =>
+          (await core.createNamespacedConfigMap({ namespace, body: body as never })) as ConfigMap
+      ),
+    replaceConfigMap: (namespace, body) =>
+      call(
+        `updating configmap ${body.metadata.name} in namespace ${namespace}`,
+        async () =>
+          (await core.replaceNamespacedConfigMap({
+            namespace,
+            name: body.metadata.name,
+            body: body as never
+          })) as ConfigMap
       ),
     listWorkloads: (kind, namespace) =>
       call(`listing ${plural(kind)} in namespace ${namespace}`, async () => {

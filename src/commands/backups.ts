@@ -1,4 +1,6 @@
 import { createProvider } from '../backup/create-provider.js'
+import { recordKeys } from '../backup/label-contract.js'
+import { verdictSources } from '../backup/sources.js'
 import { backupRows, backupsTable } from '../backup/table.js'
 import { resolveVerdicts } from '../backup/verdicts.js'
 import type { ClusterDeps } from '../command/deps.js'
@@ -12,9 +14,18 @@ export async function listBackups(
   deps: ClusterDeps
 ): Promise<CommandResult<'backups'>> {
   const provider = createProvider(deps.cluster, config.backups, { now: deps.now })
+  const sources = await verdictSources(
+    deps.cluster,
+    config.backups.namespace,
+    recordKeys(config.backups.labelPrefix),
+    {
+      ...(deps.verdictLookup ? { lookup: deps.verdictLookup } : {}),
+      ...(config.ledgerFile ? { ledgerFile: config.ledgerFile } : {})
+    }
+  )
   const candidates = await resolveVerdicts(
     await provider.list(config.selector),
-    deps.verdictLookup,
+    sources,
     deps.logger
   )
   deps.logger.info(backupsTable(candidates, new Map(), 'text'))

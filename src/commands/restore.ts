@@ -3,6 +3,7 @@ import { chooseBackup } from '../backup/choose.js'
 import { createProvider } from '../backup/create-provider.js'
 import { recordKeys } from '../backup/label-contract.js'
 import type { RestoreRequest } from '../backup/model.js'
+import { verdictSources } from '../backup/sources.js'
 import { backupRows, backupsTable } from '../backup/table.js'
 import { POLL_INTERVAL_MS } from '../cluster/wait.js'
 import type { ClusterDeps } from '../command/deps.js'
@@ -28,6 +29,10 @@ export async function restore(
   const { logger } = deps
   const keys = recordKeys(config.backups.labelPrefix)
   const provider = createProvider(deps.cluster, config.backups, { now: deps.now })
+  const sources = await verdictSources(deps.cluster, config.backups.namespace, keys, {
+    ...(deps.verdictLookup ? { lookup: deps.verdictLookup } : {}),
+    ...(config.ledgerFile ? { ledgerFile: config.ledgerFile } : {})
+  })
   const { chosen, candidates, notes } = await chooseBackup(
     provider,
     {
@@ -35,7 +40,7 @@ export async function restore(
       allowUnverified: config.allowUnverified,
       reason: config.reason
     },
-    deps.verdictLookup,
+    sources,
     logger
   )
   const annotations: Record<string, string> = {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import type { ClusterConnection } from '../cluster/api.js'
 import type { BackupTarget } from '../backup/model.js'
 import { parseBackupTarget, parseConnection } from './cluster.js'
@@ -12,9 +13,11 @@ export interface BackupsConfig {
   backups: BackupTarget
   selector?: string
   github?: GitHubConnection
+  /** A ledger file to honour besides the cluster's ledger. */
+  ledgerFile?: string
 }
 
-export function parseBackups(reader: InputReader, env: Env): BackupsConfig {
+export function parseBackups(reader: InputReader, env: Env, cwd: string): BackupsConfig {
   const config: BackupsConfig = {
     command: 'backups',
     connection: parseConnection(reader),
@@ -22,6 +25,8 @@ export function parseBackups(reader: InputReader, env: Env): BackupsConfig {
   }
   const selector = reader.string('backup-selector')
   if (selector) config.selector = selector
+  const ledger = reader.string('ledger')
+  if (ledger) config.ledgerFile = resolve(cwd, ledger)
   const github = parseGitHubConnection(reader, env)
   if (github) config.github = github
   return config

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { RunIdentity } from '../run-identity.js'
 import { identityFromEnv } from '../run-identity.js'
+import { appliesTo } from './inputs.js'
 import type { InputReader } from './reader.js'
 
 export type Env = Record<string, string | undefined>
@@ -19,7 +20,7 @@ export function parseWorkspace(reader: InputReader, cwd: string): string {
 /** Which run this is: the CI's environment, with the commit and run-url inputs over it. */
 export function parseIdentity(reader: InputReader, env: Env): RunIdentity {
   const identity = identityFromEnv(env)
-  if (reader.command === 'scan' || reader.command === 'label-backup') {
+  if (appliesTo('commit', reader.command)) {
     const commit = reader.string('commit')
     if (commit !== undefined) {
       if (!/^[0-9a-f]{7,64}$/i.test(commit))
@@ -27,11 +28,7 @@ export function parseIdentity(reader: InputReader, env: Env): RunIdentity {
       identity.commit = commit.toLowerCase()
     }
   }
-  if (
-    reader.command === 'scan' ||
-    reader.command === 'label-backup' ||
-    reader.command === 'restore'
-  ) {
+  if (appliesTo('run-url', reader.command)) {
     const runUrl = reader.string('run-url')
     if (runUrl !== undefined) {
       if (!/^https?:\/\/\S+$/i.test(runUrl))

@@ -11,6 +11,8 @@ import type { RestoreConfig } from './restore.js'
 import { parseRestore } from './restore.js'
 import type { RotateCertsConfig } from './rotate-certs.js'
 import { parseRotateCerts } from './rotate-certs.js'
+import type { RevokeConfig } from './revoke.js'
+import { parseRevoke } from './revoke.js'
 import type { ScanConfig } from './scan.js'
 import { parseScan } from './scan.js'
 import { ConfigurationError } from '../errors.js'
@@ -19,7 +21,7 @@ export type { Platform, RawInputs }
 
 /** One member per command: a command sees its own settings and no other's. */
 export type Config =
-  ScanConfig | LabelBackupConfig | RestoreConfig | BackupsConfig | RotateCertsConfig
+  ScanConfig | LabelBackupConfig | RestoreConfig | BackupsConfig | RotateCertsConfig | RevokeConfig
 
 export type ConfigOf<C extends Command> = Extract<Config, { command: C }>
 
@@ -42,11 +44,13 @@ function parseFor(reader: InputReader, env: Env, cwd: string, event: unknown): C
     case 'label-backup':
       return parseLabelBackup(reader, env, cwd)
     case 'restore':
-      return parseRestore(reader, env)
+      return parseRestore(reader, env, cwd)
     case 'backups':
-      return parseBackups(reader, env)
+      return parseBackups(reader, env, cwd)
     case 'rotate-certs':
       return parseRotateCerts(reader, env, event)
+    case 'revoke':
+      return parseRevoke(reader, env, cwd)
   }
 }
 

@@ -9,16 +9,29 @@ import { BACKUP_KINDS, EXISTING_RESOURCE_POLICIES } from '../backup/model.js'
 import { FAIL_ON_VALUES } from '../policy/policy.js'
 import { REVIEW_FILTERS } from '../report/review-comments.js'
 
-export const COMMANDS = ['scan', 'label-backup', 'restore', 'backups', 'rotate-certs'] as const
+export const COMMANDS = [
+  'scan',
+  'label-backup',
+  'restore',
+  'backups',
+  'rotate-certs',
+  'revoke'
+] as const
 export type Command = (typeof COMMANDS)[number]
 
 type Applies = readonly Command[] | 'all'
 
 const SCAN = ['scan'] as const
 /** Commands that talk to a cluster. */
-export const CLUSTER_COMMANDS = ['label-backup', 'restore', 'backups', 'rotate-certs'] as const
+export const CLUSTER_COMMANDS = [
+  'label-backup',
+  'restore',
+  'backups',
+  'rotate-certs',
+  'revoke'
+] as const
 /** Commands that work on backups (a provider in a namespace, our labels on them). */
-const BACKUP_COMMANDS = ['label-backup', 'restore', 'backups'] as const
+const BACKUP_COMMANDS = ['label-backup', 'restore', 'backups', 'revoke'] as const
 
 interface Common {
   description: string
@@ -138,16 +151,16 @@ export const INPUTS = {
   'output-dir': {
     kind: 'string',
     description:
-      'Directory for the report files (verdict JSON, Markdown, merged SARIF, JUnit XML, GitLab Code Quality JSON), relative to the workspace.',
+      'Directory for the report files, relative to the workspace: scan writes the verdict JSON, Markdown, merged SARIF, JUnit XML and GitLab Code Quality JSON; revoke writes the revocation ledger (revocations.json).',
     default: 'known-good-report',
-    commands: SCAN
+    commands: ['scan', 'revoke']
   },
   'github-token': {
     kind: 'string',
     description:
-      'Token for GitHub: scan writes the check run, pull request comment, review comments, commit status and labels (checks: write, pull-requests: write, statuses: write; see Permissions); restore and backups read the commit status known-good/verdict of backups that carry no verdict label (statuses: read).',
+      "Token for GitHub: scan writes the check run, pull request comment, review comments, commit status and labels (checks: write, pull-requests: write, statuses: write; see Permissions); restore and backups read the commit status known-good/verdict of the backups' commits (statuses: read); revoke sets it to failure on the revoked commits (statuses: write).",
     default: '${{ github.token }}',
-    commands: ['scan', 'restore', 'backups'],
+    commands: ['scan', 'restore', 'backups', 'revoke'],
     actionOnly: true,
     secret: true
   },
@@ -308,8 +321,9 @@ export const INPUTS = {
   },
   reason: {
     kind: 'string',
-    description: 'Why the restore is done: recorded on the Restore (required for restore).',
-    commands: ['restore']
+    description:
+      'Why: recorded on the Restore (restore) or with the revocation, on the backups, the commit statuses and in the ledger (revoke). Required for both.',
+    commands: ['restore', 'revoke']
   },
   'restore-namespaces': {
     kind: 'list',
@@ -332,9 +346,9 @@ export const INPUTS = {
   'dry-run': {
     kind: 'boolean',
     description:
-      'Show the backup that would be chosen and the full object that would be created; change nothing.',
+      'Change nothing: restore shows the backup it would choose and the full object it would create; revoke lists the commits, backups and statuses it would mark.',
     default: false,
-    commands: ['restore']
+    commands: ['restore', 'revoke']
   },
   'allow-unverified': {
     kind: 'boolean',
@@ -342,6 +356,30 @@ export const INPUTS = {
       'Allow restoring a named backup whose verdict is blocked, unknown or missing. Needs a reason.',
     default: false,
     commands: ['restore']
+  },
+  commits: {
+    kind: 'list',
+    description:
+      'revoke: the commit SHAs of the compromised releases, one per line (or repeat the flag).',
+    commands: ['revoke']
+  },
+  'introduced-in': {
+    kind: 'string',
+    description:
+      'revoke: the commit that introduced the vulnerability; every commit that contains it (by git ancestry in the workspace, which needs the full history: fetch-depth: 0) is revoked.',
+    commands: ['revoke']
+  },
+  'fixed-in': {
+    kind: 'string',
+    description:
+      'revoke with introduced-in: the commit that fixed it; commits that contain the fix are not revoked.',
+    commands: ['revoke']
+  },
+  ledger: {
+    kind: 'string',
+    description:
+      "A revocation ledger file (revocations.json, written by revoke) to honour besides the cluster's own ledger: for a fresh cluster that has only the bucket.",
+    commands: ['restore', 'backups']
   },
   timeout: {
     kind: 'duration',
@@ -396,10 +434,11 @@ export const INPUTS = {
   },
   workspace: {
     kind: 'string',
-    description: 'Repository root that SARIF paths and the verdict file are relative to.',
+    description:
+      'Repository root that SARIF paths and the verdict file are relative to; for revoke, the git history that decides which commits contain introduced-in.',
     default: '${{ github.workspace }}',
     cliDefault: 'the current directory',
-    commands: ['scan', 'label-backup']
+    commands: ['scan', 'label-backup', 'revoke']
   },
   commit: {
     kind: 'string',
@@ -410,10 +449,10 @@ export const INPUTS = {
   },
   'run-url': {
     kind: 'string',
-    description: 'Link to the CI run, recorded with the verdict (and on a restore).',
+    description: 'Link to the CI run, recorded with the verdict (and on a restore or revocation).',
     default: '${{ github.server_url }}/${{ github.repository }}/actions/runs/${{ github.run_id }}',
     cliDefault: '$CI_JOB_URL (GitLab) or $BUILD_URL (Jenkins)',
-    commands: ['scan', 'label-backup', 'restore']
+    commands: ['scan', 'label-backup', 'restore', 'revoke']
   }
 } as const satisfies Record<string, InputDef>
 
@@ -572,6 +611,25 @@ export const OUTPUTS = {
       'JSON: the workloads restarted (or reported, when they cannot be restarted) and why.',
     commands: ['rotate-certs'],
     json: true
+  },
+  'revocation-id': {
+    description: 'Id of the revocation in the ledger (the same inputs give the same id).',
+    commands: ['revoke']
+  },
+  'revoked-commits': {
+    description: 'JSON: the full SHAs of the commits revoked.',
+    commands: ['revoke'],
+    json: true
+  },
+  'revoked-backups': {
+    description:
+      'JSON: the backups marked revoked, with the verdict each had before (or, in a dry run, would be).',
+    commands: ['revoke'],
+    json: true
+  },
+  'ledger-file': {
+    description: 'Path of the revocation ledger written (revocations.json).',
+    commands: ['revoke']
   },
   expiry: {
     description:

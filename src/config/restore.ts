@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import type { ExistingResourcePolicy } from '../backup/model.js'
 import type { ClusterConnection } from '../cluster/api.js'
 import type { RunIdentity } from '../run-identity.js'
@@ -29,6 +30,8 @@ export interface RestoreConfig {
   allowUnverified: boolean
   /** To read the durable record (commit statuses) of backups without a verdict label. */
   github?: GitHubConnection
+  /** A ledger file to honour besides the cluster's ledger. */
+  ledgerFile?: string
 }
 
 function parseMapping(reader: InputReader): Map<string, string> {
@@ -41,7 +44,7 @@ function parseMapping(reader: InputReader): Map<string, string> {
   return mapping
 }
 
-export function parseRestore(reader: InputReader, env: Env): RestoreConfig {
+export function parseRestore(reader: InputReader, env: Env, cwd: string): RestoreConfig {
   const reason = reader.string('reason')
   if (reason === undefined)
     reader.required('reason', ' for restore: say why, it is recorded on the restore')
@@ -59,6 +62,8 @@ export function parseRestore(reader: InputReader, env: Env): RestoreConfig {
     dryRun: reader.boolean('dry-run'),
     allowUnverified: reader.boolean('allow-unverified')
   }
+  const ledger = reader.string('ledger')
+  if (ledger) config.ledgerFile = resolve(cwd, ledger)
   const github = parseGitHubConnection(reader, env)
   if (github) config.github = github
   return config

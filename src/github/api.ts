@@ -58,8 +58,11 @@ export interface GitHubApi {
     description: string,
     targetUrl?: string
   ): Promise<void>
-  /** The state of the newest commit status with this context on a commit, if any. */
-  commitStatus(sha: string, context: string): Promise<CommitState | undefined>
+  /** The newest commit status with this context on a commit, if any. */
+  commitStatus(
+    sha: string,
+    context: string
+  ): Promise<{ state: CommitState; description: string } | undefined>
   listLabels(issue: number): Promise<string[]>
   addLabels(issue: number, labels: string[]): Promise<void>
   removeLabel(issue: number, label: string): Promise<void>
@@ -188,7 +191,10 @@ export function octokitApi(octokit: Octokit, repo: RepoRef): GitHubApi {
         ref: sha,
         per_page: PER_PAGE
       })
-      return data.find(s => s.context === context)?.state as CommitState | undefined
+      const status = data.find(s => s.context === context)
+      return status
+        ? { state: status.state as CommitState, description: status.description ?? '' }
+        : undefined
     },
     async listLabels(issue) {
       const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {

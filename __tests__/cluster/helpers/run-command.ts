@@ -1,5 +1,7 @@
 import type { RawInputs } from '../../../src/config/index.js'
 import { parseConfig } from '../../../src/config/index.js'
+import type { Command } from '../../../src/config/inputs.js'
+import { appliesTo } from '../../../src/config/inputs.js'
 import type { ClusterApi } from '../../../src/cluster/api.js'
 import { clusterApi } from '../../../src/cluster/client.js'
 import { connectCluster } from '../../../src/cluster/connect.js'
@@ -48,7 +50,7 @@ export async function runCommand(
   const { config } = parseConfig(
     {
       kubeconfig: options.kubeconfigYaml,
-      ...(raw.command === 'backups' ? {} : { timeout: '30s' }),
+      ...(appliesTo('timeout', raw.command as Command) ? { timeout: '30s' } : {}),
       ...raw
     },
     env,

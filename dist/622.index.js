@@ -1,5 +1,5 @@
-export const id = 414;
-export const ids = [414,324];
+export const id = 622;
+export const ids = [622,324];
 export const modules = {
 
 /***/ 47645:
@@ -30,7 +30,7 @@ async function writeSummary(deps, markdown) {
 
 /***/ }),
 
-/***/ 33414:
+/***/ 3622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -53,68 +53,8 @@ var verdict = __webpack_require__(75187);
 var report_annotations = __webpack_require__(856);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/report/file-writer.ts
-
-
-const FLUSH_BYTES = 1 << 20;
-/**
- * Writes a large text file piece by piece (a report of a million findings would not fit in one
- * string) to a temporary name, renamed into place on `close`: a reader never sees half a file.
- */
-class ChunkedFileWriter {
-    path;
-    fd;
-    temp;
-    pending = [];
-    pendingBytes = 0;
-    bytes = 0;
-    constructor(path) {
-        this.path = path;
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        this.temp = `${path}.${process.pid}.tmp`;
-        this.fd = (0,external_node_fs_.openSync)(this.temp, 'w');
-    }
-    write(text) {
-        this.pending.push(text);
-        this.pendingBytes += text.length;
-        if (this.pendingBytes >= FLUSH_BYTES)
-            this.flush();
-    }
-    close() {
-        this.flush();
-        (0,external_node_fs_.closeSync)(this.fd);
-        (0,external_node_fs_.renameSync)(this.temp, this.path);
-    }
-    abort() {
-        (0,external_node_fs_.closeSync)(this.fd);
-        (0,external_node_fs_.rmSync)(this.temp, { force: true });
-    }
-    flush() {
-        if (this.pending.length === 0)
-            return;
-        const chunk = Buffer.from(this.pending.join(''), 'utf8');
-        (0,external_node_fs_.writeSync)(this.fd, chunk);
-        this.bytes += chunk.length;
-        this.pending = [];
-        this.pendingBytes = 0;
-    }
-}
-/** Writes `produce`'s output to `path`, or nothing at all if it throws. */
-function writeFileAtomically(path, produce) {
-    const writer = new ChunkedFileWriter(path);
-    try {
-        produce(writer);
-    }
-    catch (error) {
-        writer.abort();
-        throw error;
-    }
-    writer.close();
-    return writer.bytes;
-}
-
+// EXTERNAL MODULE: ./src/report/file-writer.ts
+var file_writer = __webpack_require__(2796);
 ;// CONCATENATED MODULE: ./src/report/gitlab-code-quality.ts
 
 
@@ -132,7 +72,7 @@ const GITLAB_SEVERITY = {
 };
 function writeGitLabCodeQuality(path, judged) {
     const counted = judged.filter(e => e.disposition === 'counted').sort(report_annotations/* compareJudged */.xu);
-    return writeFileAtomically(path, out => {
+    return (0,file_writer/* writeFileAtomically */.l)(path, out => {
         out.write('[');
         counted.forEach((entry, i) => {
             const f = entry.finding;
@@ -189,7 +129,7 @@ function writeJUnit(path, record, judged) {
     }
     const verdictFails = record.verdict !== 'clean';
     const failures = counted.filter(e => e.blocking).length + (verdictFails ? 1 : 0);
-    return writeFileAtomically(path, out => {
+    return (0,file_writer/* writeFileAtomically */.l)(path, out => {
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
         out.write(`<testsuites name="known-good" tests="${counted.length + 1}" failures="${failures}">\n`);
         const verdictCase = verdictFails
@@ -211,6 +151,8 @@ function writeJUnit(path, record, judged) {
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var report_markdown = __webpack_require__(54285);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/version.ts
@@ -292,7 +234,7 @@ function write(path, byTool, limits, cuts) {
     const tools = [...byTool.keys()].sort();
     let runs = 0;
     let results = 0;
-    const bytes = writeFileAtomically(path, out => {
+    const bytes = (0,file_writer/* writeFileAtomically */.l)(path, out => {
         out.write('{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[');
         const categories = new Set();
         for (const tool of tools.slice(0, limits.runs)) {
@@ -415,9 +357,9 @@ async function writeReportFiles(dir, record, judged, annotations) {
         maxBytes: MARKDOWN_REPORT_MAX_BYTES,
         annotations
     });
-    writeFileAtomically(paths.markdown, out => out.write(markdown));
+    (0,file_writer/* writeFileAtomically */.l)(paths.markdown, out => out.write(markdown));
     // The verdict record last: its presence says the other files are complete.
-    writeFileAtomically(paths.verdict, out => out.write(`${JSON.stringify(record, null, 2)}\n`));
+    (0,file_writer/* writeFileAtomically */.l)(paths.verdict, out => out.write(`${JSON.stringify(record, null, 2)}\n`));
     return { ...paths, merged };
 }
 
@@ -2364,7 +2306,10 @@ function octokitApi(octokit, repo) {
                 ref: sha,
                 per_page: PER_PAGE
             });
-            return data.find(s => s.context === context)?.state;
+            const status = data.find(s => s.context === context);
+            return status
+                ? { state: status.state, description: status.description ?? '' }
+                : undefined;
         },
         async listLabels(issue) {
             const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {
@@ -2500,6 +2445,79 @@ function decide(findings, problems, policy) {
     if (verdict === 'clean')
         reasons.push('no counted finding exceeds the policy');
     return { verdict, reasons, judged, counted, dispositions, blocking };
+}
+
+
+/***/ }),
+
+/***/ 2796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ writeFileAtomically)
+/* harmony export */ });
+/* unused harmony export ChunkedFileWriter */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const FLUSH_BYTES = 1 << 20;
+/**
+ * Writes a large text file piece by piece (a report of a million findings would not fit in one
+ * string) to a temporary name, renamed into place on `close`: a reader never sees half a file.
+ */
+class ChunkedFileWriter {
+    path;
+    fd;
+    temp;
+    pending = [];
+    pendingBytes = 0;
+    bytes = 0;
+    constructor(path) {
+        this.path = path;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        this.temp = `${path}.${process.pid}.tmp`;
+        this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.temp, 'w');
+    }
+    write(text) {
+        this.pending.push(text);
+        this.pendingBytes += text.length;
+        if (this.pendingBytes >= FLUSH_BYTES)
+            this.flush();
+    }
+    close() {
+        this.flush();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(this.temp, this.path);
+    }
+    abort() {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.temp, { force: true });
+    }
+    flush() {
+        if (this.pending.length === 0)
+            return;
+        const chunk = Buffer.from(this.pending.join(''), 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, chunk);
+        this.bytes += chunk.length;
+        this.pending = [];
+        this.pendingBytes = 0;
+    }
+}
+/** Writes `produce`'s output to `path`, or nothing at all if it throws. */
+function writeFileAtomically(path, produce) {
+    const writer = new ChunkedFileWriter(path);
+    try {
+        produce(writer);
+    }
+    catch (error) {
+        writer.abort();
+        throw error;
+    }
+    writer.close();
+    return writer.bytes;
 }
 
 

@@ -64,7 +64,7 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/ledger/ledger.ts
-var ledger = __webpack_require__(82420);
+var ledger_ledger = __webpack_require__(82420);
 ;// CONCATENATED MODULE: ./src/ledger/file.ts
 
 
@@ -76,14 +76,15 @@ function readLedgerFile(path) {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`ledger ${path} cannot be read (${(0,errors/* getErrorMessage */.u)(error)}): pass the ${ledger/* LEDGER_FILE */.th} that revoke wrote, e.g. downloaded from its artifact`);
+        throw new errors/* ConfigurationError */.j(`ledger ${path} cannot be read (${(0,errors/* getErrorMessage */.u)(error)}): pass the ${ledger_ledger/* LEDGER_FILE */.th} that revoke wrote, e.g. downloaded from its artifact`);
     }
-    return (0,ledger/* parseLedger */.h8)(text, `ledger ${path}`);
+    return (0,ledger_ledger/* parseLedger */.h8)(text, `ledger ${path}`);
 }
 
 // EXTERNAL MODULE: ./src/ledger/store.ts
 var store = __webpack_require__(40492);
 ;// CONCATENATED MODULE: ./src/backup/sources.ts
+
 
 
 /**
@@ -92,7 +93,8 @@ var store = __webpack_require__(40492);
  */
 async function verdictSources(api, namespace, keys, options) {
     const file = options.ledgerFile ? readLedgerFile(options.ledgerFile) : undefined;
-    const ledger = await (0,store/* loadLedger */.OO)(api, namespace, file);
+    const loaded = await (0,store/* loadLedger */.OO)(api, namespace, file);
+    const ledger = options.extra ? (0,ledger_ledger/* mergeLedgers */.dR)(loaded, options.extra) : loaded;
     return { ledger, keys, ...(options.lookup ? { lookup: options.lookup } : {}) };
 }
 
@@ -322,9 +324,9 @@ async function listBackups(config, deps) {
 /* harmony export */   dR: () => (/* binding */ mergeLedgers),
 /* harmony export */   dU: () => (/* binding */ serialiseLedger),
 /* harmony export */   h8: () => (/* binding */ parseLedger),
+/* harmony export */   sk: () => (/* binding */ LEDGER_SCHEMA),
 /* harmony export */   th: () => (/* binding */ LEDGER_FILE)
 /* harmony export */ });
-/* unused harmony export LEDGER_SCHEMA */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74976);
 /**
@@ -421,9 +423,11 @@ function serialiseLedger(ledger) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hh: () => (/* binding */ recordRevocations),
-/* harmony export */   OO: () => (/* binding */ loadLedger)
+/* harmony export */   J$: () => (/* binding */ updateLedgerConfigMap),
+/* harmony export */   OO: () => (/* binding */ loadLedger),
+/* harmony export */   X4: () => (/* binding */ LEDGER_CONFIGMAP)
 /* harmony export */ });
-/* unused harmony exports LEDGER_CONFIGMAP, readClusterLedger, updateLedgerConfigMap */
+/* unused harmony export readClusterLedger */
 /* harmony import */ var _cluster_conflict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55146);
 /* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82420);
 

@@ -208,9 +208,31 @@ class VeleroProvider {
     }
     async restore(backup, request, name, options) {
         await this.api.create(this.restores, this.restoreObject(backup, request, name));
+        return this.waitRestore(name, options);
+    }
+    async findRestores(labelSelector) {
+        return (await this.api.list(this.restores, labelSelector))
+            .map(object => {
+            const phase = (0,json/* str */.gx)(object.status?.phase) ?? 'New';
+            const record = {
+                name: object.metadata.name,
+                backup: (0,json/* str */.gx)(object.spec?.backupName) ?? '',
+                phase,
+                finished: RESTORE_DONE.has(phase),
+                succeeded: phase === 'Completed'
+            };
+            if (object.metadata.creationTimestamp)
+                record.createdAt = object.metadata.creationTimestamp;
+            return record;
+        })
+            .sort((a, b) => ((a.createdAt ?? '' < (b.createdAt ?? '')) ? 1 : -1));
+    }
+    async waitRestore(name, options) {
         const done = await (0,wait/* pollUntil */.g3)(`restore ${name} to finish`, async () => {
             const object = await this.api.get(this.restores, name);
-            const phase = (0,json/* str */.gx)(object?.status?.phase);
+            if (object === undefined)
+                throw new errors/* ConfigurationError */.j(`restore ${name} disappeared from namespace ${this.namespace}`);
+            const phase = (0,json/* str */.gx)(object.status?.phase);
             return phase && RESTORE_DONE.has(phase) ? object : undefined;
         }, options);
         const status = done.status ?? {};
@@ -391,8 +413,8 @@ class CsiSnapshotProvider {
                 metadata: {
                     name: (request.mapping.get(source) ?? `${source}-${name}`).slice(0, MAX_NAME),
                     namespace: this.namespace,
-                    labels: request.labels,
-                    annotations: request.annotations
+                    labels: { ...request.labels, [this.keys.restore]: (0,label_contract/* labelValue */.w)(name) },
+                    annotations: { ...request.annotations, [this.keys.backup]: backup.name }
                 },
                 spec
             };
@@ -404,7 +426,10 @@ class CsiSnapshotProvider {
             await this.api.createPersistentVolumeClaim(this.namespace, pvc);
             created.push(`persistentvolumeclaims/${pvc.metadata.name}`);
         }
-        // A PVC binds when its driver provisions it (with WaitForFirstConsumer, only once a pod uses it).
+        return this.created(name, created);
+    }
+    /** A PVC binds when its driver provisions it (with WaitForFirstConsumer, only once a pod uses it). */
+    created(name, created) {
         return {
             name,
             namespace: this.namespace,
@@ -415,6 +440,29 @@ class CsiSnapshotProvider {
             messages: [],
             created
         };
+    }
+    /** The PVCs of earlier restores, grouped by the restore label each carries. */
+    async findRestores(labelSelector) {
+        const groups = new Map();
+        const selector = [this.keys.restore, labelSelector].filter(Boolean).join(',');
+        for (const pvc of await this.api.listPersistentVolumeClaims(this.namespace, selector)) {
+            const restore = pvc.metadata.labels?.[this.keys.restore];
+            if (restore)
+                groups.set(restore, [...(groups.get(restore) ?? []), pvc]);
+        }
+        return [...groups.entries()].map(([name, pvcs]) => ({
+            name,
+            backup: pvcs[0].metadata.annotations?.[this.keys.backup] ?? '',
+            phase: 'Created',
+            finished: true,
+            succeeded: true
+        }));
+    }
+    async waitRestore(name) {
+        const pvcs = await this.api.listPersistentVolumeClaims(this.namespace, `${this.keys.restore}=${(0,label_contract/* labelValue */.w)(name)}`);
+        if (pvcs.length === 0)
+            throw new errors/* ConfigurationError */.j(`restore ${name} has no PVC in namespace ${this.namespace}`);
+        return this.created(name, pvcs.map(p => `persistentvolumeclaims/${p.metadata.name}`));
     }
 }
 
@@ -442,11 +490,15 @@ function createProvider(api, target, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IH: () => (/* binding */ recordKeys),
 /* harmony export */   aE: () => (/* binding */ readRecord),
-/* harmony export */   dr: () => (/* binding */ verdictMetadata)
+/* harmony export */   dr: () => (/* binding */ verdictMetadata),
+/* harmony export */   w: () => (/* binding */ labelValue)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PREFIX, SHORT_SHA_LENGTH, BACKUP_VERDICTS, asVerdict */
-/* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75187);
-/* harmony import */ var _verdict_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26768);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75187);
+/* harmony import */ var _verdict_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26768);
+
 
 
 /**
@@ -474,11 +526,23 @@ function recordKeys(prefix = DEFAULT_PREFIX) {
         revokedReason: key('revoked-reason'),
         revokedBy: key('revoked-by'),
         previousVerdict: key('previous-verdict'),
-        backup: key('backup')
+        backup: key('backup'),
+        restore: key('restore'),
+        incident: key('incident')
     };
 }
+/**
+ * A label value for a name that may be longer than the 63 characters a label takes: the name
+ * itself when it fits, else its start and a digest of the whole.
+ */
+function labelValue(name) {
+    if (name.length <= 63)
+        return name;
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex').slice(0, 10);
+    return `${name.slice(0, 52).replace(/[^a-zA-Z0-9]+$/, '')}-${digest}`;
+}
 /** The verdict label's values: a scan's verdicts and `revoked`. */
-const BACKUP_VERDICTS = [..._policy_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICTS */ .bk, 'revoked'];
+const BACKUP_VERDICTS = [..._policy_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICTS */ .bk, 'revoked'];
 function asVerdict(value) {
     return BACKUP_VERDICTS.find(v => v === value);
 }
@@ -500,7 +564,7 @@ function readRecord(info, keys) {
 function verdictMetadata(record, keys, commit, runUrl) {
     const labels = { [keys.verdict]: record.verdict };
     const annotations = {
-        [keys.counts]: JSON.stringify((0,_verdict_record_js__WEBPACK_IMPORTED_MODULE_0__/* .countsOutput */ .kB)(record)),
+        [keys.counts]: JSON.stringify((0,_verdict_record_js__WEBPACK_IMPORTED_MODULE_1__/* .countsOutput */ .kB)(record)),
         [keys.policy]: JSON.stringify(record.policy),
         [keys.sarifSha256]: record.sarifSha256,
         [keys.scannedAt]: record.scannedAt

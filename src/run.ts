@@ -2,6 +2,7 @@ import type { VerdictLookup } from './backup/verdict-source.js'
 import type { ClusterApi, ClusterConnection } from './cluster/api.js'
 import type { BaseDeps, ClusterDeps, GitHubDeps, ScanDeps } from './command/deps.js'
 import type { CommandResult } from './command/result.js'
+import type { RevocationDeps } from './command/revocation.js'
 import type { Config } from './config/index.js'
 import type { Ancestry } from './git/ancestry.js'
 import { statusVerdictLookup } from './github/commit-status.js'
@@ -43,6 +44,16 @@ async function clusterDeps(connection: ClusterConnection, deps: RunDeps): Promis
   }
 }
 
+/** A cluster command that may also revoke: the history (git) and GitHub for commit statuses. */
+async function revocationDeps(
+  connection: ClusterConnection,
+  deps: RunDeps
+): Promise<RevocationDeps> {
+  const cluster = await clusterDeps(connection, deps)
+  const history = deps.history ?? (await import('./git/ancestry.js')).gitAncestry
+  return { ...cluster, history, ...(deps.github ? { github: deps.github } : {}) }
+}
+
 /**
  * The one function both entry points call: typed config in, outputs out. Each command's module
  * is loaded when it runs, so a scan never loads the Kubernetes client and `--help` loads none.
@@ -70,16 +81,12 @@ export async function run(config: Config, deps: RunDeps): Promise<CommandResult>
       return rotateCerts(config, await clusterDeps(config.connection, deps))
     }
     case 'revoke': {
-      const [{ revoke }, { gitAncestry }] = await Promise.all([
-        import('./commands/revoke.js'),
-        import('./git/ancestry.js')
-      ])
-      const cluster = await clusterDeps(config.connection, deps)
-      return revoke(config, {
-        ...cluster,
-        history: deps.history ?? gitAncestry,
-        ...(deps.github ? { github: deps.github } : {})
-      })
+      const { revoke } = await import('./commands/revoke.js')
+      return revoke(config, await revocationDeps(config.connection, deps))
+    }
+    case 'incident': {
+      const { incident } = await import('./commands/incident.js')
+      return incident(config, await revocationDeps(config.connection, deps))
     }
   }
 }

@@ -30,7 +30,8 @@ const MINIMAL: Record<Command, RawInputs> = {
   restore: { reason: 'drill' },
   backups: {},
   'rotate-certs': { namespaces: 'shop' },
-  revoke: { commits: SHA, reason: 'CVE-2026-1234' }
+  revoke: { commits: SHA, reason: 'CVE-2026-1234' },
+  incident: { reason: 'orders lost', 'incident-id': 'inc-1' }
 }
 
 function expectedReads(command: Command, platform: 'action' | 'cli'): string[] {
@@ -101,7 +102,8 @@ async function outputsOf(command: Command): Promise<string[]> {
     restore: { reason: 'drill', 'dry-run': true },
     backups: {},
     'rotate-certs': { namespaces: 'shop' },
-    revoke: { commits: SHA, reason: 'CVE-2026-1234', 'dry-run': true }
+    revoke: { commits: SHA, reason: 'CVE-2026-1234', 'dry-run': true },
+    incident: { reason: 'orders lost', 'incident-id': 'inc-1', 'dry-run': true }
   }
   const { config } = parseConfig({ command, ...raw[command] }, ENV, 'cli', workspace)
   const result = await run(config, {

@@ -59,11 +59,28 @@ export class FakeCluster implements ClusterApi {
     return this.read(ref, name)
   }
 
+  private readonly reactions = new Map<string, (object: KubeObject) => void>()
+
+  /** What a controller would do with a new object of this plural (e.g. Velero finishing a Restore). */
+  onCreate(plural: string, react: (object: KubeObject) => void): void {
+    this.reactions.set(plural, react)
+  }
+
   async create(ref: ResourceRef, body: KubeObject): Promise<KubeObject> {
     this.calls.push(`create ${ref.plural}/${body.metadata.name}`)
     if (this.read(ref, body.metadata.name))
       throw new ClusterApiError(`${ref.plural} "${body.metadata.name}" already exists`, 409)
-    return this.put(ref, body)
+    const created = this.put(ref, {
+      ...body,
+      metadata: { ...body.metadata, creationTimestamp: new Date().toISOString() }
+    })
+    const react = this.reactions.get(ref.plural)
+    if (react) {
+      const changed = structuredClone(created)
+      react(changed)
+      this.put(ref, changed)
+    }
+    return created
   }
 
   private patch(ref: ResourceRef, name: string, patch: object, part: 'metadata' | 'status') {
@@ -76,6 +93,8 @@ export class FakeCluster implements ClusterApi {
     if (part === 'metadata') {
       current.metadata.labels = { ...current.metadata.labels, ...p.metadata?.labels }
       current.metadata.annotations = { ...current.metadata.annotations, ...p.metadata?.annotations }
+      const spec = (patch as { spec?: Record<string, unknown> }).spec
+      if (spec) current.spec = { ...current.spec, ...spec }
     } else {
       current.status = { ...current.status, ...p.status }
     }

@@ -5,8 +5,8 @@ import { waitUntilUsable } from './wait-usable.js'
 import { ConfigurationError } from '../errors.js'
 import { str } from '../util/json.js'
 import type { RecordKeys } from './label-contract.js'
-import { readRecord } from './label-contract.js'
-import type { BackupInfo, RestoreRequest, RestoreResult } from './model.js'
+import { labelValue, readRecord } from './label-contract.js'
+import type { BackupInfo, RestoreRecord, RestoreRequest, RestoreResult } from './model.js'
 import { newestBackup } from './model.js'
 import type { BackupProvider } from './provider.js'
 import { scheduledBackupName } from './velero.js'
@@ -213,8 +213,8 @@ export class CsiSnapshotProvider implements BackupProvider {
         metadata: {
           name: (request.mapping.get(source) ?? `${source}-${name}`).slice(0, MAX_NAME),
           namespace: this.namespace,
-          labels: request.labels,
-          annotations: request.annotations
+          labels: { ...request.labels, [this.keys.restore]: labelValue(name) },
+          annotations: { ...request.annotations, [this.keys.backup]: backup.name }
         },
         spec
       }
@@ -227,7 +227,11 @@ export class CsiSnapshotProvider implements BackupProvider {
       await this.api.createPersistentVolumeClaim(this.namespace, pvc)
       created.push(`persistentvolumeclaims/${pvc.metadata.name}`)
     }
-    // A PVC binds when its driver provisions it (with WaitForFirstConsumer, only once a pod uses it).
+    return this.created(name, created)
+  }
+
+  /** A PVC binds when its driver provisions it (with WaitForFirstConsumer, only once a pod uses it). */
+  private created(name: string, created: string[]): RestoreResult {
     return {
       name,
       namespace: this.namespace,
@@ -238,5 +242,35 @@ export class CsiSnapshotProvider implements BackupProvider {
       messages: [],
       created
     }
+  }
+
+  /** The PVCs of earlier restores, grouped by the restore label each carries. */
+  async findRestores(labelSelector: string): Promise<RestoreRecord[]> {
+    const groups = new Map<string, KubeObject[]>()
+    const selector = [this.keys.restore, labelSelector].filter(Boolean).join(',')
+    for (const pvc of await this.api.listPersistentVolumeClaims(this.namespace, selector)) {
+      const restore = pvc.metadata.labels?.[this.keys.restore]
+      if (restore) groups.set(restore, [...(groups.get(restore) ?? []), pvc])
+    }
+    return [...groups.entries()].map(([name, pvcs]) => ({
+      name,
+      backup: pvcs[0]!.metadata.annotations?.[this.keys.backup] ?? '',
+      phase: 'Created',
+      finished: true,
+      succeeded: true
+    }))
+  }
+
+  async waitRestore(name: string): Promise<RestoreResult> {
+    const pvcs = await this.api.listPersistentVolumeClaims(
+      this.namespace,
+      `${this.keys.restore}=${labelValue(name)}`
+    )
+    if (pvcs.length === 0)
+      throw new ConfigurationError(`restore ${name} has no PVC in namespace ${this.namespace}`)
+    return this.created(
+      name,
+      pvcs.map(p => `persistentvolumeclaims/${p.metadata.name}`)
+    )
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { VERDICTS } from '../policy/verdict.js'
 import type { VerdictRecord } from '../verdict/record.js'
 import { countsOutput } from '../verdict/record.js'
@@ -31,6 +32,10 @@ export interface RecordKeys {
   previousVerdict: string
   /** Groups the VolumeSnapshots of one CSI backup. */
   backup: string
+  /** Groups the PVCs of one CSI restore. */
+  restore: string
+  /** The incident a Restore (or restored PVC) belongs to. */
+  incident: string
 }
 
 export function recordKeys(prefix = DEFAULT_PREFIX): RecordKeys {
@@ -50,8 +55,20 @@ export function recordKeys(prefix = DEFAULT_PREFIX): RecordKeys {
     revokedReason: key('revoked-reason'),
     revokedBy: key('revoked-by'),
     previousVerdict: key('previous-verdict'),
-    backup: key('backup')
+    backup: key('backup'),
+    restore: key('restore'),
+    incident: key('incident')
   }
+}
+
+/**
+ * A label value for a name that may be longer than the 63 characters a label takes: the name
+ * itself when it fits, else its start and a digest of the whole.
+ */
+export function labelValue(name: string): string {
+  if (name.length <= 63) return name
+  const digest = createHash('sha256').update(name).digest('hex').slice(0, 10)
+  return `${name.slice(0, 52).replace(/[^a-zA-Z0-9]+$/, '')}-${digest}`
 }
 
 /** The verdict label's values: a scan's verdicts and `revoked`. */

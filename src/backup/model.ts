@@ -85,6 +85,17 @@ export interface RestoreResult {
   created: string[]
 }
 
+/** A restore found again (by its labels): what it restores and where it stands. */
+export interface RestoreRecord {
+  name: string
+  backup: string
+  phase: string
+  /** It will not change any more (succeeded or not). */
+  finished: boolean
+  succeeded: boolean
+  createdAt?: string
+}
+
 /** Terminal outcomes of creating a backup. */
 export class BackupFailedError extends Error {
   constructor(

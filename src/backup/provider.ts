@@ -1,6 +1,12 @@
 import type { KubeObject } from '../cluster/api.js'
 import type { WaitOptions } from '../cluster/wait.js'
-import type { BackupInfo, BackupKind, RestoreRequest, RestoreResult } from './model.js'
+import type {
+  BackupInfo,
+  BackupKind,
+  RestoreRecord,
+  RestoreRequest,
+  RestoreResult
+} from './model.js'
 
 /**
  * What the label, restore and list stages need from a backup system. Velero and CSI
@@ -33,10 +39,15 @@ export interface BackupProvider {
   ): Promise<BackupInfo>
   /** The objects `restore` would create, changing nothing (dry run). */
   restorePlan(backup: BackupInfo, request: RestoreRequest, name: string): Promise<KubeObject[]>
+  /** Starts the restore and waits until it has finished. */
   restore(
     backup: BackupInfo,
     request: RestoreRequest,
     name: string,
     options: WaitOptions
   ): Promise<RestoreResult>
+  /** Restores made earlier whose labels match (e.g. those of one incident), newest first. */
+  findRestores(labelSelector: string): Promise<RestoreRecord[]>
+  /** Waits until a restore started earlier has finished. */
+  waitRestore(name: string, options: WaitOptions): Promise<RestoreResult>
 }

@@ -1,5 +1,7 @@
 import type { ClusterApi } from '../cluster/api.js'
 import { readLedgerFile } from '../ledger/file.js'
+import type { Ledger } from '../ledger/ledger.js'
+import { mergeLedgers } from '../ledger/ledger.js'
 import { loadLedger } from '../ledger/store.js'
 import type { RecordKeys } from './label-contract.js'
 import type { VerdictLookup } from './verdict-source.js'
@@ -13,9 +15,10 @@ export async function verdictSources(
   api: ClusterApi,
   namespace: string,
   keys: RecordKeys,
-  options: { lookup?: VerdictLookup; ledgerFile?: string }
+  options: { lookup?: VerdictLookup; ledgerFile?: string; extra?: Ledger }
 ): Promise<VerdictSources> {
   const file = options.ledgerFile ? readLedgerFile(options.ledgerFile) : undefined
-  const ledger = await loadLedger(api, namespace, file)
+  const loaded = await loadLedger(api, namespace, file)
+  const ledger = options.extra ? mergeLedgers(loaded, options.extra) : loaded
   return { ledger, keys, ...(options.lookup ? { lookup: options.lookup } : {}) }
 }

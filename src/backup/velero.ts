@@ -8,7 +8,7 @@ import { str } from '../util/json.js'
 import { compactTimestamp } from '../util/duration.js'
 import type { RecordKeys } from './label-contract.js'
 import { readRecord } from './label-contract.js'
-import type { BackupInfo, RestoreRequest, RestoreResult } from './model.js'
+import type { BackupInfo, RestoreRecord, RestoreRequest, RestoreResult } from './model.js'
 import { newestBackup } from './model.js'
 import type { BackupProvider } from './provider.js'
 
@@ -195,11 +195,36 @@ export class VeleroProvider implements BackupProvider {
     options: WaitOptions
   ): Promise<RestoreResult> {
     await this.api.create(this.restores, this.restoreObject(backup, request, name))
+    return this.waitRestore(name, options)
+  }
+
+  async findRestores(labelSelector: string): Promise<RestoreRecord[]> {
+    return (await this.api.list(this.restores, labelSelector))
+      .map(object => {
+        const phase = str(object.status?.phase) ?? 'New'
+        const record: RestoreRecord = {
+          name: object.metadata.name,
+          backup: str(object.spec?.backupName) ?? '',
+          phase,
+          finished: RESTORE_DONE.has(phase),
+          succeeded: phase === 'Completed'
+        }
+        if (object.metadata.creationTimestamp) record.createdAt = object.metadata.creationTimestamp
+        return record
+      })
+      .sort((a, b) => ((a.createdAt ?? '' < (b.createdAt ?? '')) ? 1 : -1))
+  }
+
+  async waitRestore(name: string, options: WaitOptions): Promise<RestoreResult> {
     const done = await pollUntil(
       `restore ${name} to finish`,
       async () => {
         const object = await this.api.get(this.restores, name)
-        const phase = str(object?.status?.phase)
+        if (object === undefined)
+          throw new ConfigurationError(
+            `restore ${name} disappeared from namespace ${this.namespace}`
+          )
+        const phase = str(object.status?.phase)
         return phase && RESTORE_DONE.has(phase) ? object : undefined
       },
       options

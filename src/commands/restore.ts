@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto'
-import { chooseBackup } from '../backup/choose.js'
 import { createProvider } from '../backup/create-provider.js'
 import { recordKeys } from '../backup/label-contract.js'
-import type { RestoreRequest } from '../backup/model.js'
+import { planRestore } from '../backup/restore-plan.js'
 import { verdictSources } from '../backup/sources.js'
 import { backupRows, backupsTable } from '../backup/table.js'
 import { POLL_INTERVAL_MS } from '../cluster/wait.js'
@@ -13,13 +11,6 @@ import type { RestoreConfig } from '../config/restore.js'
 import { LATEST_KNOWN_GOOD } from '../config/restore.js'
 import { escapeMarkdown, preBlock } from '../text/escape.js'
 import { oneLine } from '../text/one-line.js'
-import { compactTimestamp } from '../util/duration.js'
-
-/** Like `velero restore create --from-backup`, plus a random suffix: two restores of one backup in the same second must not collide. */
-function restoreName(backup: string, now: Date): string {
-  const suffix = randomBytes(3).toString('hex')
-  return `${backup}-restore-${compactTimestamp(now)}-${suffix}`.slice(0, 253).toLowerCase()
-}
 
 /** The workflow_dispatch stage: restore the newest known-good backup (or a named one). */
 export async function restore(
@@ -33,29 +24,23 @@ export async function restore(
     ...(deps.verdictLookup ? { lookup: deps.verdictLookup } : {}),
     ...(config.ledgerFile ? { ledgerFile: config.ledgerFile } : {})
   })
-  const { chosen, candidates, notes } = await chooseBackup(
+  const plan = await planRestore(
     provider,
+    keys,
     {
-      ...(config.backup === LATEST_KNOWN_GOOD ? {} : { name: config.backup }),
+      ...(config.backup === LATEST_KNOWN_GOOD ? {} : { backup: config.backup }),
+      reason: config.reason,
       allowUnverified: config.allowUnverified,
-      reason: config.reason
+      namespaces: config.namespaces,
+      mapping: config.mapping,
+      existingResourcePolicy: config.existingResourcePolicy,
+      identity: config.identity
     },
     sources,
-    logger
+    logger,
+    deps.now()
   )
-  const annotations: Record<string, string> = {
-    [keys.reason]: config.reason,
-    [keys.requestedBy]: config.identity.actor ?? 'unknown'
-  }
-  if (config.identity.runUrl) annotations[keys.runUrl] = config.identity.runUrl
-  const request: RestoreRequest = {
-    namespaces: config.namespaces,
-    mapping: config.mapping,
-    existingResourcePolicy: config.existingResourcePolicy,
-    annotations,
-    labels: { [keys.verdict]: chosen.verdict === 'unverified' ? 'unknown' : chosen.verdict }
-  }
-  const name = restoreName(chosen.backup.name, deps.now())
+  const { chosen, candidates, notes, request, name } = plan
   const outputs: CommandResult<'restore'>['outputs'] = {
     'backup-name': chosen.backup.name,
     verdict: chosen.verdict,

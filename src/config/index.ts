@@ -11,6 +11,8 @@ import type { RestoreConfig } from './restore.js'
 import { parseRestore } from './restore.js'
 import type { RotateCertsConfig } from './rotate-certs.js'
 import { parseRotateCerts } from './rotate-certs.js'
+import type { IncidentConfig } from './incident.js'
+import { parseIncident } from './incident.js'
 import type { RevokeConfig } from './revoke.js'
 import { parseRevoke } from './revoke.js'
 import type { ScanConfig } from './scan.js'
@@ -21,7 +23,13 @@ export type { Platform, RawInputs }
 
 /** One member per command: a command sees its own settings and no other's. */
 export type Config =
-  ScanConfig | LabelBackupConfig | RestoreConfig | BackupsConfig | RotateCertsConfig | RevokeConfig
+  | ScanConfig
+  | LabelBackupConfig
+  | RestoreConfig
+  | BackupsConfig
+  | RotateCertsConfig
+  | RevokeConfig
+  | IncidentConfig
 
 export type ConfigOf<C extends Command> = Extract<Config, { command: C }>
 
@@ -51,6 +59,8 @@ function parseFor(reader: InputReader, env: Env, cwd: string, event: unknown): C
       return parseRotateCerts(reader, env, event)
     case 'revoke':
       return parseRevoke(reader, env, cwd)
+    case 'incident':
+      return parseIncident(reader, env, cwd)
   }
 }
 

@@ -15,7 +15,8 @@ export const COMMANDS = [
   'restore',
   'backups',
   'rotate-certs',
-  'revoke'
+  'revoke',
+  'incident'
 ] as const
 export type Command = (typeof COMMANDS)[number]
 
@@ -28,10 +29,11 @@ export const CLUSTER_COMMANDS = [
   'restore',
   'backups',
   'rotate-certs',
-  'revoke'
+  'revoke',
+  'incident'
 ] as const
 /** Commands that work on backups (a provider in a namespace, our labels on them). */
-const BACKUP_COMMANDS = ['label-backup', 'restore', 'backups', 'revoke'] as const
+const BACKUP_COMMANDS = ['label-backup', 'restore', 'backups', 'revoke', 'incident'] as const
 
 interface Common {
   description: string
@@ -153,14 +155,14 @@ export const INPUTS = {
     description:
       'Directory for the report files, relative to the workspace: scan writes the verdict JSON, Markdown, merged SARIF, JUnit XML and GitLab Code Quality JSON; revoke writes the revocation ledger (revocations.json).',
     default: 'known-good-report',
-    commands: ['scan', 'revoke']
+    commands: ['scan', 'revoke', 'incident']
   },
   'github-token': {
     kind: 'string',
     description:
       "Token for GitHub: scan writes the check run, pull request comment, review comments, commit status and labels (checks: write, pull-requests: write, statuses: write; see Permissions); restore and backups read the commit status known-good/verdict of the backups' commits (statuses: read); revoke sets it to failure on the revoked commits (statuses: write).",
     default: '${{ github.token }}',
-    commands: ['scan', 'restore', 'backups', 'revoke'],
+    commands: ['scan', 'restore', 'backups', 'revoke', 'incident'],
     actionOnly: true,
     secret: true
   },
@@ -317,92 +319,106 @@ export const INPUTS = {
     description:
       'Which backup to restore: latest-known-good (the newest usable backup with verdict clean) or a name.',
     default: 'latest-known-good',
-    commands: ['restore']
+    commands: ['restore', 'incident']
   },
   reason: {
     kind: 'string',
     description:
       'Why: recorded on the Restore (restore) or with the revocation, on the backups, the commit statuses and in the ledger (revoke). Required for both.',
-    commands: ['restore', 'revoke']
+    commands: ['restore', 'revoke', 'incident']
   },
   'restore-namespaces': {
     kind: 'list',
     description: 'Restore only these namespaces, one per line (default: everything in the backup).',
-    commands: ['restore']
+    commands: ['restore', 'incident']
   },
   'namespace-mapping': {
     kind: 'list',
     description:
       'old=new, one per line: restore a namespace (Velero) or a PVC (csi) under another name.',
-    commands: ['restore']
+    commands: ['restore', 'incident']
   },
   'existing-resource-policy': {
     kind: 'enum',
     values: EXISTING_RESOURCE_POLICIES,
     description: 'none: Velero never overwrites existing objects; update: it updates them.',
     default: 'none',
-    commands: ['restore']
+    commands: ['restore', 'incident']
   },
   'dry-run': {
     kind: 'boolean',
     description:
       'Change nothing: restore shows the backup it would choose and the full object it would create; revoke lists the commits, backups and statuses it would mark.',
     default: false,
-    commands: ['restore', 'revoke']
+    commands: ['restore', 'revoke', 'incident']
   },
   'allow-unverified': {
     kind: 'boolean',
     description:
       'Allow restoring a named backup whose verdict is blocked, unknown or missing. Needs a reason.',
     default: false,
-    commands: ['restore']
+    commands: ['restore', 'incident']
   },
   commits: {
     kind: 'list',
     description:
       'revoke: the commit SHAs of the compromised releases, one per line (or repeat the flag).',
-    commands: ['revoke']
+    commands: ['revoke', 'incident']
   },
   'introduced-in': {
     kind: 'string',
     description:
       'revoke: the commit that introduced the vulnerability; every commit that contains it (by git ancestry in the workspace, which needs the full history: fetch-depth: 0) is revoked.',
-    commands: ['revoke']
+    commands: ['revoke', 'incident']
   },
   'fixed-in': {
     kind: 'string',
     description:
       'revoke with introduced-in: the commit that fixed it; commits that contain the fix are not revoked.',
-    commands: ['revoke']
+    commands: ['revoke', 'incident']
+  },
+  'incident-id': {
+    kind: 'string',
+    description:
+      'incident: names the incident (lower-case letters, digits, . and -): its Restore, its revocation and its progress carry it, so that running it again continues where it stopped instead of starting over.',
+    default: '${{ github.run_id }}',
+    cliDefault: '$GITHUB_RUN_ID, $CI_PIPELINE_ID or $BUILD_NUMBER',
+    commands: ['incident']
+  },
+  schedules: {
+    kind: 'list',
+    description:
+      'incident: the Velero schedules to pause while it runs, one per line (default: every schedule of the backup namespace that is not paused); only those it paused are resumed.',
+    commands: ['incident']
   },
   ledger: {
     kind: 'string',
     description:
       "A revocation ledger file (revocations.json, written by revoke) to honour besides the cluster's own ledger: for a fresh cluster that has only the bucket.",
-    commands: ['restore', 'backups']
+    commands: ['restore', 'backups', 'incident']
   },
   timeout: {
     kind: 'duration',
     description:
       'How long to wait for a backup to become usable, a restore to finish or certificates to be re-issued.',
     default: '30m',
-    commands: ['label-backup', 'restore', 'rotate-certs']
+    commands: ['label-backup', 'restore', 'rotate-certs', 'incident']
   },
   namespaces: {
     kind: 'list',
     description: 'rotate-certs: namespaces of the certificates, one per line.',
-    commands: ['rotate-certs']
+    commands: ['rotate-certs', 'incident']
   },
   certificates: {
     kind: 'list',
     description:
       'rotate-certs: certificate names, one per line (default: every certificate the selector picks in the namespaces).',
-    commands: ['rotate-certs']
+    commands: ['rotate-certs', 'incident']
   },
   'certificate-selector': {
     kind: 'string',
     description: 'rotate-certs: label selector of the certificates.',
-    commands: ['rotate-certs']
+    commands: ['rotate-certs', 'incident']
   },
   renew: {
     kind: 'boolean',
@@ -416,21 +432,21 @@ export const INPUTS = {
     description:
       'rotate-certs: restart (like kubectl rollout restart) the Deployments, StatefulSets and DaemonSets that use a renewed Secret through subPath mounts or env, and wait for their rollout. Workloads annotated for Reloader are left to it; paused ones are reported.',
     default: true,
-    commands: ['rotate-certs']
+    commands: ['rotate-certs', 'incident']
   },
   'expiry-warning-days': {
     kind: 'integer',
     min: 0,
     description: 'rotate-certs: warn about certificates that expire within this many days.',
     default: 30,
-    commands: ['rotate-certs']
+    commands: ['rotate-certs', 'incident']
   },
   concurrency: {
     kind: 'integer',
     min: 1,
     description: 'rotate-certs: certificates renewed at once.',
     default: 10,
-    commands: ['rotate-certs']
+    commands: ['rotate-certs', 'incident']
   },
   workspace: {
     kind: 'string',
@@ -438,7 +454,7 @@ export const INPUTS = {
       'Repository root that SARIF paths and the verdict file are relative to; for revoke, the git history that decides which commits contain introduced-in.',
     default: '${{ github.workspace }}',
     cliDefault: 'the current directory',
-    commands: ['scan', 'label-backup', 'revoke']
+    commands: ['scan', 'label-backup', 'revoke', 'incident']
   },
   commit: {
     kind: 'string',
@@ -452,7 +468,7 @@ export const INPUTS = {
     description: 'Link to the CI run, recorded with the verdict (and on a restore or revocation).',
     default: '${{ github.server_url }}/${{ github.repository }}/actions/runs/${{ github.run_id }}',
     cliDefault: '$CI_JOB_URL (GitLab) or $BUILD_URL (Jenkins)',
-    commands: ['scan', 'label-backup', 'restore', 'revoke']
+    commands: ['scan', 'label-backup', 'restore', 'revoke', 'incident']
   }
 } as const satisfies Record<string, InputDef>
 
@@ -565,7 +581,7 @@ export const OUTPUTS = {
   },
   'backup-name': {
     description: 'The backup labelled (label-backup) or chosen (restore).',
-    commands: ['label-backup', 'restore']
+    commands: ['label-backup', 'restore', 'incident']
   },
   'backup-created': {
     description: '`true` when label-backup created the backup.',
@@ -578,14 +594,20 @@ export const OUTPUTS = {
   },
   'restore-name': {
     description: 'The Restore (or, for csi, the restore id of the new PVCs).',
-    commands: ['restore']
+    commands: ['restore', 'incident']
   },
   'restore-phase': {
     description: 'Terminal phase of the restore (`DryRun` for a dry run).',
-    commands: ['restore']
+    commands: ['restore', 'incident']
   },
-  'restore-warnings': { description: 'Warnings the restore reported.', commands: ['restore'] },
-  'restore-errors': { description: 'Errors the restore reported.', commands: ['restore'] },
+  'restore-warnings': {
+    description: 'Warnings the restore reported.',
+    commands: ['restore', 'incident']
+  },
+  'restore-errors': {
+    description: 'Errors the restore reported.',
+    commands: ['restore', 'incident']
+  },
   plan: {
     description: 'JSON (dry run): the objects the restore would create.',
     commands: ['restore'],
@@ -593,48 +615,71 @@ export const OUTPUTS = {
   },
   backups: {
     description: 'JSON: every backup with its phase, usability and verdict.',
-    commands: ['backups', 'restore'],
+    commands: ['backups', 'restore', 'incident'],
     json: true
   },
   renewed: {
     description: 'JSON: the certificates re-issued, with their old and new revision.',
-    commands: ['rotate-certs'],
+    commands: ['rotate-certs', 'incident'],
     json: true
   },
   skipped: {
     description: 'JSON: the certificates not renewed, with the reason (e.g. already issuing).',
-    commands: ['rotate-certs'],
+    commands: ['rotate-certs', 'incident'],
     json: true
   },
   restarted: {
     description:
       'JSON: the workloads restarted (or reported, when they cannot be restarted) and why.',
-    commands: ['rotate-certs'],
+    commands: ['rotate-certs', 'incident'],
     json: true
   },
   'revocation-id': {
     description: 'Id of the revocation in the ledger (the same inputs give the same id).',
-    commands: ['revoke']
+    commands: ['revoke', 'incident']
   },
   'revoked-commits': {
     description: 'JSON: the full SHAs of the commits revoked.',
-    commands: ['revoke'],
+    commands: ['revoke', 'incident'],
     json: true
   },
   'revoked-backups': {
     description:
       'JSON: the backups marked revoked, with the verdict each had before (or, in a dry run, would be).',
-    commands: ['revoke'],
+    commands: ['revoke', 'incident'],
     json: true
   },
   'ledger-file': {
     description: 'Path of the revocation ledger written (revocations.json).',
-    commands: ['revoke']
+    commands: ['revoke', 'incident']
+  },
+  'incident-id': {
+    description: 'The incident (the incident-id input, or the CI run id).',
+    commands: ['incident']
+  },
+  'incident-file': {
+    description:
+      'Path of incident.json: the timeline of every step, the evidence an auditor asks for.',
+    commands: ['incident']
+  },
+  'incident-report': {
+    description: 'Path of incident.md, the same timeline for people.',
+    commands: ['incident']
+  },
+  'failed-step': {
+    description:
+      'The step that failed (run the incident again with the same incident-id to continue).',
+    commands: ['incident']
+  },
+  'paused-schedules': {
+    description: 'JSON: the schedules the incident paused (and resumed).',
+    commands: ['incident'],
+    json: true
   },
   expiry: {
     description:
       'JSON: every selected certificate with its expiry, renewal time, days left and warning.',
-    commands: ['rotate-certs'],
+    commands: ['rotate-certs', 'incident'],
     json: true
   }
 } as const satisfies Record<string, OutputDef>

@@ -34,7 +34,7 @@ export interface RestoreConfig {
   ledgerFile?: string
 }
 
-function parseMapping(reader: InputReader): Map<string, string> {
+export function parseMapping(reader: InputReader): Map<string, string> {
   const mapping = new Map<string, string>()
   for (const entry of reader.list('namespace-mapping')) {
     const match = /^([a-z0-9-]+)\s*=\s*([a-z0-9-]+)$/.exec(entry)

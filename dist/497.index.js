@@ -1,222 +1,27 @@
-export const id = 31;
-export const ids = [31,747];
+export const id = 497;
+export const ids = [497,747];
 export const modules = {
 
-/***/ 47645:
+/***/ 75497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ writeSummary)
+/* harmony export */   Fk: () => (/* binding */ revokeReleases),
+/* harmony export */   HV: () => (/* binding */ revocationOutputs),
+/* harmony export */   Py: () => (/* binding */ revocationTable)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73854);
-
-
-/**
- * The one job-summary policy of every command: a summary that cannot be written is a warning,
- * never a failed or changed result.
- */
-async function writeSummary(deps, markdown) {
-    if (!deps.writeJobSummary)
-        return;
-    try {
-        await deps.writeJobSummary(markdown);
-    }
-    catch (error) {
-        deps.logger.warning(`could not write the job summary: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error))}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 41031:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  revoke: () => (/* binding */ revoke)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/backup/create-provider.ts + 3 modules
-var create_provider = __webpack_require__(30848);
-// EXTERNAL MODULE: ./src/backup/label-contract.ts
-var label_contract = __webpack_require__(39511);
-// EXTERNAL MODULE: ./src/command/summary.ts
-var command_summary = __webpack_require__(47645);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/github/commit-status.ts
-var commit_status = __webpack_require__(37593);
-// EXTERNAL MODULE: ./src/ledger/ledger.ts
-var ledger_ledger = __webpack_require__(82420);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/git/ancestry.ts
-var ancestry = __webpack_require__(64747);
-;// CONCATENATED MODULE: ./src/ledger/revocation.ts
-
-
-
-
-const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-/** The same request gives the same id: re-running a revoke adds nothing to the ledger. */
-function revocationId(request) {
-    const canonical = JSON.stringify([
-        [...request.commits].sort(),
-        request.introducedIn ?? '',
-        request.fixedIn ?? '',
-        request.reason
-    ]);
-    return `rev-${(0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex').slice(0, 16)}`;
-}
-function commitOf(backup) {
-    return backup.commitSha ?? backup.commit;
-}
-/** A commit named by the user: its full SHA, from the history when there is one. */
-async function resolveNamed(sha, input, history) {
-    if (history) {
-        const full = await history.resolve(sha);
-        if (full)
-            return full;
-        throw new errors/* ConfigurationError */.j(`${input} ${sha} is not a commit of the workspace's repository${history.shallow ? ` (a shallow clone: ${ancestry.FULL_HISTORY})` : ''}: check the SHA`);
-    }
-    if (FULL_SHA.test(sha))
-        return sha;
-    throw new errors/* ConfigurationError */.j(`${input} ${sha} is a short SHA and the workspace is not a git repository that could expand it: give the full 40-digit SHA`);
-}
-/** Every commit that contains `introduced` and not `fixed`, among HEAD's history and the backups'. */
-async function byAncestry(history, introduced, fixed, backups) {
-    const commits = new Set();
-    const undecided = [];
-    const affected = async (commit) => (await history.contains(commit, introduced)) &&
-        !(fixed !== undefined && (await history.contains(commit, fixed)));
-    for (const commit of await history.descendants(introduced))
-        if (await affected(commit))
-            commits.add(commit);
-    let reaches = await history.contains('HEAD', introduced);
-    for (const backup of backups) {
-        const named = commitOf(backup);
-        if (named === undefined)
-            continue;
-        const full = await history.resolve(named);
-        if (full === undefined) {
-            undecided.push({ backup: backup.name, commit: named });
-            continue;
-        }
-        if (await history.contains(full, introduced))
-            reaches = true;
-        if (await affected(full))
-            commits.add(full);
-    }
-    if (!reaches)
-        throw new errors/* ConfigurationError */.j(`introduced-in ${introduced} is an ancestor neither of HEAD nor of any backup's commit: is it the right commit, and is its branch checked out?`);
-    return { commits, undecided };
-}
-/**
- * What a revocation covers: the commits (named, or every one that contains introduced-in and
- * not fixed-in) and the backups of those commits. Changes nothing.
- */
-async function planRevocation(provider, request, history, id = revocationId(request)) {
-    const backups = await provider.list();
-    const named = [];
-    for (const sha of request.commits)
-        named.push(await resolveNamed(sha, 'commit', history));
-    const commits = new Set(named);
-    let undecided = [];
-    if (request.introducedIn !== undefined) {
-        if (!history)
-            throw new errors/* ConfigurationError */.j(`introduced-in needs the repository's history, and the workspace is not a git repository: run in a checkout (${ancestry.FULL_HISTORY})`);
-        if (history.shallow)
-            throw new errors/* ConfigurationError */.j(`introduced-in needs the whole history, and the workspace is a shallow clone, which cannot tell which commits contain another: ${ancestry.FULL_HISTORY}`);
-        const introduced = await resolveNamed(request.introducedIn, 'introduced-in', history);
-        const fixed = request.fixedIn === undefined
-            ? undefined
-            : await resolveNamed(request.fixedIn, 'fixed-in', history);
-        const found = await byAncestry(history, introduced, fixed, backups);
-        for (const commit of found.commits)
-            commits.add(commit);
-        undecided = found.undecided;
-    }
-    const revoked = backups.flatMap(backup => {
-        const commit = commitOf(backup);
-        if (commit === undefined || ![...commits].some(c => (0,ledger_ledger/* sameCommit */.Kd)(c, commit)))
-            return [];
-        const entry = { backup, already: backup.verdict === 'revoked' };
-        if (backup.verdict !== undefined)
-            entry.previous = backup.verdict;
-        return [entry];
-    });
-    return { id, commits: [...commits].sort(), named, backups: revoked, undecided };
-}
-/** The ledger entry of a plan. */
-function revocationEntry(plan, request, at, identity) {
-    const entry = {
-        id: plan.id,
-        commits: plan.commits,
-        reason: request.reason,
-        revokedAt: at.toISOString()
-    };
-    if (identity.actor)
-        entry.revokedBy = identity.actor;
-    if (identity.runUrl)
-        entry.runUrl = identity.runUrl;
-    if (request.introducedIn)
-        entry.introducedIn = request.introducedIn;
-    if (request.fixedIn)
-        entry.fixedIn = request.fixedIn;
-    return entry;
-}
-/**
- * Marks the backups of a plan revoked: label `verdict: revoked`, annotations with when, why and
- * by whom, and the verdict each had before. Optimistic locking (a conflict reads again); a
- * backup already revoked keeps its first revocation's record.
- */
-async function markRevoked(provider, keys, plan, entry) {
-    const marked = [];
-    for (const { backup, previous, already } of plan.backups) {
-        if (already)
-            continue;
-        const annotations = {
-            [keys.revokedAt]: entry.revokedAt,
-            [keys.revokedReason]: entry.reason,
-            [keys.revokedBy]: entry.revokedBy ?? 'unknown',
-            [keys.previousVerdict]: previous ?? 'none'
-        };
-        marked.push(await provider.record(backup.name, { [keys.verdict]: 'revoked' }, annotations, () => { }));
-    }
-    return marked;
-}
-/**
- * The commits whose status known-good/verdict a revocation sets: those the user named and those
- * of the backups it covers, as full SHAs (what restore and a fresh cluster look up). Commits
- * found only by ancestry, with no backup, are in the ledger.
- */
-function statusCommits(plan) {
-    const wanted = new Set(plan.named);
-    for (const { backup } of plan.backups) {
-        const commit = commitOf(backup);
-        const full = commit === undefined ? undefined : plan.commits.find(c => (0,ledger_ledger/* sameCommit */.Kd)(c, commit));
-        if (full)
-            wanted.add(full);
-    }
-    return [...wanted].sort();
-}
-
-// EXTERNAL MODULE: ./src/ledger/store.ts
-var store = __webpack_require__(40492);
-// EXTERNAL MODULE: ./src/report/file-writer.ts
-var file_writer = __webpack_require__(2796);
-// EXTERNAL MODULE: ./src/text/escape.ts
-var text_escape = __webpack_require__(67388);
-// EXTERNAL MODULE: ./src/text/one-line.ts
-var one_line = __webpack_require__(73854);
-;// CONCATENATED MODULE: ./src/commands/revoke.ts
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _backup_create_provider_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30848);
+/* harmony import */ var _backup_label_contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39511);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _github_commit_status_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37593);
+/* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82420);
+/* harmony import */ var _ledger_revocation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58249);
+/* harmony import */ var _ledger_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40492);
+/* harmony import */ var _report_file_writer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2796);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(67388);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(73854);
 
 
 
@@ -228,27 +33,17 @@ var one_line = __webpack_require__(73854);
 
 
 
-
-function planTable(plan) {
-    const rows = plan.backups.map(({ backup, previous, already }) => `| ${(0,text_escape/* escapeMarkdown */.FV)(backup.name, 200)} | ${(0,text_escape/* escapeMarkdown */.FV)(backup.commit ?? '—', 64)} | ${previous ?? '—'} | ${already ? 'already revoked' : 'revoked'} |`);
-    return [
-        '| Backup | Commit | Verdict before | Now |',
-        '| --- | --- | --- | --- |',
-        ...(rows.length > 0 ? rows : ['| (none) | | | |'])
-    ].join('\n');
-}
 function logPlan(plan, deps, dryRun) {
     const { logger } = deps;
-    const verb = dryRun ? 'would revoke' : 'revoking';
-    logger.info(`${verb} ${plan.commits.length} commit(s) as ${plan.id}`);
+    logger.info(`${dryRun ? 'would revoke' : 'revoking'} ${plan.commits.length} commit(s) as ${plan.id}`);
     for (const commit of plan.commits)
         logger.info(`  commit ${commit}`);
     for (const { backup, previous, already } of plan.backups)
-        logger.info(`  backup ${(0,one_line/* oneLine */.TN)(backup.name)} (commit ${(0,one_line/* oneLine */.TN)(backup.commit ?? '?')}): ${previous ?? 'no verdict'} → revoked${already ? ' (already)' : ''}`);
+        logger.info(`  backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)(backup.name)} (commit ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)(backup.commit ?? '?')}): ${previous ?? 'no verdict'} → revoked${already ? ' (already)' : ''}`);
     if (plan.backups.length === 0)
         logger.info('  no backup is of these commits: the revocation is recorded all the same (ledger, commit statuses), so that none taken from them is ever restored');
     for (const { backup, commit } of plan.undecided)
-        logger.warning(`backup ${(0,one_line/* oneLine */.TN)(backup)} names commit ${(0,one_line/* oneLine */.TN)(commit)}, which the workspace's history does not have: it is not revoked; fetch that history or name the commit with commits`);
+        logger.warning(`backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)(backup)} names commit ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)(commit)}, which the workspace's history does not have: it is not revoked; fetch that history or name the commit with commits`);
 }
 /** Sets the commit status of each commit to failure, "revoked: <reason>"; a refusal is a warning. */
 async function writeStatuses(commits, reason, runUrl, deps) {
@@ -257,74 +52,68 @@ async function writeStatuses(commits, reason, runUrl, deps) {
     let written = 0;
     for (const sha of commits) {
         try {
-            await deps.github.api.createStatus(sha, 'failure', commit_status/* STATUS_CONTEXT */.j, (0,commit_status/* revokedDescription */.Dv)(reason), runUrl);
+            await deps.github.api.createStatus(sha, 'failure', _github_commit_status_js__WEBPACK_IMPORTED_MODULE_9__/* .STATUS_CONTEXT */ .j, (0,_github_commit_status_js__WEBPACK_IMPORTED_MODULE_9__/* .revokedDescription */ .Dv)(reason), runUrl);
             written++;
         }
         catch (error) {
-            deps.logger.warning(`could not set the commit status of ${sha} to revoked (${(0,one_line/* oneLine */.TN)((0,errors/* getErrorMessage */.u)(error))}): the ledger still records it`);
+            deps.logger.warning(`could not set the commit status of ${sha} to revoked (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error))}): the ledger still records it`);
         }
     }
     return written;
 }
 /**
- * Marks releases compromised after the fact: their backups become `revoked` (never restored),
- * the revocation goes into the ledger (the cluster's ConfigMap and `revocations.json`), and the
- * commit statuses say so, so that a cluster that only has the bucket refuses them too.
+ * Plans a revocation and, unless it is a dry run, applies it: backups marked revoked, the
+ * ledger ConfigMap and file, the commit statuses, and the file as an artifact in Actions.
  */
-async function revoke(config, deps) {
-    const { logger } = deps;
-    const keys = (0,label_contract/* recordKeys */.IH)(config.backups.labelPrefix);
-    const provider = (0,create_provider/* createProvider */.Q)(deps.cluster, config.backups, { now: deps.now });
-    const history = await deps.history(config.workspace);
-    const request = { ...config.target, reason: config.reason };
-    const plan = await planRevocation(provider, request, history);
-    logPlan(plan, deps, config.dryRun);
-    const outputs = {
-        'revocation-id': plan.id,
-        'revoked-commits': JSON.stringify(plan.commits),
-        'revoked-backups': JSON.stringify(plan.backups.map(b => ({
+async function revokeReleases(settings, dryRun, deps) {
+    const keys = (0,_backup_label_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .recordKeys */ .IH)(settings.backups.labelPrefix);
+    const provider = (0,_backup_create_provider_js__WEBPACK_IMPORTED_MODULE_1__/* .createProvider */ .Q)(deps.cluster, settings.backups, { now: deps.now });
+    const history = await deps.history(settings.workspace);
+    const request = { ...settings.target, reason: settings.reason };
+    const plan = await (0,_ledger_revocation_js__WEBPACK_IMPORTED_MODULE_5__/* .planRevocation */ .E2)(provider, request, history, settings.id);
+    logPlan(plan, deps, dryRun);
+    if (dryRun)
+        return { plan };
+    const entry = (0,_ledger_revocation_js__WEBPACK_IMPORTED_MODULE_5__/* .revocationEntry */ .Bp)(plan, request, deps.now(), settings.identity);
+    await (0,_ledger_revocation_js__WEBPACK_IMPORTED_MODULE_5__/* .markRevoked */ ._9)(provider, keys, plan, entry);
+    const ledger = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_6__/* .recordRevocations */ .Hh)(deps.cluster, settings.backups.namespace, [entry], {
+        'app.kubernetes.io/managed-by': 'known-good'
+    });
+    const commits = (0,_ledger_revocation_js__WEBPACK_IMPORTED_MODULE_5__/* .statusCommits */ .$e)(plan);
+    const written = await writeStatuses(commits, settings.reason, settings.identity.runUrl, deps);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(settings.outputDir, _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER_FILE */ .th);
+    (0,_report_file_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomically */ .l)(file, out => out.write((0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .serialiseLedger */ .dU)(ledger)));
+    if (deps.github?.artifacts) {
+        try {
+            await deps.github.artifacts.upload(`known-good-revocations-${plan.id}`, [file], settings.outputDir);
+        }
+        catch (error) {
+            deps.logger.warning(`could not upload the ledger as an artifact: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error))}`);
+        }
+    }
+    return { plan, applied: { ledger, file, statuses: { written, of: commits.length } } };
+}
+/** The revocation as a Markdown table, for job summaries and the incident report. */
+function revocationTable(plan) {
+    const rows = plan.backups.map(({ backup, previous, already }) => `| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeMarkdown */ .FV)(backup.name, 200)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeMarkdown */ .FV)(backup.commit ?? '—', 64)} | ${previous ?? '—'} | ${already ? 'already revoked' : 'revoked'} |`);
+    return [
+        '| Backup | Commit | Verdict before | Now |',
+        '| --- | --- | --- | --- |',
+        ...(rows.length > 0 ? rows : ['| (none) | | | |'])
+    ].join('\n');
+}
+/** The revoke outputs of an outcome (revoke and incident set the same ones). */
+function revocationOutputs(outcome) {
+    return {
+        'revocation-id': outcome.plan.id,
+        'revoked-commits': JSON.stringify(outcome.plan.commits),
+        'revoked-backups': JSON.stringify(outcome.plan.backups.map(b => ({
             name: b.backup.name,
             previous: b.previous ?? null,
             already: b.already
-        })))
+        }))),
+        ...(outcome.applied ? { 'ledger-file': outcome.applied.file } : {})
     };
-    const heading = `## known-good revoke${config.dryRun ? ' (dry run)' : ''}: ${plan.commits.length} commit(s)`;
-    const summary = [
-        heading,
-        '',
-        `Reason: ${(0,text_escape/* escapeMarkdown */.FV)(config.reason, 1000)}`,
-        '',
-        planTable(plan),
-        ''
-    ];
-    if (config.dryRun) {
-        await (0,command_summary/* writeSummary */.S)(deps, summary.join('\n'));
-        return { status: 'ok', outputs };
-    }
-    const entry = revocationEntry(plan, request, deps.now(), config.identity);
-    await markRevoked(provider, keys, plan, entry);
-    const ledger = await (0,store/* recordRevocations */.Hh)(deps.cluster, config.backups.namespace, [entry], {
-        'app.kubernetes.io/managed-by': 'known-good'
-    });
-    const statuses = statusCommits(plan);
-    const written = await writeStatuses(statuses, config.reason, config.identity.runUrl, deps);
-    const file = (0,external_node_path_.join)(config.outputDir, ledger_ledger/* LEDGER_FILE */.th);
-    (0,file_writer/* writeFileAtomically */.l)(file, out => out.write((0,ledger_ledger/* serialiseLedger */.dU)(ledger)));
-    outputs['ledger-file'] = file;
-    if (deps.github?.artifacts) {
-        try {
-            await deps.github.artifacts.upload(`known-good-revocations-${plan.id}`, [file], config.outputDir);
-        }
-        catch (error) {
-            logger.warning(`could not upload the ledger as an artifact: ${(0,one_line/* oneLine */.TN)((0,errors/* getErrorMessage */.u)(error))}`);
-        }
-    }
-    summary.push(`Ledger: configmap known-good-ledger in namespace ${(0,text_escape/* escapeMarkdown */.FV)(config.backups.namespace, 253)} and ${(0,text_escape/* escapeMarkdown */.FV)(ledger_ledger/* LEDGER_FILE */.th)} (${ledger.revocations.length} revocation(s) in all).`, deps.github
-        ? `Commit statuses known-good/verdict set to failure: ${written} of ${statuses.length}.`
-        : 'No GitHub token: commit statuses were not changed (the ledger is the record).');
-    await (0,command_summary/* writeSummary */.S)(deps, summary.join('\n'));
-    logger.info(`revoked ${plan.backups.filter(b => !b.already).length} backup(s); ledger written to ${file}`);
-    return { status: 'ok', outputs };
 }
 
 
@@ -422,9 +211,9 @@ async function gitAncestry(workspace) {
 /* harmony export */   dR: () => (/* binding */ mergeLedgers),
 /* harmony export */   dU: () => (/* binding */ serialiseLedger),
 /* harmony export */   h8: () => (/* binding */ parseLedger),
+/* harmony export */   sk: () => (/* binding */ LEDGER_SCHEMA),
 /* harmony export */   th: () => (/* binding */ LEDGER_FILE)
 /* harmony export */ });
-/* unused harmony export LEDGER_SCHEMA */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74976);
 /**
@@ -516,14 +305,182 @@ function serialiseLedger(ledger) {
 
 /***/ }),
 
+/***/ 58249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ statusCommits),
+/* harmony export */   Bp: () => (/* binding */ revocationEntry),
+/* harmony export */   E2: () => (/* binding */ planRevocation),
+/* harmony export */   _9: () => (/* binding */ markRevoked)
+/* harmony export */ });
+/* unused harmony export revocationId */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _git_ancestry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64747);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82420);
+
+
+
+
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** The same request gives the same id: re-running a revoke adds nothing to the ledger. */
+function revocationId(request) {
+    const canonical = JSON.stringify([
+        [...request.commits].sort(),
+        request.introducedIn ?? '',
+        request.fixedIn ?? '',
+        request.reason
+    ]);
+    return `rev-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonical).digest('hex').slice(0, 16)}`;
+}
+function commitOf(backup) {
+    return backup.commitSha ?? backup.commit;
+}
+/** A commit named by the user: its full SHA, from the history when there is one. */
+async function resolveNamed(sha, input, history) {
+    if (history) {
+        const full = await history.resolve(sha);
+        if (full)
+            return full;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${input} ${sha} is not a commit of the workspace's repository${history.shallow ? ` (a shallow clone: ${_git_ancestry_js__WEBPACK_IMPORTED_MODULE_2__.FULL_HISTORY})` : ''}: check the SHA`);
+    }
+    if (FULL_SHA.test(sha))
+        return sha;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${input} ${sha} is a short SHA and the workspace is not a git repository that could expand it: give the full 40-digit SHA`);
+}
+/** Every commit that contains `introduced` and not `fixed`, among HEAD's history and the backups'. */
+async function byAncestry(history, introduced, fixed, backups) {
+    const commits = new Set();
+    const undecided = [];
+    const affected = async (commit) => (await history.contains(commit, introduced)) &&
+        !(fixed !== undefined && (await history.contains(commit, fixed)));
+    for (const commit of await history.descendants(introduced))
+        if (await affected(commit))
+            commits.add(commit);
+    let reaches = await history.contains('HEAD', introduced);
+    for (const backup of backups) {
+        const named = commitOf(backup);
+        if (named === undefined)
+            continue;
+        const full = await history.resolve(named);
+        if (full === undefined) {
+            undecided.push({ backup: backup.name, commit: named });
+            continue;
+        }
+        if (await history.contains(full, introduced))
+            reaches = true;
+        if (await affected(full))
+            commits.add(full);
+    }
+    if (!reaches)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`introduced-in ${introduced} is an ancestor neither of HEAD nor of any backup's commit: is it the right commit, and is its branch checked out?`);
+    return { commits, undecided };
+}
+/**
+ * What a revocation covers: the commits (named, or every one that contains introduced-in and
+ * not fixed-in) and the backups of those commits. Changes nothing.
+ */
+async function planRevocation(provider, request, history, id = revocationId(request)) {
+    const backups = await provider.list();
+    const named = [];
+    for (const sha of request.commits)
+        named.push(await resolveNamed(sha, 'commit', history));
+    const commits = new Set(named);
+    let undecided = [];
+    if (request.introducedIn !== undefined) {
+        if (!history)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`introduced-in needs the repository's history, and the workspace is not a git repository: run in a checkout (${_git_ancestry_js__WEBPACK_IMPORTED_MODULE_2__.FULL_HISTORY})`);
+        if (history.shallow)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`introduced-in needs the whole history, and the workspace is a shallow clone, which cannot tell which commits contain another: ${_git_ancestry_js__WEBPACK_IMPORTED_MODULE_2__.FULL_HISTORY}`);
+        const introduced = await resolveNamed(request.introducedIn, 'introduced-in', history);
+        const fixed = request.fixedIn === undefined
+            ? undefined
+            : await resolveNamed(request.fixedIn, 'fixed-in', history);
+        const found = await byAncestry(history, introduced, fixed, backups);
+        for (const commit of found.commits)
+            commits.add(commit);
+        undecided = found.undecided;
+    }
+    const revoked = backups.flatMap(backup => {
+        const commit = commitOf(backup);
+        if (commit === undefined || ![...commits].some(c => (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .sameCommit */ .Kd)(c, commit)))
+            return [];
+        const entry = { backup, already: backup.verdict === 'revoked' };
+        if (backup.verdict !== undefined)
+            entry.previous = backup.verdict;
+        return [entry];
+    });
+    return { id, commits: [...commits].sort(), named, backups: revoked, undecided };
+}
+/** The ledger entry of a plan. */
+function revocationEntry(plan, request, at, identity) {
+    const entry = {
+        id: plan.id,
+        commits: plan.commits,
+        reason: request.reason,
+        revokedAt: at.toISOString()
+    };
+    if (identity.actor)
+        entry.revokedBy = identity.actor;
+    if (identity.runUrl)
+        entry.runUrl = identity.runUrl;
+    if (request.introducedIn)
+        entry.introducedIn = request.introducedIn;
+    if (request.fixedIn)
+        entry.fixedIn = request.fixedIn;
+    return entry;
+}
+/**
+ * Marks the backups of a plan revoked: label `verdict: revoked`, annotations with when, why and
+ * by whom, and the verdict each had before. Optimistic locking (a conflict reads again); a
+ * backup already revoked keeps its first revocation's record.
+ */
+async function markRevoked(provider, keys, plan, entry) {
+    const marked = [];
+    for (const { backup, previous, already } of plan.backups) {
+        if (already)
+            continue;
+        const annotations = {
+            [keys.revokedAt]: entry.revokedAt,
+            [keys.revokedReason]: entry.reason,
+            [keys.revokedBy]: entry.revokedBy ?? 'unknown',
+            [keys.previousVerdict]: previous ?? 'none'
+        };
+        marked.push(await provider.record(backup.name, { [keys.verdict]: 'revoked' }, annotations, () => { }));
+    }
+    return marked;
+}
+/**
+ * The commits whose status known-good/verdict a revocation sets: those the user named and those
+ * of the backups it covers, as full SHAs (what restore and a fresh cluster look up). Commits
+ * found only by ancestry, with no backup, are in the ledger.
+ */
+function statusCommits(plan) {
+    const wanted = new Set(plan.named);
+    for (const { backup } of plan.backups) {
+        const commit = commitOf(backup);
+        const full = commit === undefined ? undefined : plan.commits.find(c => (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .sameCommit */ .Kd)(c, commit));
+        if (full)
+            wanted.add(full);
+    }
+    return [...wanted].sort();
+}
+
+
+/***/ }),
+
 /***/ 40492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hh: () => (/* binding */ recordRevocations),
-/* harmony export */   OO: () => (/* binding */ loadLedger)
+/* harmony export */   J$: () => (/* binding */ updateLedgerConfigMap),
+/* harmony export */   OO: () => (/* binding */ loadLedger),
+/* harmony export */   X4: () => (/* binding */ LEDGER_CONFIGMAP)
 /* harmony export */ });
-/* unused harmony exports LEDGER_CONFIGMAP, readClusterLedger, updateLedgerConfigMap */
+/* unused harmony export readClusterLedger */
 /* harmony import */ var _cluster_conflict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55146);
 /* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82420);
 

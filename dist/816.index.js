@@ -1,6 +1,115 @@
-export const id = 105;
-export const ids = [105];
+export const id = 816;
+export const ids = [816];
 export const modules = {
+
+/***/ 10391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ planRestore)
+});
+
+// UNUSED EXPORTS: restoreName
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/util/duration.ts
+var duration = __webpack_require__(26518);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/text/one-line.ts
+var one_line = __webpack_require__(73854);
+// EXTERNAL MODULE: ./src/backup/selection.ts
+var backup_selection = __webpack_require__(39360);
+// EXTERNAL MODULE: ./src/backup/verdicts.ts
+var verdicts = __webpack_require__(70274);
+;// CONCATENATED MODULE: ./src/backup/choose.ts
+
+
+
+
+/** The newest usable backup with verdict clean, or refuses with every backup's reason. */
+async function latestKnownGood(provider, sources, logger) {
+    const candidates = await (0,verdicts/* resolveVerdicts */.t)(await provider.list(), sources, logger);
+    const selection = (0,backup_selection/* selectKnownGood */.Ju)(candidates);
+    const notes = new Map(selection.considered.map(c => [c.candidate.backup.name, c.reason]));
+    if (!selection.chosen) {
+        throw new errors/* ConfigurationError */.j(`no usable backup with verdict clean in namespace ${provider.namespace} (${candidates.length} considered): ${selection.considered.map(c => `${c.candidate.backup.name}: ${c.reason}`).join('; ') || 'there are none'}`);
+    }
+    return { chosen: selection.chosen, candidates, notes };
+}
+/** A backup named by the user: usable, and clean unless allow-unverified says otherwise. */
+async function named(provider, name, options, sources, logger) {
+    const backup = await provider.get(name);
+    if (!backup)
+        throw new errors/* ConfigurationError */.j(`backup ${name} does not exist in namespace ${provider.namespace}`);
+    const [candidate] = await (0,verdicts/* resolveVerdicts */.t)([backup], sources, logger);
+    if (candidate.verdict === 'revoked')
+        throw new errors/* ConfigurationError */.j(`backup ${backup.name} is ${(0,backup_selection/* revokedNote */.zf)(candidate)}; a revoked release is never restored, allow-unverified or not: choose a backup from before it`);
+    if (!backup.usable)
+        throw new errors/* ConfigurationError */.j(`backup ${backup.name} cannot be restored: ${backup.unusableReason ?? backup.phase}`);
+    if (candidate.verdict !== 'clean') {
+        if (!options.allowUnverified) {
+            throw new errors/* ConfigurationError */.j(`backup ${backup.name} has verdict ${candidate.verdict}: set allow-unverified (with a reason) to restore it anyway`);
+        }
+        logger.warning(`restoring backup ${backup.name} whose verdict is ${candidate.verdict}, as allow-unverified asks; reason: ${(0,one_line/* oneLine */.TN)(options.reason)}`);
+    }
+    return {
+        chosen: candidate,
+        candidates: [candidate],
+        notes: new Map([[backup.name, 'named by the backup input']])
+    };
+}
+/** Which backup a restore takes, and why every other one was not taken. */
+function chooseBackup(provider, options, sources, logger) {
+    return options.name === undefined
+        ? latestKnownGood(provider, sources, logger)
+        : named(provider, options.name, options, sources, logger);
+}
+
+;// CONCATENATED MODULE: ./src/backup/restore-plan.ts
+
+
+
+/**
+ * Like `velero restore create --from-backup`, plus a random suffix: two restores of one backup
+ * in the same second must not collide.
+ */
+function restoreName(backup, now) {
+    const suffix = (0,external_node_crypto_.randomBytes)(3).toString('hex');
+    return `${backup}-restore-${(0,duration/* compactTimestamp */.c)(now)}-${suffix}`.slice(0, 253).toLowerCase();
+}
+/** Chooses the backup (refusing with every backup's reason) and describes its Restore. Changes nothing. */
+async function planRestore(provider, keys, options, sources, logger, now) {
+    const choice = await chooseBackup(provider, {
+        ...(options.backup !== undefined ? { name: options.backup } : {}),
+        allowUnverified: options.allowUnverified,
+        reason: options.reason
+    }, sources, logger);
+    const annotations = {
+        [keys.reason]: options.reason,
+        [keys.requestedBy]: options.identity.actor ?? 'unknown'
+    };
+    if (options.identity.runUrl)
+        annotations[keys.runUrl] = options.identity.runUrl;
+    const verdict = choice.chosen.verdict;
+    const request = {
+        namespaces: options.namespaces,
+        mapping: options.mapping,
+        existingResourcePolicy: options.existingResourcePolicy,
+        annotations,
+        labels: {
+            ...options.labels,
+            [keys.verdict]: verdict === 'unverified' || verdict === 'revoked' ? 'unknown' : verdict
+        }
+    };
+    return { ...choice, request, name: restoreName(choice.chosen.backup.name, now) };
+}
+
+
+/***/ }),
 
 /***/ 39360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -64,7 +173,7 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/ledger/ledger.ts
-var ledger = __webpack_require__(82420);
+var ledger_ledger = __webpack_require__(82420);
 ;// CONCATENATED MODULE: ./src/ledger/file.ts
 
 
@@ -76,14 +185,15 @@ function readLedgerFile(path) {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`ledger ${path} cannot be read (${(0,errors/* getErrorMessage */.u)(error)}): pass the ${ledger/* LEDGER_FILE */.th} that revoke wrote, e.g. downloaded from its artifact`);
+        throw new errors/* ConfigurationError */.j(`ledger ${path} cannot be read (${(0,errors/* getErrorMessage */.u)(error)}): pass the ${ledger_ledger/* LEDGER_FILE */.th} that revoke wrote, e.g. downloaded from its artifact`);
     }
-    return (0,ledger/* parseLedger */.h8)(text, `ledger ${path}`);
+    return (0,ledger_ledger/* parseLedger */.h8)(text, `ledger ${path}`);
 }
 
 // EXTERNAL MODULE: ./src/ledger/store.ts
 var store = __webpack_require__(40492);
 ;// CONCATENATED MODULE: ./src/backup/sources.ts
+
 
 
 /**
@@ -92,7 +202,8 @@ var store = __webpack_require__(40492);
  */
 async function verdictSources(api, namespace, keys, options) {
     const file = options.ledgerFile ? readLedgerFile(options.ledgerFile) : undefined;
-    const ledger = await (0,store/* loadLedger */.OO)(api, namespace, file);
+    const loaded = await (0,store/* loadLedger */.OO)(api, namespace, file);
+    const ledger = options.extra ? (0,ledger_ledger/* mergeLedgers */.dR)(loaded, options.extra) : loaded;
     return { ledger, keys, ...(options.lookup ? { lookup: options.lookup } : {}) };
 }
 
@@ -277,88 +388,22 @@ async function writeSummary(deps, markdown) {
 
 /***/ }),
 
-/***/ 79105:
+/***/ 80816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  restore: () => (/* binding */ restore_restore)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/text/one-line.ts
-var one_line = __webpack_require__(73854);
-// EXTERNAL MODULE: ./src/backup/selection.ts
-var backup_selection = __webpack_require__(39360);
-// EXTERNAL MODULE: ./src/backup/verdicts.ts
-var verdicts = __webpack_require__(70274);
-;// CONCATENATED MODULE: ./src/backup/choose.ts
-
-
-
-
-/** The newest usable backup with verdict clean, or refuses with every backup's reason. */
-async function latestKnownGood(provider, sources, logger) {
-    const candidates = await (0,verdicts/* resolveVerdicts */.t)(await provider.list(), sources, logger);
-    const selection = (0,backup_selection/* selectKnownGood */.Ju)(candidates);
-    const notes = new Map(selection.considered.map(c => [c.candidate.backup.name, c.reason]));
-    if (!selection.chosen) {
-        throw new errors/* ConfigurationError */.j(`no usable backup with verdict clean in namespace ${provider.namespace} (${candidates.length} considered): ${selection.considered.map(c => `${c.candidate.backup.name}: ${c.reason}`).join('; ') || 'there are none'}`);
-    }
-    return { chosen: selection.chosen, candidates, notes };
-}
-/** A backup named by the user: usable, and clean unless allow-unverified says otherwise. */
-async function named(provider, name, options, sources, logger) {
-    const backup = await provider.get(name);
-    if (!backup)
-        throw new errors/* ConfigurationError */.j(`backup ${name} does not exist in namespace ${provider.namespace}`);
-    const [candidate] = await (0,verdicts/* resolveVerdicts */.t)([backup], sources, logger);
-    if (candidate.verdict === 'revoked')
-        throw new errors/* ConfigurationError */.j(`backup ${backup.name} is ${(0,backup_selection/* revokedNote */.zf)(candidate)}; a revoked release is never restored, allow-unverified or not: choose a backup from before it`);
-    if (!backup.usable)
-        throw new errors/* ConfigurationError */.j(`backup ${backup.name} cannot be restored: ${backup.unusableReason ?? backup.phase}`);
-    if (candidate.verdict !== 'clean') {
-        if (!options.allowUnverified) {
-            throw new errors/* ConfigurationError */.j(`backup ${backup.name} has verdict ${candidate.verdict}: set allow-unverified (with a reason) to restore it anyway`);
-        }
-        logger.warning(`restoring backup ${backup.name} whose verdict is ${candidate.verdict}, as allow-unverified asks; reason: ${(0,one_line/* oneLine */.TN)(options.reason)}`);
-    }
-    return {
-        chosen: candidate,
-        candidates: [candidate],
-        notes: new Map([[backup.name, 'named by the backup input']])
-    };
-}
-/** Which backup a restore takes, and why every other one was not taken. */
-function chooseBackup(provider, options, sources, logger) {
-    return options.name === undefined
-        ? latestKnownGood(provider, sources, logger)
-        : named(provider, options.name, options, sources, logger);
-}
-
-// EXTERNAL MODULE: ./src/backup/create-provider.ts + 3 modules
-var create_provider = __webpack_require__(30848);
-// EXTERNAL MODULE: ./src/backup/label-contract.ts
-var label_contract = __webpack_require__(39511);
-// EXTERNAL MODULE: ./src/backup/sources.ts + 1 modules
-var backup_sources = __webpack_require__(25182);
-// EXTERNAL MODULE: ./src/backup/table.ts
-var table = __webpack_require__(50626);
-// EXTERNAL MODULE: ./src/cluster/wait.ts
-var wait = __webpack_require__(973);
-// EXTERNAL MODULE: ./src/command/summary.ts
-var command_summary = __webpack_require__(47645);
-// EXTERNAL MODULE: ./src/config/restore.ts
-var restore = __webpack_require__(21556);
-// EXTERNAL MODULE: ./src/text/escape.ts
-var text_escape = __webpack_require__(67388);
-// EXTERNAL MODULE: ./src/util/duration.ts
-var duration = __webpack_require__(26518);
-;// CONCATENATED MODULE: ./src/commands/restore.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   restore: () => (/* binding */ restore)
+/* harmony export */ });
+/* harmony import */ var _backup_create_provider_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30848);
+/* harmony import */ var _backup_label_contract_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39511);
+/* harmony import */ var _backup_restore_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10391);
+/* harmony import */ var _backup_sources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25182);
+/* harmony import */ var _backup_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50626);
+/* harmony import */ var _cluster_wait_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(973);
+/* harmony import */ var _command_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47645);
+/* harmony import */ var _config_restore_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21556);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(67388);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(73854);
 
 
 
@@ -369,51 +414,35 @@ var duration = __webpack_require__(26518);
 
 
 
-
-
-/** Like `velero restore create --from-backup`, plus a random suffix: two restores of one backup in the same second must not collide. */
-function restoreName(backup, now) {
-    const suffix = (0,external_node_crypto_.randomBytes)(3).toString('hex');
-    return `${backup}-restore-${(0,duration/* compactTimestamp */.c)(now)}-${suffix}`.slice(0, 253).toLowerCase();
-}
 /** The workflow_dispatch stage: restore the newest known-good backup (or a named one). */
-async function restore_restore(config, deps) {
+async function restore(config, deps) {
     const { logger } = deps;
-    const keys = (0,label_contract/* recordKeys */.IH)(config.backups.labelPrefix);
-    const provider = (0,create_provider/* createProvider */.Q)(deps.cluster, config.backups, { now: deps.now });
-    const sources = await (0,backup_sources/* verdictSources */.U)(deps.cluster, config.backups.namespace, keys, {
+    const keys = (0,_backup_label_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .recordKeys */ .IH)(config.backups.labelPrefix);
+    const provider = (0,_backup_create_provider_js__WEBPACK_IMPORTED_MODULE_0__/* .createProvider */ .Q)(deps.cluster, config.backups, { now: deps.now });
+    const sources = await (0,_backup_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .verdictSources */ .U)(deps.cluster, config.backups.namespace, keys, {
         ...(deps.verdictLookup ? { lookup: deps.verdictLookup } : {}),
         ...(config.ledgerFile ? { ledgerFile: config.ledgerFile } : {})
     });
-    const { chosen, candidates, notes } = await chooseBackup(provider, {
-        ...(config.backup === restore/* LATEST_KNOWN_GOOD */.y ? {} : { name: config.backup }),
+    const plan = await (0,_backup_restore_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .planRestore */ .q)(provider, keys, {
+        ...(config.backup === _config_restore_js__WEBPACK_IMPORTED_MODULE_7__/* .LATEST_KNOWN_GOOD */ .y$ ? {} : { backup: config.backup }),
+        reason: config.reason,
         allowUnverified: config.allowUnverified,
-        reason: config.reason
-    }, sources, logger);
-    const annotations = {
-        [keys.reason]: config.reason,
-        [keys.requestedBy]: config.identity.actor ?? 'unknown'
-    };
-    if (config.identity.runUrl)
-        annotations[keys.runUrl] = config.identity.runUrl;
-    const request = {
         namespaces: config.namespaces,
         mapping: config.mapping,
         existingResourcePolicy: config.existingResourcePolicy,
-        annotations,
-        labels: { [keys.verdict]: chosen.verdict === 'unverified' ? 'unknown' : chosen.verdict }
-    };
-    const name = restoreName(chosen.backup.name, deps.now());
+        identity: config.identity
+    }, sources, logger, deps.now());
+    const { chosen, candidates, notes, request, name } = plan;
     const outputs = {
         'backup-name': chosen.backup.name,
         verdict: chosen.verdict,
-        backups: JSON.stringify((0,table/* backupRows */.o)(candidates))
+        backups: JSON.stringify((0,_backup_table_js__WEBPACK_IMPORTED_MODULE_4__/* .backupRows */ .o)(candidates))
     };
-    logger.info(`chosen backup: ${(0,one_line/* oneLine */.TN)(chosen.backup.name)} (${(0,one_line/* oneLine */.TN)(notes.get(chosen.backup.name) ?? '')})`);
+    logger.info(`chosen backup: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)(chosen.backup.name)} (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)(notes.get(chosen.backup.name) ?? '')})`);
     const summary = [
         `## known-good restore${config.dryRun ? ' (dry run)' : ''}`,
         '',
-        (0,table/* backupsTable */.G)(candidates, notes),
+        (0,_backup_table_js__WEBPACK_IMPORTED_MODULE_4__/* .backupsTable */ .G)(candidates, notes),
         ''
     ];
     if (config.dryRun) {
@@ -422,13 +451,13 @@ async function restore_restore(config, deps) {
         outputs['restore-name'] = name;
         outputs['restore-phase'] = 'DryRun';
         outputs.plan = JSON.stringify(plan);
-        summary.push('Would create:', '', (0,text_escape/* preBlock */.DI)(JSON.stringify(plan, null, 2)));
-        await (0,command_summary/* writeSummary */.S)(deps, summary.join('\n'));
+        summary.push('Would create:', '', (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .preBlock */ .DI)(JSON.stringify(plan, null, 2)));
+        await (0,_command_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSummary */ .S)(deps, summary.join('\n'));
         return { status: 'ok', outputs };
     }
     const result = await provider.restore(chosen.backup, request, name, {
         timeoutMs: config.timeoutMs,
-        intervalMs: deps.pollIntervalMs ?? wait/* POLL_INTERVAL_MS */.fv.restore,
+        intervalMs: deps.pollIntervalMs ?? _cluster_wait_js__WEBPACK_IMPORTED_MODULE_5__/* .POLL_INTERVAL_MS */ .fv.restore,
         logger
     });
     Object.assign(outputs, {
@@ -437,11 +466,11 @@ async function restore_restore(config, deps) {
         'restore-warnings': String(result.warnings),
         'restore-errors': String(result.errors)
     });
-    summary.push(`Restore ${(0,text_escape/* escapeMarkdown */.FV)(result.name)}: ${(0,text_escape/* escapeMarkdown */.FV)(result.phase)}, ${result.warnings} warnings, ${result.errors} errors.`);
+    summary.push(`Restore ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(result.name)}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(result.phase)}, ${result.warnings} warnings, ${result.errors} errors.`);
     for (const message of result.messages)
-        summary.push(`- ${(0,text_escape/* escapeMarkdown */.FV)(message, 500)}`);
-    await (0,command_summary/* writeSummary */.S)(deps, summary.join('\n'));
-    logger.info(`restore ${(0,one_line/* oneLine */.TN)(result.name)}: ${result.phase} (${result.warnings} warnings, ${result.errors} errors)`);
+        summary.push(`- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(message, 500)}`);
+    await (0,_command_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSummary */ .S)(deps, summary.join('\n'));
+    logger.info(`restore ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)(result.name)}: ${result.phase} (${result.warnings} warnings, ${result.errors} errors)`);
     if (!result.succeeded) {
         return {
             status: 'failed',
@@ -465,9 +494,9 @@ async function restore_restore(config, deps) {
 /* harmony export */   dR: () => (/* binding */ mergeLedgers),
 /* harmony export */   dU: () => (/* binding */ serialiseLedger),
 /* harmony export */   h8: () => (/* binding */ parseLedger),
+/* harmony export */   sk: () => (/* binding */ LEDGER_SCHEMA),
 /* harmony export */   th: () => (/* binding */ LEDGER_FILE)
 /* harmony export */ });
-/* unused harmony export LEDGER_SCHEMA */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74976);
 /**
@@ -564,9 +593,11 @@ function serialiseLedger(ledger) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hh: () => (/* binding */ recordRevocations),
-/* harmony export */   OO: () => (/* binding */ loadLedger)
+/* harmony export */   J$: () => (/* binding */ updateLedgerConfigMap),
+/* harmony export */   OO: () => (/* binding */ loadLedger),
+/* harmony export */   X4: () => (/* binding */ LEDGER_CONFIGMAP)
 /* harmony export */ });
-/* unused harmony exports LEDGER_CONFIGMAP, readClusterLedger, updateLedgerConfigMap */
+/* unused harmony export readClusterLedger */
 /* harmony import */ var _cluster_conflict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55146);
 /* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82420);
 

@@ -1,187 +1,26 @@
-export const id = 148;
-export const ids = [148];
+export const id = 945;
+export const ids = [945];
 export const modules = {
 
-/***/ 83074:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ apiStatus),
-/* harmony export */   V: () => (/* binding */ ClusterApiError)
-/* harmony export */ });
-/**
- * The cluster as the product uses it: only the calls it makes (a port). The client-node
- * implementation is `client.ts`; tests pass plain fakes or run against the real API server.
- */
-/** HTTP status of a failed API call, or undefined for transport errors. */
-function apiStatus(error) {
-    // client-node's ApiException carries the status as `code`; octokit's errors as `status`.
-    const { code, status } = (error ?? {});
-    if (typeof status === 'number')
-        return status;
-    return typeof code === 'number' ? code : undefined;
-}
-/** A failed API call that is not the user's to fix (conflict, server error), with its status. */
-class ClusterApiError extends Error {
-    status;
-    constructor(message, status, options) {
-        super(message, options);
-        this.status = status;
-        this.name = 'ClusterApiError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 55146:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ retryOnConflict)
-/* harmony export */ });
-/* unused harmony export MAX_CONFLICT_RETRIES */
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83074);
-
-/** Conflicting writers are retried this often before giving up. */
-const MAX_CONFLICT_RETRIES = 8;
-/**
- * Read, decide, write with optimistic locking: `attempt` reads the object and writes with the
- * resourceVersion it read; a 409 means someone wrote in between, so it runs again on fresh data.
- */
-async function retryOnConflict(attempt) {
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n === 1);
-        }
-        catch (error) {
-            if ((0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .apiStatus */ .$)(error) !== 409 || n >= MAX_CONFLICT_RETRIES)
-                throw error;
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 973:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
-/* harmony export */   fv: () => (/* binding */ POLL_INTERVAL_MS),
-/* harmony export */   g3: () => (/* binding */ pollUntil)
-/* harmony export */ });
-/* unused harmony export transient */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83074);
-
-
-const TRANSPORT_ERROR = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EAI_AGAIN|socket hang up|other side closed/i;
-/**
- * An API server that restarts, or a proxy that hiccups, answers like this for a while: no
- * connection, 429 (also "storage is (re)initializing"), 5xx. Anything else is an answer.
- */
-function transient(error) {
-    const status = (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .apiStatus */ .$)(error);
-    if (status !== undefined)
-        return status === 429 || status >= 500;
-    return error instanceof _api_js__WEBPACK_IMPORTED_MODULE_1__/* .ClusterApiError */ .V || TRANSPORT_ERROR.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error));
-}
-const FIRST_INTERVAL_MS = 250;
-/**
- * The longest pause between two looks, per kind of wait: backups and restores take minutes,
- * certificates and rollouts seconds. Waits start at 250 ms and back off to these.
- */
-const POLL_INTERVAL_MS = {
-    backup: 5000,
-    restore: 5000,
-    certificate: 2000,
-    rollout: 2000
-};
-/** The deadline passed before the awaited state was reached. */
-class WaitTimeoutError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'WaitTimeoutError';
-    }
-}
-const sleepFor = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/**
- * Polls `check` until it returns a value, every 250 ms at first and then less often, up to
- * `intervalMs`. Reading again (rather than holding a watch open)
- * survives API server restarts and idle-connection timeouts without special cases: a transient
- * failure is logged and retried until the deadline; anything else is thrown at once.
- */
-async function pollUntil(what, check, options) {
-    const sleep = options.sleep ?? sleepFor;
-    const now = options.now ?? Date.now;
-    const deadline = now() + options.timeoutMs;
-    let lastProblem = '';
-    // Quick first looks (most waits end within a second or two), then back off to the interval.
-    let interval = Math.min(FIRST_INTERVAL_MS, options.intervalMs);
-    for (;;) {
-        try {
-            const value = await check();
-            if (value !== undefined)
-                return value;
-        }
-        catch (error) {
-            if (!transient(error))
-                throw error;
-            lastProblem = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error);
-            options.logger.debug(`waiting for ${what}: ${lastProblem} (retrying)`);
-        }
-        if (now() >= deadline) {
-            throw new WaitTimeoutError(`timed out after ${Math.round(options.timeoutMs / 1000)} s waiting for ${what}${lastProblem ? ` (last error: ${lastProblem})` : ''}`);
-        }
-        await sleep(Math.min(interval, Math.max(0, deadline - now())));
-        interval = Math.min(interval * 2, options.intervalMs);
-    }
-}
-
-
-/***/ }),
-
-/***/ 47645:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ writeSummary)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73854);
-
-
-/**
- * The one job-summary policy of every command: a summary that cannot be written is a warning,
- * never a failed or changed result.
- */
-async function writeSummary(deps, markdown) {
-    if (!deps.writeJobSummary)
-        return;
-    try {
-        await deps.writeJobSummary(markdown);
-    }
-    catch (error) {
-        deps.logger.warning(`could not write the job summary: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error))}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 49148:
+/***/ 41029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  rotateCerts: () => (/* binding */ rotateCerts)
+  V$: () => (/* binding */ logRotation),
+  Hg: () => (/* binding */ renewedList),
+  Qs: () => (/* binding */ rotateCertificates),
+  bu: () => (/* binding */ rotationOutputs),
+  Zu: () => (/* binding */ rotationSummary)
 });
 
 // EXTERNAL MODULE: ./src/cluster/wait.ts
 var cluster_wait = __webpack_require__(973);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/text/one-line.ts
+var one_line = __webpack_require__(73854);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/cluster/conflict.ts
@@ -490,8 +329,6 @@ function describeRenewal(renewal) {
     }
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/certs/workloads.ts
 const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
 /** What `kubectl rollout restart` sets on the pod template. */
@@ -659,11 +496,7 @@ async function restartConsumers(api, renewed, now, wait) {
     return restarts;
 }
 
-// EXTERNAL MODULE: ./src/command/summary.ts
-var command_summary = __webpack_require__(47645);
-// EXTERNAL MODULE: ./src/text/one-line.ts
-var one_line = __webpack_require__(73854);
-;// CONCATENATED MODULE: ./src/commands/rotate-certs.ts
+;// CONCATENATED MODULE: ./src/certs/rotation.ts
 
 
 
@@ -671,18 +504,17 @@ var one_line = __webpack_require__(73854);
 
 
 
-
-async function listCertificates(api, config) {
-    const found = (await Promise.all(config.namespaces.map(ns => api.list(certificatesRef(ns), config.selector)))).flat();
-    return config.names.length === 0
+async function listCertificates(api, options) {
+    const found = (await Promise.all(options.namespaces.map(ns => api.list(certificatesRef(ns), options.selector)))).flat();
+    return options.names.length === 0
         ? found
-        : found.filter(c => config.names.includes(c.metadata.name));
+        : found.filter(c => options.names.includes(c.metadata.name));
 }
-async function selectCertificates(api, config) {
-    const found = await listCertificates(api, config);
-    const missing = config.names.filter(name => !found.some(c => c.metadata.name === name));
+async function selectCertificates(api, options) {
+    const found = await listCertificates(api, options);
+    const missing = options.names.filter(name => !found.some(c => c.metadata.name === name));
     if (missing.length > 0)
-        throw new errors/* ConfigurationError */.j(`certificate ${missing.join(', ')} not found in namespace ${config.namespaces.join(', ')}${config.selector ? ` with selector ${config.selector}` : ''}`);
+        throw new errors/* ConfigurationError */.j(`certificate ${missing.join(', ')} not found in namespace ${options.namespaces.join(', ')}${options.selector ? ` with selector ${options.selector}` : ''}`);
     return found;
 }
 /** Right after a renewal cert-manager may not have updated status.notAfter yet: use the Secret's. */
@@ -693,12 +525,12 @@ function withServedExpiry(certificate, renewals) {
         : certificate;
 }
 /** Renew, prove it happened, restart the consumers that cannot reload. */
-async function renew(api, certificates, config, deps, wait) {
-    const renewals = await triggerAll(api, certificates, config.concurrency, deps.now);
+async function renew(api, certificates, options, deps, wait) {
+    const renewals = await triggerAll(api, certificates, options.concurrency, deps.now);
     await waitForIssuance(api, renewals, wait);
-    await verifyServed(api, renewals, config.concurrency);
+    await verifyServed(api, renewals, options.concurrency);
     const served = renewals.flatMap(r => r.state.state === 'served' ? [{ namespace: r.namespace, secret: r.state.secret }] : []);
-    const restarts = config.restartWorkloads && served.length > 0
+    const restarts = options.restartWorkloads && served.length > 0
         ? await restartConsumers(api, served, deps.now(), {
             ...wait,
             intervalMs: deps.pollIntervalMs ?? cluster_wait/* POLL_INTERVAL_MS */.fv.rollout
@@ -706,67 +538,101 @@ async function renew(api, certificates, config, deps, wait) {
         : [];
     return { renewals, restarts };
 }
-function outputs(renewals, restarts, expiry) {
-    return {
-        renewed: JSON.stringify(renewals.flatMap(r => r.state.state === 'served'
-            ? [
-                {
-                    namespace: r.namespace,
-                    name: r.name,
-                    oldRevision: r.oldRevision,
-                    newRevision: r.state.newRevision
-                }
-            ]
-            : [])),
-        skipped: JSON.stringify(renewals.flatMap(r => r.state.state === 'skipped'
-            ? [{ namespace: r.namespace, name: r.name, reason: r.state.reason }]
-            : [])),
-        restarted: JSON.stringify(restarts),
-        expiry: JSON.stringify(expiry)
-    };
-}
-/** Renewal (when enabled), proof that it happened, rollout of consumers, and the expiry report. */
-async function rotateCerts(config, deps) {
-    const api = deps.cluster;
-    const { logger } = deps;
-    const wait = {
-        timeoutMs: config.timeoutMs,
-        intervalMs: deps.pollIntervalMs ?? cluster_wait/* POLL_INTERVAL_MS */.fv.certificate,
-        logger
-    };
-    const certificates = await selectCertificates(api, config);
-    let renewals = [];
-    let restarts = [];
-    if (config.renew)
-        ({ renewals, restarts } = await renew(api, certificates, config, deps, wait));
-    else if (config.skipReason)
-        logger.info(`no renewal: ${config.skipReason}`);
-    const byKey = new Map(renewals.map(r => [key(r), r]));
-    const expiry = expiryReport((await listCertificates(api, config)).map(c => withServedExpiry(c, byKey)), deps.now(), config.warnDays);
-    for (const row of expiry.filter(r => r.warning))
-        logger.warning(`certificate ${(0,one_line/* oneLine */.TN)(`${row.namespace}/${row.name}`)}: ${row.warning}`);
-    for (const r of renewals)
-        logger.info(`${r.namespace}/${r.name}: ${(0,one_line/* oneLine */.TN)(describeRenewal(r))}`);
-    for (const r of restarts)
-        logger.info(`${r.kind} ${r.namespace}/${r.name}: ${r.action} (${(0,one_line/* oneLine */.TN)(r.why)})`);
-    const summary = ['## known-good certificates', '', expiryTable(expiry), ''];
-    const served = renewals.filter(r => r.state.state === 'served').length;
-    if (renewals.length > 0)
-        summary.push(`Renewed: ${served} of ${renewals.length}.`);
-    await (0,command_summary/* writeSummary */.S)(deps, summary.join('\n'));
-    const result = outputs(renewals, restarts, expiry);
+function failureOf(renewals, restarts) {
     const failed = renewals.flatMap(r => r.state.state === 'failed' ? [`${r.namespace}/${r.name}: ${r.state.reason}`] : []);
     const stuck = restarts.flatMap(r => r.action === 'failed' ? [`${r.kind} ${r.namespace}/${r.name}: ${r.why}`] : []);
-    if (failed.length > 0 || stuck.length > 0)
-        return {
-            status: 'failed',
-            outputs: result,
-            failure: [
-                ...(failed.length > 0 ? [`renewal failed: ${failed.join('; ')}`] : []),
-                ...(stuck.length > 0 ? [`rollout failed: ${stuck.join('; ')}`] : [])
-            ].join('; ')
-        };
-    return { status: 'ok', outputs: result };
+    const parts = [
+        ...(failed.length > 0 ? [`renewal failed: ${failed.join('; ')}`] : []),
+        ...(stuck.length > 0 ? [`rollout failed: ${stuck.join('; ')}`] : [])
+    ];
+    return parts.length > 0 ? parts.join('; ') : undefined;
+}
+/** Renewal (when enabled), proof that it happened, rollout of consumers, and the expiry report. */
+async function rotateCertificates(api, options, deps) {
+    const wait = {
+        timeoutMs: options.timeoutMs,
+        intervalMs: deps.pollIntervalMs ?? cluster_wait/* POLL_INTERVAL_MS */.fv.certificate,
+        logger: deps.logger
+    };
+    const certificates = await selectCertificates(api, options);
+    let renewals = [];
+    let restarts = [];
+    if (options.renew)
+        ({ renewals, restarts } = await renew(api, certificates, options, deps, wait));
+    else if (options.skipReason)
+        deps.logger.info(`no renewal: ${options.skipReason}`);
+    const byKey = new Map(renewals.map(r => [key(r), r]));
+    const expiry = expiryReport((await listCertificates(api, options)).map(c => withServedExpiry(c, byKey)), deps.now(), options.warnDays);
+    const failure = failureOf(renewals, restarts);
+    return { renewals, restarts, expiry, ...(failure ? { failure } : {}) };
+}
+/** What the log says: warnings for expiry, one line per renewal and per restart. */
+function logRotation(result, logger) {
+    for (const row of result.expiry.filter(r => r.warning))
+        logger.warning(`certificate ${(0,one_line/* oneLine */.TN)(`${row.namespace}/${row.name}`)}: ${row.warning}`);
+    for (const r of result.renewals)
+        logger.info(`${r.namespace}/${r.name}: ${(0,one_line/* oneLine */.TN)(describeRenewal(r))}`);
+    for (const r of result.restarts)
+        logger.info(`${r.kind} ${r.namespace}/${r.name}: ${r.action} (${(0,one_line/* oneLine */.TN)(r.why)})`);
+}
+function rotationSummary(result) {
+    const lines = [expiryTable(result.expiry), ''];
+    const served = result.renewals.filter(r => r.state.state === 'served').length;
+    if (result.renewals.length > 0)
+        lines.push(`Renewed: ${served} of ${result.renewals.length}.`);
+    return lines.join('\n');
+}
+/** The renewed certificates, with their old and new revision. */
+function renewedList(result) {
+    return result.renewals.flatMap(r => r.state.state === 'served'
+        ? [
+            {
+                namespace: r.namespace,
+                name: r.name,
+                oldRevision: r.oldRevision,
+                newRevision: r.state.newRevision
+            }
+        ]
+        : []);
+}
+/** The outputs of a rotation: renewed, skipped, restarted, expiry (JSON). */
+function rotationOutputs(result) {
+    return {
+        renewed: JSON.stringify(renewedList(result)),
+        skipped: JSON.stringify(result.renewals.flatMap(r => r.state.state === 'skipped'
+            ? [{ namespace: r.namespace, name: r.name, reason: r.state.reason }]
+            : [])),
+        restarted: JSON.stringify(result.restarts),
+        expiry: JSON.stringify(result.expiry)
+    };
+}
+
+
+/***/ }),
+
+/***/ 47645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ writeSummary)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73854);
+
+
+/**
+ * The one job-summary policy of every command: a summary that cannot be written is a warning,
+ * never a failed or changed result.
+ */
+async function writeSummary(deps, markdown) {
+    if (!deps.writeJobSummary)
+        return;
+    try {
+        await deps.writeJobSummary(markdown);
+    }
+    catch (error) {
+        deps.logger.warning(`could not write the job summary: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error))}`);
+    }
 }
 
 

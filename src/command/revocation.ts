@@ -1,0 +1,165 @@
+import { join } from 'node:path'
+import { createProvider } from '../backup/create-provider.js'
+import { recordKeys } from '../backup/label-contract.js'
+import type { BackupTarget } from '../backup/model.js'
+import type { RevocationTarget } from '../config/revoke.js'
+import { getErrorMessage } from '../errors.js'
+import type { Ancestry } from '../git/ancestry.js'
+import { revokedDescription, STATUS_CONTEXT } from '../github/commit-status.js'
+import type { Ledger } from '../ledger/ledger.js'
+import { LEDGER_FILE, serialiseLedger } from '../ledger/ledger.js'
+import type { RevocationPlan } from '../ledger/revocation.js'
+import {
+  markRevoked,
+  planRevocation,
+  revocationEntry,
+  statusCommits
+} from '../ledger/revocation.js'
+import { recordRevocations } from '../ledger/store.js'
+import { writeFileAtomically } from '../report/file-writer.js'
+import type { RunIdentity } from '../run-identity.js'
+import { escapeMarkdown } from '../text/escape.js'
+import { oneLine } from '../text/one-line.js'
+import type { ClusterDeps, GitHubDeps } from './deps.js'
+
+/** What revoke and incident's revoke step share. */
+export interface RevocationDeps extends ClusterDeps {
+  github?: GitHubDeps
+  /** Opens the repository's history in the workspace (git; tests may pass a fake). */
+  history: (workspace: string) => Promise<Ancestry | undefined>
+}
+
+export interface RevocationSettings {
+  workspace: string
+  identity: RunIdentity
+  backups: BackupTarget
+  target: RevocationTarget
+  reason: string
+  outputDir: string
+  /** The ledger entry's id (incident: its own id); by default derived from the inputs. */
+  id?: string
+}
+
+export interface RevocationOutcome {
+  plan: RevocationPlan
+  /** After the revocation was applied (not in a dry run). */
+  applied?: { ledger: Ledger; file: string; statuses: { written: number; of: number } }
+}
+
+function logPlan(plan: RevocationPlan, deps: RevocationDeps, dryRun: boolean): void {
+  const { logger } = deps
+  logger.info(
+    `${dryRun ? 'would revoke' : 'revoking'} ${plan.commits.length} commit(s) as ${plan.id}`
+  )
+  for (const commit of plan.commits) logger.info(`  commit ${commit}`)
+  for (const { backup, previous, already } of plan.backups)
+    logger.info(
+      `  backup ${oneLine(backup.name)} (commit ${oneLine(backup.commit ?? '?')}): ${previous ?? 'no verdict'} → revoked${already ? ' (already)' : ''}`
+    )
+  if (plan.backups.length === 0)
+    logger.info(
+      '  no backup is of these commits: the revocation is recorded all the same (ledger, commit statuses), so that none taken from them is ever restored'
+    )
+  for (const { backup, commit } of plan.undecided)
+    logger.warning(
+      `backup ${oneLine(backup)} names commit ${oneLine(commit)}, which the workspace's history does not have: it is not revoked; fetch that history or name the commit with commits`
+    )
+}
+
+/** Sets the commit status of each commit to failure, "revoked: <reason>"; a refusal is a warning. */
+async function writeStatuses(
+  commits: string[],
+  reason: string,
+  runUrl: string | undefined,
+  deps: RevocationDeps
+): Promise<number> {
+  if (!deps.github) return 0
+  let written = 0
+  for (const sha of commits) {
+    try {
+      await deps.github.api.createStatus(
+        sha,
+        'failure',
+        STATUS_CONTEXT,
+        revokedDescription(reason),
+        runUrl
+      )
+      written++
+    } catch (error) {
+      deps.logger.warning(
+        `could not set the commit status of ${sha} to revoked (${oneLine(getErrorMessage(error))}): the ledger still records it`
+      )
+    }
+  }
+  return written
+}
+
+/**
+ * Plans a revocation and, unless it is a dry run, applies it: backups marked revoked, the
+ * ledger ConfigMap and file, the commit statuses, and the file as an artifact in Actions.
+ */
+export async function revokeReleases(
+  settings: RevocationSettings,
+  dryRun: boolean,
+  deps: RevocationDeps
+): Promise<RevocationOutcome> {
+  const keys = recordKeys(settings.backups.labelPrefix)
+  const provider = createProvider(deps.cluster, settings.backups, { now: deps.now })
+  const history = await deps.history(settings.workspace)
+  const request = { ...settings.target, reason: settings.reason }
+  const plan = await planRevocation(provider, request, history, settings.id)
+  logPlan(plan, deps, dryRun)
+  if (dryRun) return { plan }
+  const entry = revocationEntry(plan, request, deps.now(), settings.identity)
+  await markRevoked(provider, keys, plan, entry)
+  const ledger = await recordRevocations(deps.cluster, settings.backups.namespace, [entry], {
+    'app.kubernetes.io/managed-by': 'known-good'
+  })
+  const commits = statusCommits(plan)
+  const written = await writeStatuses(commits, settings.reason, settings.identity.runUrl, deps)
+  const file = join(settings.outputDir, LEDGER_FILE)
+  writeFileAtomically(file, out => out.write(serialiseLedger(ledger)))
+  if (deps.github?.artifacts) {
+    try {
+      await deps.github.artifacts.upload(
+        `known-good-revocations-${plan.id}`,
+        [file],
+        settings.outputDir
+      )
+    } catch (error) {
+      deps.logger.warning(
+        `could not upload the ledger as an artifact: ${oneLine(getErrorMessage(error))}`
+      )
+    }
+  }
+  return { plan, applied: { ledger, file, statuses: { written, of: commits.length } } }
+}
+
+/** The revocation as a Markdown table, for job summaries and the incident report. */
+export function revocationTable(plan: RevocationPlan): string {
+  const rows = plan.backups.map(
+    ({ backup, previous, already }) =>
+      `| ${escapeMarkdown(backup.name, 200)} | ${escapeMarkdown(backup.commit ?? '—', 64)} | ${previous ?? '—'} | ${already ? 'already revoked' : 'revoked'} |`
+  )
+  return [
+    '| Backup | Commit | Verdict before | Now |',
+    '| --- | --- | --- | --- |',
+    ...(rows.length > 0 ? rows : ['| (none) | | | |'])
+  ].join('\n')
+}
+
+/** The revoke outputs of an outcome (revoke and incident set the same ones). */
+export function revocationOutputs(outcome: RevocationOutcome) {
+  return {
+    'revocation-id': outcome.plan.id,
+    'revoked-commits': JSON.stringify(outcome.plan.commits),
+    'revoked-backups': JSON.stringify(
+      outcome.plan.backups.map(b => ({
+        name: b.backup.name,
+        previous: b.previous ?? null,
+        already: b.already
+      }))
+    ),
+    ...(outcome.applied ? { 'ledger-file': outcome.applied.file } : {})
+  }
+}

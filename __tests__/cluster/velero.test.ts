@@ -10,6 +10,7 @@ import {
 } from '@kubernetes/client-node'
 import fs from 'node:fs'
 import net from 'node:net'
+import { describePlane } from '../../test/cluster/controlplane.mjs'
 import {
   adminKubeConfig,
   clusterEnv,
@@ -312,6 +313,14 @@ describeVelero('real Velero in the test plane', () => {
           `machine-wide lock .*plane ${clusterEnv('KNOWN_GOOD_TEST_CLUSTER_DIR').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`
         )
       )
+    })
+
+    it('a server flag that is not a Go duration is refused before anything starts, naming the flag', async () => {
+      await expect(second!.startVelero({ gcFrequency: 'soon' })).rejects.toThrow(
+        'garbage-collection-frequency: "soon" is not a Go duration (e.g. 5s, 1m30s)'
+      )
+      const state = describePlane(second!.state.dir)
+      expect(state?.processes.map(p => p.name)).toEqual(['etcd', 'kube-apiserver'])
     })
 
     it('with the source Velero stopped, the new cluster syncs the Backups in: labels from creation, not the later one', async () => {

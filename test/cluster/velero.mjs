@@ -299,6 +299,14 @@ export async function startVeleroIn(state, opts = {}) {
   const accessMode = opts.accessMode ?? 'ReadWrite'
   const server = { ...DEFAULT_SERVER, ...(prev.server ?? {}), ...pick(opts) }
   const { lockWaitMs = 60_000, timeoutMs = 90_000, extraArgs = prev.extraArgs ?? [] } = opts
+  const flags = [
+    ...goDurationFlag('backup-sync-period', server.backupSyncPeriod),
+    ...goDurationFlag('garbage-collection-frequency', server.gcFrequency),
+    ...goDurationFlag('store-validation-frequency', server.storeValidationFrequency),
+    ...goDurationFlag('default-backup-ttl', server.defaultBackupTtl)
+  ]
+  if (!Number.isFinite(lockWaitMs) || lockWaitMs < 0)
+    throw new Error(`lockWaitMs: ${JSON.stringify(lockWaitMs)} is not a number of milliseconds ≥ 0`)
 
   // This plane's own copy of the keys (a second plane may use the first plane's store).
   const credentialsFile = path.join(dir, 'velero', 'credentials')
@@ -346,10 +354,7 @@ export async function startVeleroIn(state, opts = {}) {
     // Velero's defaults are :8085 and localhost:6060.
     `--metrics-address=${LOOPBACK}:${metrics}`,
     `--profiler-address=${LOOPBACK}:${profiler}`,
-    ...goDurationFlag('backup-sync-period', server.backupSyncPeriod),
-    ...goDurationFlag('garbage-collection-frequency', server.gcFrequency),
-    ...goDurationFlag('store-validation-frequency', server.storeValidationFrequency),
-    ...goDurationFlag('default-backup-ttl', server.defaultBackupTtl),
+    ...flags,
     '--log-level=info',
     ...extraArgs
   ]
@@ -402,6 +407,9 @@ export async function startVeleroIn(state, opts = {}) {
       velero = mainPid(proc)
       if (velero !== proc.pid) break
       if (!alive(proc.pid)) {
+        // /proc may show the exit before this process has handled SIGCHLD: wait for the code.
+        const codeBy = Date.now() + 5000
+        while (exitCodeOf(proc.pid) === undefined && Date.now() < codeBy) await sleep(20)
         const code = exitCodeOf(proc.pid)
         if (code === LOCK_TIMEOUT_EXIT)
           throw new Error(

@@ -8,7 +8,8 @@
 // The versions live in versions.env only. The cache lives in
 // <repo>/.cache/cluster/<key>/ where <key> hashes versions.env, every file of the Go modules
 // below test/cluster (go.mod, go.sum, cert-manager/main.go), the Go version and the build
-// recipe, so any change there builds anew.
+// recipe, so any change there builds anew. Binaries go to <key>/bin/, Velero's plugins (which
+// Velero finds by listing a directory) to <key>/plugins/.
 // Go's own module and build caches are used as they are (a rebuild after a version bump
 // only compiles what changed). Builds use the committed go.sum (-mod=readonly): a go.sum that
 // does not match fails the build instead of being rewritten.
@@ -26,13 +27,21 @@ export const CACHE_ROOT = process.env.KNOWN_GOOD_CLUSTER_CACHE_DIR
   : path.join(REPO_ROOT, '.cache', 'cluster')
 
 // Bump when the way binaries are built changes (flags, list of binaries, manifest shape).
-const RECIPE = 4
+const RECIPE = 5
 
 /** Where `npm run cluster:up` records the dir of the plane it started (for cluster:down). */
 export const UP_POINTER = path.join(REPO_ROOT, '.cache', 'cluster-up.json')
 
 /** Go modules of ours: one per binary family so that Go's version selection never mixes them. */
-const MODULES = ['kube', 'etcd', 'kwok', 'cert-manager']
+const MODULES = [
+  'kube',
+  'etcd',
+  'kwok',
+  'cert-manager',
+  'velero',
+  'velero-plugin-for-aws',
+  'versitygw'
+]
 
 /**
  * cert-manager/ holds the one Go program of ours: a main for cert-manager's controllers. Its
@@ -57,6 +66,9 @@ export function readVersions() {
     'ETCD_VERSION',
     'KWOK_VERSION',
     'VELERO_VERSION',
+    'VELERO_CLI_RUNTIME_VERSION',
+    'VELERO_PLUGIN_FOR_AWS_VERSION',
+    'VERSITYGW_VERSION',
     'EXTERNAL_SNAPSHOTTER_CLIENT_VERSION',
     'CERT_MANAGER_VERSION'
   ]) {
@@ -109,6 +121,32 @@ function binaries(v) {
       pkg: CERT_MANAGER_MODULE,
       // The version cert-manager reports (user agent, logs), as its own build stamps it.
       ldflags: `-X github.com/cert-manager/cert-manager/pkg/util.AppVersion=${v.CERT_MANAGER_VERSION}`
+    },
+    {
+      name: 'velero',
+      module: 'velero',
+      pkg: 'github.com/vmware-tanzu/velero/cmd/velero',
+      // What Velero's hack/build.sh stamps in (the version Backups record in status.version's
+      // neighbours and `velero version` prints); no git SHA: the module zip has none.
+      ldflags: [
+        `-X github.com/vmware-tanzu/velero/pkg/buildinfo.Version=${v.VELERO_VERSION}`,
+        '-X github.com/vmware-tanzu/velero/pkg/buildinfo.GitTreeState=clean'
+      ].join(' ')
+    },
+    {
+      name: 'velero-plugin-for-aws',
+      module: 'velero-plugin-for-aws',
+      pkg: 'github.com/vmware-tanzu/velero-plugin-for-aws/velero-plugin-for-aws',
+      // Velero runs every executable in its --plugin-dir as a plugin: this one alone goes there.
+      dir: 'plugins',
+      ldflags: ''
+    },
+    {
+      name: 'versitygw',
+      module: 'versitygw',
+      pkg: 'github.com/versity/versitygw/cmd/versitygw',
+      // cmd/versitygw/main.go: "Version is the latest tag (set within Makefile)".
+      ldflags: `-X main.Version=${v.VERSITYGW_VERSION}`
     }
   ]
 }
@@ -119,12 +157,9 @@ function crdModules(v) {
     velero: {
       module: 'github.com/vmware-tanzu/velero',
       version: v.VELERO_VERSION,
-      files: [
-        'config/crd/v1/bases/velero.io_backups.yaml',
-        'config/crd/v1/bases/velero.io_restores.yaml',
-        'config/crd/v1/bases/velero.io_schedules.yaml',
-        'config/crd/v1/bases/velero.io_backupstoragelocations.yaml'
-      ]
+      // All of them: `velero server` exits at start unless every Velero CRD is served
+      // (pkg/cmd/server/server.go veleroResourcesExist).
+      dirs: ['config/crd/v1/bases', 'config/crd/v2alpha1/bases']
     },
     snapshot: {
       module: 'github.com/kubernetes-csi/external-snapshotter/client/v8',
@@ -219,6 +254,17 @@ async function goVersion() {
   return ver
 }
 
+/** A require line (in a block or not, direct or `// indirect`) of exactly this version. */
+function requires(goMod, mod, version) {
+  const esc = x => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+  return new RegExp(`^(?:require)?\\s*${esc(mod)} ${esc(version)}(?:\\s*//.*)?$`, 'm').test(goMod)
+}
+
+/** Stands above the replace directives that velero/go.mod repeats from Velero's own go.mod. */
+function veleroReplaceComment(v) {
+  return `// The replace directives of github.com/vmware-tanzu/velero ${v.VELERO_VERSION}'s go.mod (a dependent must repeat them).`
+}
+
 /** Checks that the go.mod files still say what versions.env says. */
 function checkGoMods(v) {
   const problems = []
@@ -252,6 +298,33 @@ function checkGoMods(v) {
       `cert-manager/go.mod does not require github.com/cert-manager/cert-manager ${v.CERT_MANAGER_VERSION}`
     )
   }
+  const velero = read('velero')
+  if (!requires(velero, 'github.com/vmware-tanzu/velero', v.VELERO_VERSION))
+    problems.push(
+      `velero/go.mod does not require github.com/vmware-tanzu/velero ${v.VELERO_VERSION}`
+    )
+  if (!requires(velero, 'k8s.io/cli-runtime', v.VELERO_CLI_RUNTIME_VERSION))
+    problems.push(
+      `velero/go.mod does not require k8s.io/cli-runtime ${v.VELERO_CLI_RUNTIME_VERSION}`
+    )
+  if (!velero.includes(veleroReplaceComment(v)))
+    problems.push(
+      `velero/go.mod lacks the replace directives of github.com/vmware-tanzu/velero ${v.VELERO_VERSION}`
+    )
+  if (
+    !requires(
+      read('velero-plugin-for-aws'),
+      'github.com/vmware-tanzu/velero-plugin-for-aws',
+      v.VELERO_PLUGIN_FOR_AWS_VERSION
+    )
+  )
+    problems.push(
+      `velero-plugin-for-aws/go.mod does not require github.com/vmware-tanzu/velero-plugin-for-aws ${v.VELERO_PLUGIN_FOR_AWS_VERSION}`
+    )
+  if (!requires(read('versitygw'), 'github.com/versity/versitygw', v.VERSITYGW_VERSION))
+    problems.push(
+      `versitygw/go.mod does not require github.com/versity/versitygw ${v.VERSITYGW_VERSION}`
+    )
   if (problems.length) {
     throw new Error(
       `${problems.join('\n')}\nversions.env changed? run: node test/cluster/build.mjs --sync`
@@ -317,7 +390,8 @@ export async function ensureBuilt({ quiet = false } = {}) {
     const bin = {}
     const timings = {}
     for (const b of binaries(v)) {
-      const out = path.join(tmp, 'bin', b.name)
+      const sub = b.dir ?? 'bin'
+      const out = path.join(tmp, sub, b.name)
       say(`go build ${b.pkg} (module test/cluster/${b.module}) ...`)
       const t0 = Date.now()
       const args = ['build', '-trimpath', `-ldflags=-s -w ${b.ldflags}`.trim(), '-o', out, b.pkg]
@@ -328,7 +402,7 @@ export async function ensureBuilt({ quiet = false } = {}) {
       await run(cmd, cmdArgs, { cwd: path.join(CLUSTER_DIR, b.module), env: goEnv() })
       timings[b.name] = (Date.now() - t0) / 1000
       say(`  ${b.name}: ${timings[b.name].toFixed(1)} s`)
-      bin[b.name] = path.join(dir, 'bin', b.name)
+      bin[b.name] = path.join(dir, sub, b.name)
     }
 
     // Upstream CRDs and kwok stages: read in place from Go's module cache (verified by go).
@@ -337,7 +411,15 @@ export async function ensureBuilt({ quiet = false } = {}) {
     for (const c of Object.values(crdModules(v))) {
       // Outside any module (test/cluster has no go.mod): checked against the checksum database.
       const mdir = await moduleDir(CLUSTER_DIR, `${c.module}@${c.version}`, outside)
-      for (const f of c.files) {
+      const files = [
+        ...(c.files ?? []),
+        ...(c.dirs ?? []).flatMap(d => {
+          const all = fs.readdirSync(path.join(mdir, d)).filter(f => f.endsWith('.yaml'))
+          if (!all.length) throw new Error(`${c.module}@${c.version} has no YAML in ${d}`)
+          return all.sort().map(f => path.join(d, f))
+        })
+      ]
+      for (const f of files) {
         const p = path.join(mdir, f)
         if (!fs.existsSync(p)) throw new Error(`${c.module}@${c.version} has no ${f}`)
         crds.push(p)
@@ -361,10 +443,13 @@ export async function ensureBuilt({ quiet = false } = {}) {
         etcd: v.ETCD_VERSION,
         kwok: v.KWOK_VERSION,
         velero: v.VELERO_VERSION,
+        veleroPluginForAws: v.VELERO_PLUGIN_FOR_AWS_VERSION,
+        versitygw: v.VERSITYGW_VERSION,
         externalSnapshotterClient: v.EXTERNAL_SNAPSHOTTER_CLIENT_VERSION,
         certManager: v.CERT_MANAGER_VERSION
       },
       bin,
+      pluginDir: path.join(dir, 'plugins'),
       crds,
       kwokStages,
       buildSeconds: timings,
@@ -384,6 +469,27 @@ export async function ensureBuilt({ quiet = false } = {}) {
   }
 }
 
+/**
+ * The replace directives of a go.mod (single lines and blocks) that point at other modules;
+ * replacements by local directories mean nothing to a dependent and are left out.
+ */
+export function moduleReplaces(goMod) {
+  const lines = []
+  let inBlock = false
+  for (const raw of goMod.split('\n')) {
+    const line = raw.replace(/\/\/.*$/, '').trim()
+    if (inBlock) {
+      if (line === ')') inBlock = false
+      else if (line) lines.push(line)
+    } else if (/^replace\s*\($/.test(line)) inBlock = true
+    else if (line.startsWith('replace ')) lines.push(line.slice('replace '.length).trim())
+  }
+  return lines.filter(l => {
+    const target = l.split('=>')[1]?.trim() ?? ''
+    return target && !/^(\.{1,2}\/|\/)/.test(target)
+  })
+}
+
 /** Rewrites the go.mod files from versions.env and lets go fill in go.sum. */
 async function sync() {
   const v = readVersions()
@@ -398,6 +504,12 @@ async function sync() {
     }
   )
   const upstream = fs.readFileSync(JSON.parse(kubeMod).GoMod, 'utf8')
+  const veleroMod = await run(
+    'go',
+    ['mod', 'download', '-json', `github.com/vmware-tanzu/velero@${v.VELERO_VERSION}`],
+    { cwd: CLUSTER_DIR, env: goEnv({ GOFLAGS_MOD: '' }), capture: true }
+  )
+  const veleroReplaces = moduleReplaces(fs.readFileSync(JSON.parse(veleroMod).GoMod, 'utf8'))
   // k8s.io/kubernetes requires its staging modules at v0.0.0 and replaces them with local
   // paths, which a dependent ignores: pin each to the published release of the same version.
   const staging = [...upstream.matchAll(/^\s+(k8s\.io\/[^\s]+) v0\.0\.0$/gm)].map(m => m[1]).sort()
@@ -417,7 +529,16 @@ async function sync() {
     etcd: `${header}module known-good.dev/test/cluster/etcd\n\n${goLine}\n\ntool go.etcd.io/etcd/server/v3\n\nrequire go.etcd.io/etcd/server/v3 ${v.ETCD_VERSION}\n`,
     kwok: `${header}module known-good.dev/test/cluster/kwok\n\n${goLine}\n\ntool sigs.k8s.io/kwok/cmd/kwok\n\nrequire sigs.k8s.io/kwok ${v.KWOK_VERSION}\n`,
     // No tool directive: the main is ours (main.go); tidy adds what it imports.
-    'cert-manager': `${header}module ${CERT_MANAGER_MODULE}\n\n${goLine}\n\nrequire github.com/cert-manager/cert-manager ${v.CERT_MANAGER_VERSION}\n`
+    'cert-manager': `${header}module ${CERT_MANAGER_MODULE}\n\n${goLine}\n\nrequire github.com/cert-manager/cert-manager ${v.CERT_MANAGER_VERSION}\n`,
+    velero:
+      `${header}module known-good.dev/test/cluster/velero\n\n${goLine}\n\ntool github.com/vmware-tanzu/velero/cmd/velero\n\n` +
+      `require (\n\tgithub.com/vmware-tanzu/velero ${v.VELERO_VERSION}\n\tk8s.io/cli-runtime ${v.VELERO_CLI_RUNTIME_VERSION}\n)\n\n` +
+      `${veleroReplaceComment(v)}\n` +
+      (veleroReplaces.length
+        ? `replace (\n${veleroReplaces.map(r => `\t${r}\n`).join('')})\n`
+        : ''),
+    'velero-plugin-for-aws': `${header}module known-good.dev/test/cluster/velero-plugin-for-aws\n\n${goLine}\n\ntool github.com/vmware-tanzu/velero-plugin-for-aws/velero-plugin-for-aws\n\nrequire github.com/vmware-tanzu/velero-plugin-for-aws ${v.VELERO_PLUGIN_FOR_AWS_VERSION}\n`,
+    versitygw: `${header}module known-good.dev/test/cluster/versitygw\n\n${goLine}\n\ntool github.com/versity/versitygw/cmd/versitygw\n\nrequire github.com/versity/versitygw ${v.VERSITYGW_VERSION}\n`
   }
   for (const m of MODULES) {
     const dir = path.join(CLUSTER_DIR, m)
@@ -443,7 +564,7 @@ async function main() {
   }
   log(`ready in ${secs} s: ${manifest.dir}`)
   log(
-    `Kubernetes ${manifest.versions.kubernetes}, etcd ${manifest.versions.etcd}, kwok ${manifest.versions.kwok}, cert-manager ${manifest.versions.certManager} (${manifest.go})`
+    `Kubernetes ${manifest.versions.kubernetes}, etcd ${manifest.versions.etcd}, kwok ${manifest.versions.kwok}, cert-manager ${manifest.versions.certManager}, Velero ${manifest.versions.velero} + AWS plugin ${manifest.versions.veleroPluginForAws}, versitygw ${manifest.versions.versitygw} (${manifest.go})`
   )
 }
 

@@ -1,6 +1,7 @@
 // Starts and stops a real Kubernetes control plane for tests and local trials:
 // etcd + kube-apiserver (always), kube-controller-manager + kube-scheduler + kwok (workloads),
-// cert-manager's controllers (certManager).
+// cert-manager's controllers (certManager), Velero and its S3 object store (velero; see
+// velero.mjs).
 // Plain ESM JavaScript so that node scripts and Jest's globalSetup can import it as is.
 //
 // Everything lives in one temp dir (certificates, keys, etcd data, kubeconfigs, logs,
@@ -15,6 +16,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { VELERO_LOCK, VELERO_NAMESPACE, startObjectStore, startVeleroIn } from './velero.mjs'
 
 const execFileP = promisify(execFile)
 
@@ -95,6 +97,44 @@ export function alive(pid) {
   }
 }
 
+/** True while any process of the group led by `pgid` exists (a leader's children included). */
+export function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0)
+    return true
+  } catch (e) {
+    return e.code === 'EPERM'
+  }
+}
+
+/** The first child of `pid`, if it has one (from /proc). */
+function childPid(pid) {
+  try {
+    const c = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/)[0]
+    if (c) return Number(c)
+  } catch {
+    // no such file without CONFIG_PROC_CHILDREN: scan
+  }
+  for (const e of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(e)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${e}/stat`, 'utf8')
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) return Number(e)
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return undefined
+}
+
+/**
+ * The process that does the work: for a component started through a wrapper (Velero runs as
+ * the child of flock(1), see velero.mjs) the wrapper's child, else the process itself.
+ */
+export function mainPid(proc) {
+  return proc.wraps ? (childPid(proc.pid) ?? proc.pid) : proc.pid
+}
+
 /** The process is still the binary we started (guards against pid reuse). */
 function isOurs(proc) {
   try {
@@ -105,7 +145,7 @@ function isOurs(proc) {
   }
 }
 
-function tail(file, lines = 30) {
+export function tail(file, lines = 30) {
   try {
     return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n')
   } catch {
@@ -287,7 +327,7 @@ function writeClientKubeconfig(dir, pki, server, name, user) {
 // ---------------------------------------------------------------------------------------------
 // talking to the API server without any dependency (admin client certificate)
 
-function request(conn, method, urlPath, { body, contentType, timeoutMs = 10_000 } = {}) {
+export function request(conn, method, urlPath, { body, contentType, timeoutMs = 10_000 } = {}) {
   return new Promise((resolve, reject) => {
     const req = https.request(
       {
@@ -334,7 +374,11 @@ function httpGet(port, urlPath) {
  * Polls `check` until it returns a truthy value. Fails early when one of `procs` has exited,
  * with the end of its log.
  */
-async function waitUntil(what, check, { timeoutMs = 60_000, intervalMs = 100, procs = [] } = {}) {
+export async function waitUntil(
+  what,
+  check,
+  { timeoutMs = 60_000, intervalMs = 100, procs = [] } = {}
+) {
   const deadline = Date.now() + timeoutMs
   let last
   for (;;) {
@@ -360,7 +404,7 @@ async function waitUntil(what, check, { timeoutMs = 60_000, intervalMs = 100, pr
 // ---------------------------------------------------------------------------------------------
 // processes
 
-function readState(dir) {
+export function readState(dir) {
   try {
     return JSON.parse(fs.readFileSync(path.join(dir, STATE_FILE), 'utf8'))
   } catch {
@@ -368,7 +412,7 @@ function readState(dir) {
   }
 }
 
-function writeState(state) {
+export function writeState(state) {
   const file = path.join(state.dir, STATE_FILE)
   fs.writeFileSync(`${file}.tmp`, JSON.stringify(state, null, 2))
   fs.renameSync(`${file}.tmp`, file)
@@ -376,7 +420,19 @@ function writeState(state) {
   fs.writeFileSync(path.join(state.dir, 'pgids'), state.processes.map(p => p.pid).join('\n') + '\n')
 }
 
-function spawnComponent(state, name, bin, args) {
+const exitCodes = new Map()
+
+/** The exit code of a component this process started and that has exited, else undefined. */
+export function exitCodeOf(pid) {
+  return exitCodes.get(pid)
+}
+
+/**
+ * Starts a component in its own process group with a minimal environment (plus `env`), its
+ * output in logs/<name>.log, and records it in state.json. `wraps`: the binary that the
+ * started one (a wrapper such as flock) runs as its child.
+ */
+export function spawnComponent(state, name, bin, args, { env = {}, wraps } = {}) {
   const log = path.join(state.dir, 'logs', `${name}.log`)
   const fd = fs.openSync(log, 'a')
   let child
@@ -386,14 +442,20 @@ function spawnComponent(state, name, bin, args) {
       detached: true, // own process group: stop() kills the whole group
       stdio: ['ignore', fd, fd],
       // HOME inside the dir: kwok and the others read nothing of the user's (~/.kube, ~/.kwok).
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: state.dir, TMPDIR: state.dir }
+      env: {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: state.dir,
+        TMPDIR: state.dir,
+        ...env
+      }
     })
   } finally {
     fs.closeSync(fd)
   }
   child.on('error', () => {}) // ENOENT etc. shows as "exited" in waitUntil
+  child.on('exit', code => exitCodes.set(child.pid, code))
   child.unref()
-  const proc = { name, pid: child.pid, bin, log }
+  const proc = { name, pid: child.pid, bin, log, ...(wraps ? { wraps } : {}) }
   if (!proc.pid) throw new Error(`could not start ${bin}`)
   state.processes.push(proc)
   writeState(state)
@@ -436,7 +498,7 @@ function installExitHook() {
 }
 
 /** Signals a whole process group; one that is already gone is fine. */
-function killGroup(pid, signal) {
+export function killGroup(pid, signal) {
   try {
     process.kill(-pid, signal)
   } catch (e) {
@@ -444,13 +506,16 @@ function killGroup(pid, signal) {
   }
 }
 
-function killSync(state) {
+function killSync(known) {
+  // What state.json says now: a test may have started components (Velero) since.
+  const state = { ...known, processes: readState(known.dir)?.processes ?? known.processes }
   for (const p of [...state.processes].reverse()) {
-    if (alive(p.pid) && isOurs(p)) killGroup(p.pid, 'SIGKILL')
+    if (groupAlive(p.pid) && (!alive(p.pid) || isOurs(p))) killGroup(p.pid, 'SIGKILL')
   }
   if (state.reaperPid) killGroup(state.reaperPid, 'SIGKILL')
+  releaseVeleroLockOwner(state.dir)
   fs.rmSync(state.dir, { recursive: true, force: true })
-  liveStates.delete(state)
+  liveStates.delete(known)
 }
 
 /**
@@ -464,15 +529,20 @@ export async function stopControlPlane(dir, { graceMs = 1000 } = {}) {
     return { stopped: [] }
   }
   if (state.reaperPid && alive(state.reaperPid)) killGroup(state.reaperPid, 'SIGKILL')
-  const procs = [...state.processes].reverse().filter(p => alive(p.pid) && isOurs(p))
-  const memory = Object.fromEntries(procs.map(p => [p.name, memoryOf(p.pid)]))
+  // A group whose leader is gone but whose children live on (Velero's plugins) still counts:
+  // its id cannot have been reused while the group exists.
+  const procs = [...state.processes]
+    .reverse()
+    .filter(p => groupAlive(p.pid) && (!alive(p.pid) || isOurs(p)))
+  const memory = Object.fromEntries(procs.map(p => [p.name, memoryOf(mainPid(p))]))
   for (const p of procs) killGroup(p.pid, 'SIGTERM')
   const deadline = Date.now() + graceMs
-  while (procs.some(p => alive(p.pid)) && Date.now() < deadline) await sleep(50)
-  for (const p of procs) if (alive(p.pid)) killGroup(p.pid, 'SIGKILL')
+  while (procs.some(p => groupAlive(p.pid)) && Date.now() < deadline) await sleep(50)
+  for (const p of procs) if (groupAlive(p.pid)) killGroup(p.pid, 'SIGKILL')
   const hardDeadline = Date.now() + 10_000
-  while (procs.some(p => alive(p.pid)) && Date.now() < hardDeadline) await sleep(50)
-  const left = procs.filter(p => alive(p.pid))
+  while (procs.some(p => groupAlive(p.pid)) && Date.now() < hardDeadline) await sleep(50)
+  const left = procs.filter(p => groupAlive(p.pid))
+  releaseVeleroLockOwner(dir)
   fs.rmSync(dir, { recursive: true, force: true })
   for (const s of liveStates) if (s.dir === dir) liveStates.delete(s)
   if (left.length)
@@ -480,12 +550,22 @@ export async function stopControlPlane(dir, { graceMs = 1000 } = {}) {
   return { stopped: procs.map(p => p.name), memory }
 }
 
+/** The lock's owner record (velero.mjs) names a plane that is stopping: drop it. */
+function releaseVeleroLockOwner(dir) {
+  const file = `${VELERO_LOCK}.json`
+  try {
+    if (JSON.parse(fs.readFileSync(file, 'utf8')).dir === dir) fs.rmSync(file, { force: true })
+  } catch {
+    // none, or another plane's
+  }
+}
+
 /** Memory of every running process of a plane. */
 export function planeMemory(dir) {
   const state = readState(dir)
   if (!state) return {}
   return Object.fromEntries(
-    state.processes.filter(p => alive(p.pid)).map(p => [p.name, memoryOf(p.pid)])
+    state.processes.filter(p => alive(p.pid)).map(p => [p.name, memoryOf(mainPid(p))])
   )
 }
 
@@ -504,6 +584,12 @@ export function describePlane(dir) {
  *              so Deployments roll out and pods become Running (without containers)
  *   certManager  also run cert-manager's controllers (SelfSigned and CA issuers, Certificates;
  *              ClusterIssuer Secrets in namespace CERT_MANAGER_NAMESPACE); needs crds
+ *   velero     also run versitygw (S3, posix backend in <dir>/objectstore) and `velero server`
+ *              (namespace VELERO_NAMESPACE, BackupStorageLocation `default`); true, or the
+ *              options of velero.mjs startVelero() plus
+ *                objectStore  another plane's state.objectStore: use its store, start none
+ *                start: false start only the object store; startVelero() later
+ *              needs crds. One Velero per machine: see velero.mjs.
  *   crds       install the upstream CRDs listed in the manifest (default true)
  *   owned      tie the plane to this process: a reaper and an exit hook kill it when this
  *              process dies (Jest); false for `cluster:up`, whose plane outlives the script
@@ -517,7 +603,12 @@ export async function startControlPlane(manifest, opts = {}) {
     try {
       return await startOnce(manifest, opts)
     } catch (e) {
-      if (attempt >= 3 || !/address already in use/.test(e.message)) throw e
+      if (
+        attempt >= 3 ||
+        !/address already in use/.test(e.message) ||
+        /velero could not bind :8080/.test(e.message)
+      )
+        throw e
       opts.log?.(`a port was taken meanwhile; starting again (${e.message.split('\n')[0]})`)
     }
   }
@@ -526,6 +617,10 @@ export async function startControlPlane(manifest, opts = {}) {
 async function startOnce(manifest, opts) {
   const { workloads = false, certManager = false, crds = true, owned = true, log = () => {} } = opts
   if (certManager && !crds) throw new Error('cert-manager needs its CRDs: certManager needs crds')
+  const velero = opts.velero === true ? {} : opts.velero || undefined
+  if (velero && !crds) throw new Error('Velero needs its CRDs: velero needs crds')
+  if (velero && !manifest.bin.velero)
+    throw new Error('the build has no velero binary: run npm run cluster:build')
   const t0 = Date.now()
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'known-good-cluster-'))
   fs.mkdirSync(path.join(dir, 'logs'), { recursive: true })
@@ -535,7 +630,11 @@ async function startOnce(manifest, opts) {
     owner: owned ? process.pid : undefined,
     workloads,
     certManager,
+    velero: undefined,
     versions: manifest.versions,
+    // What startVelero() runs later, from this plane's state alone.
+    bin: manifest.bin,
+    pluginDir: manifest.pluginDir,
     processes: [],
     startedAt: new Date().toISOString()
   }
@@ -550,8 +649,16 @@ async function startOnce(manifest, opts) {
     if (!(once && k in timings)) timings[k] = (Date.now() - t0) / 1000
   }
   try {
-    const [etcdClient, etcdPeer, apiPort] = await uniquePorts(3)
+    const [etcdClient, etcdPeer, apiPort, storePort] = await uniquePorts(4)
     state.ports = { etcdClient, etcdPeer, apiserver: apiPort }
+    // The object store needs nothing of Kubernetes: it starts alongside etcd.
+    const objectStore =
+      velero && !velero.objectStore
+        ? startObjectStore(state, { port: storePort, buckets: [velero.bucket ?? 'velero'] }).then(
+            o => (mark('objectStore'), o)
+          )
+        : Promise.resolve(velero?.objectStore)
+    objectStore.catch(() => {}) // awaited below; a failure is reported there
     const pki = path.join(dir, 'pki')
 
     // etcd needs no certificates (plain HTTP on loopback): start it while openssl works.
@@ -624,14 +731,29 @@ async function startOnce(manifest, opts) {
     writeState(state)
 
     const tasks = []
-    if (crds)
+    const crdsInstalled = crds
+      ? installCrds(conn, manifest.crds).then(() => mark('crds'))
+      : Promise.resolve()
+    tasks.push(crdsInstalled)
+    if (certManager)
       tasks.push(
-        installCrds(conn, manifest.crds).then(async () => {
-          mark('crds')
-          if (!certManager) return
+        crdsInstalled.then(async () => {
           await startCertManager(state, manifest, conn, [etcd, apiserver])
           mark('certManager')
         })
+      )
+    if (velero)
+      tasks.push(
+        (async () => {
+          const store = await objectStore
+          await crdsInstalled
+          if (velero.start === false) {
+            state.velero = { namespace: VELERO_NAMESPACE, objectStore: store, running: false }
+            return
+          }
+          await startVeleroIn(state, { ...velero, objectStore: store })
+          mark('velero')
+        })()
       )
     if (workloads)
       tasks.push(
@@ -657,7 +779,7 @@ async function startOnce(manifest, opts) {
   }
 }
 
-async function uniquePorts(n) {
+export async function uniquePorts(n) {
   const ports = new Set()
   while (ports.size < n) ports.add(await freePort())
   return [...ports]

@@ -9,6 +9,13 @@
 //   KNOWN_GOOD_TEST_RBAC_FILE           deploy/rbac.yaml, the rules the action's identity gets
 //   KNOWN_GOOD_TEST_CERT_MANAGER        "1" when cert-manager's controllers run, else "0"
 //   KNOWN_GOOD_TEST_CERT_MANAGER_NAMESPACE  its --cluster-resource-namespace (ClusterIssuer Secrets)
+//   KNOWN_GOOD_TEST_VELERO              "1" when Velero and its object store run, else "0"
+//   KNOWN_GOOD_TEST_VELERO_NAMESPACE    Velero's namespace (velero): its Backups and Restores
+//   KNOWN_GOOD_TEST_OBJECT_STORE_URL    versitygw's S3 endpoint (http://127.0.0.1:PORT)
+//   KNOWN_GOOD_TEST_OBJECT_STORE_DIR    its posix root: <dir>/<bucket>/<key> are the objects
+//   KNOWN_GOOD_TEST_OBJECT_STORE_REGION the region it and the BackupStorageLocation use
+//   KNOWN_GOOD_TEST_BUCKET              the bucket of the BackupStorageLocation `default`
+//   KNOWN_GOOD_TEST_OBJECT_STORE_CREDENTIALS  AWS shared credentials file with its keys
 //
 // kube-controller-manager, kube-scheduler and kwok start by default: measured, they add about
 // 1.5-2 s to a 3-5 s start and ~260 MiB. KNOWN_GOOD_CLUSTER_WORKLOADS=0 leaves them out
@@ -18,6 +25,10 @@
 // server answers watches of a new CRD with 429 until its watch cache is ready) and ~70 MiB.
 // KNOWN_GOOD_CLUSTER_CERT_MANAGER=0 leaves them out (tests that need them then skip: see
 // certManagerRunning() in the test helpers).
+// Velero (`velero server` out of cluster, test/cluster/velero.mjs) and versitygw start by
+// default too; KNOWN_GOOD_CLUSTER_VELERO=0 leaves them out (tests that need them then skip: see
+// veleroRunning() in the test helpers). Only one Velero runs per machine (it binds :8080):
+// a second suite waits up to KNOWN_GOOD_CLUSTER_VELERO_LOCK_WAIT seconds (default 120) for it.
 // KNOWN_GOOD_CLUSTER_STATS=1 prints the peak memory of each process at teardown.
 // KNOWN_GOOD_TEST_CLUSTER_DIR set beforehand (from `npm run cluster:up`) reuses that plane
 // and leaves it running afterwards.
@@ -35,6 +46,17 @@ export function certManagerWanted(env = process.env) {
   return env.KNOWN_GOOD_CLUSTER_CERT_MANAGER !== '0'
 }
 
+export function veleroWanted(env = process.env) {
+  if (env.KNOWN_GOOD_CLUSTER_VELERO === '0') return false
+  const raw = env.KNOWN_GOOD_CLUSTER_VELERO_LOCK_WAIT
+  const seconds = raw === undefined || raw === '' ? 120 : Number(raw)
+  if (!Number.isFinite(seconds) || seconds < 0)
+    throw new Error(
+      `KNOWN_GOOD_CLUSTER_VELERO_LOCK_WAIT=${JSON.stringify(raw)}: give a number of seconds, e.g. 120`
+    )
+  return { lockWaitMs: seconds * 1000 }
+}
+
 function exportPlane(state) {
   process.env.KNOWN_GOOD_TEST_KUBECONFIG = state.kubeconfig
   process.env.KNOWN_GOOD_TEST_CLUSTER_DIR = state.dir
@@ -43,6 +65,16 @@ function exportPlane(state) {
   process.env.KNOWN_GOOD_TEST_RBAC_FILE = RBAC_FILE
   process.env.KNOWN_GOOD_TEST_CERT_MANAGER = state.certManager ? '1' : '0'
   process.env.KNOWN_GOOD_TEST_CERT_MANAGER_NAMESPACE = CERT_MANAGER_NAMESPACE
+  const v = state.velero
+  process.env.KNOWN_GOOD_TEST_VELERO = v?.running ? '1' : '0'
+  if (v?.running) {
+    process.env.KNOWN_GOOD_TEST_VELERO_NAMESPACE = v.namespace
+    process.env.KNOWN_GOOD_TEST_OBJECT_STORE_URL = v.objectStore.url
+    process.env.KNOWN_GOOD_TEST_OBJECT_STORE_DIR = v.objectStore.dir
+    process.env.KNOWN_GOOD_TEST_OBJECT_STORE_REGION = v.objectStore.region
+    process.env.KNOWN_GOOD_TEST_BUCKET = v.bucket
+    process.env.KNOWN_GOOD_TEST_OBJECT_STORE_CREDENTIALS = v.credentialsFile
+  }
 }
 
 export default async function globalSetup() {
@@ -66,6 +98,7 @@ export default async function globalSetup() {
   const state = await startControlPlane(manifest, {
     workloads: workloadsWanted(),
     certManager: certManagerWanted(),
+    velero: veleroWanted(),
     owned: true,
     log
   })

@@ -1,15 +1,29 @@
 #!/usr/bin/env node
-// npm run cluster:up [-- --no-workloads] [--no-cert-manager]
+// npm run cluster:up [-- --no-workloads] [--no-cert-manager] [--no-velero] [--json]
 // Starts a control plane for a person (demo, local trials) that keeps running after this
 // script exits; `npm run cluster:down` stops it and removes its files.
+// --json: one JSON object on stdout (kubeconfig, dir, veleroNamespace, bucket, objectStoreUrl,
+// objectStoreDir, credentialsFile, ...) instead of the text; progress goes to stderr either way.
 import fs from 'node:fs'
 import path from 'node:path'
 import { ensureBuilt, UP_POINTER as POINTER } from './build.mjs'
 import { alive, describePlane, startControlPlane } from './controlplane.mjs'
 
+const KNOWN = new Set(['--no-workloads', '--no-cert-manager', '--no-velero', '--json'])
+
 async function main() {
-  const workloads = !process.argv.includes('--no-workloads')
-  const certManager = !process.argv.includes('--no-cert-manager')
+  const args = process.argv.slice(2)
+  const unknown = args.filter(a => !KNOWN.has(a))
+  if (unknown.length) {
+    process.stderr.write(
+      `cluster:up: unknown option ${unknown[0]} (known: ${[...KNOWN].join(', ')})\n`
+    )
+    process.exit(2)
+  }
+  const workloads = !args.includes('--no-workloads')
+  const certManager = !args.includes('--no-cert-manager')
+  const velero = !args.includes('--no-velero')
+  const json = args.includes('--json')
   if (fs.existsSync(POINTER)) {
     const { dir } = JSON.parse(fs.readFileSync(POINTER, 'utf8'))
     const state = describePlane(dir)
@@ -25,23 +39,57 @@ async function main() {
   const state = await startControlPlane(manifest, {
     workloads,
     certManager,
+    velero,
     owned: false,
     log: m => process.stderr.write(`[cluster] ${m}\n`)
   })
   fs.mkdirSync(path.dirname(POINTER), { recursive: true })
   fs.writeFileSync(POINTER, JSON.stringify({ dir: state.dir }) + '\n')
   const v = manifest.versions
+  const vel = state.velero
+  if (json) {
+    process.stdout.write(
+      JSON.stringify({
+        kubeconfig: state.kubeconfig,
+        dir: state.dir,
+        server: state.server,
+        kubernetesVersion: state.serverVersion,
+        logs: path.join(state.dir, 'logs'),
+        workloads,
+        certManager,
+        velero: Boolean(vel?.running),
+        ...(vel?.running
+          ? {
+              veleroNamespace: vel.namespace,
+              veleroVersion: v.velero,
+              bucket: vel.bucket,
+              objectStoreUrl: vel.objectStore.url,
+              objectStoreDir: vel.objectStore.dir,
+              objectStoreRegion: vel.objectStore.region,
+              credentialsFile: vel.credentialsFile
+            }
+          : {})
+      }) + '\n'
+    )
+    return
+  }
   process.stdout.write(`
-Kubernetes ${state.serverVersion} (etcd ${v.etcd}${workloads ? `, kwok ${v.kwok}: node ${'kwok-node-0'} runs pods without containers` : ''}${certManager ? `, cert-manager ${v.certManager}: SelfSigned and CA issuers` : ''}) is up at ${state.server}
+Kubernetes ${state.serverVersion} (etcd ${v.etcd}${workloads ? `, kwok ${v.kwok}: node ${'kwok-node-0'} runs pods without containers` : ''}${certManager ? `, cert-manager ${v.certManager}: SelfSigned and CA issuers` : ''}${vel?.running ? `, Velero ${v.velero} in namespace ${vel.namespace}` : ''}) is up at ${state.server}
 
   kubeconfig (admin):  ${state.kubeconfig}
   logs:                ${path.join(state.dir, 'logs')}
-
+${
+  vel?.running
+    ? `  object store:        ${vel.objectStore.url} (versitygw ${v.versitygw}, bucket ${vel.bucket}; files under ${vel.objectStore.dir})
+  S3 credentials:      ${vel.credentialsFile} (AWS shared credentials file)
+`
+    : ''
+}
 Use it:
   export KUBECONFIG=${state.kubeconfig}
   kubectl get --raw /version
   kubectl get crds
-  kubectl create namespace velero && kubectl -n velero get backups
+${vel?.running ? `  kubectl -n ${vel.namespace} get backupstoragelocations,backups,restores` : '  kubectl create namespace velero && kubectl -n velero get backups'}
 
 Run the cluster tests against it (faster than a fresh plane per run):
   KNOWN_GOOD_TEST_CLUSTER_DIR=${state.dir} node --experimental-vm-modules node_modules/jest/bin/jest.js --selectProjects cluster

@@ -21,7 +21,8 @@ const base = {
 const CLUSTER_HARNESS = [
   '<rootDir>/__tests__/cluster/harness.test.ts',
   '<rootDir>/__tests__/cluster/backup-controller.test.ts',
-  '<rootDir>/__tests__/cluster/cert-manager.test.ts'
+  '<rootDir>/__tests__/cluster/cert-manager.test.ts',
+  '<rootDir>/__tests__/cluster/velero.test.ts'
 ]
 const plane = {
   globalSetup: '<rootDir>/test/cluster/jest-global-setup.mjs',

@@ -30,6 +30,8 @@ export interface RbacIdentityOptions {
   veleroNamespace: string
   /** Where the template binds known-good-app (the template's `my-app`); one binding each. */
   appNamespaces: string[]
+  /** Where the template binds known-good-csi-ledger (provider csi with revoke/incident). */
+  csiLedgerNamespaces?: string[]
   /** Namespace of the ServiceAccount (default: the first app namespace). */
   serviceAccountNamespace?: string
   serviceAccountName?: string
@@ -85,7 +87,13 @@ export async function rbacIdentity(
       continue
     }
     const targets =
-      scope === 'velero' ? [opts.veleroNamespace] : scope === 'app' ? opts.appNamespaces : undefined
+      scope === 'velero'
+        ? [opts.veleroNamespace]
+        : scope === 'app'
+          ? opts.appNamespaces
+          : scope === 'csi-ledger'
+            ? (opts.csiLedgerNamespaces ?? [])
+            : undefined
     if (!targets)
       throw new Error(
         `RoleBinding ${b.metadata?.name} has no known known-good.dev/rbac-scope label`

@@ -121,12 +121,13 @@ export async function backupFileInBucket(
   return body && (JSON.parse(body.toString('utf8')) as VeleroObject)
 }
 
-type Kind = 'Backup' | 'Restore' | 'BackupStorageLocation' | 'DeleteBackupRequest'
+type Kind = 'Backup' | 'Restore' | 'BackupStorageLocation' | 'DeleteBackupRequest' | 'Schedule'
 const PLURAL: Record<Kind, string> = {
   Backup: 'backups',
   Restore: 'restores',
   BackupStorageLocation: 'backupstoragelocations',
-  DeleteBackupRequest: 'deletebackuprequests'
+  DeleteBackupRequest: 'deletebackuprequests',
+  Schedule: 'schedules'
 }
 // pkg/apis/velero/v1/backup_types.go, restore_types.go: the phases nothing moves on from.
 const TERMINAL: Record<'Backup' | 'Restore', string[]> = {

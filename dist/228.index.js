@@ -1,0 +1,2288 @@
+export const id = 228;
+export const ids = [228];
+export const modules = {
+
+/***/ 81151:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ BackupFailedError),
+/* harmony export */   In: () => (/* binding */ EXISTING_RESOURCE_POLICIES),
+/* harmony export */   NJ: () => (/* binding */ BACKUP_KINDS),
+/* harmony export */   RO: () => (/* binding */ newestBackup),
+/* harmony export */   ll: () => (/* binding */ newestFirst)
+/* harmony export */ });
+const BACKUP_KINDS = ['velero', 'csi'];
+/** Velero's `spec.existingResourcePolicy`: `none` never overwrites an existing object. */
+const EXISTING_RESOURCE_POLICIES = ['none', 'update'];
+function startTime(backup) {
+    const value = Date.parse(backup.startedAt ?? '');
+    return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
+}
+/**
+ * The one ordering of backups: newest start first; a backup without a (valid) start time is
+ * older than any with one; equal times by name, so the order never depends on listing order.
+ */
+function newestFirst(a, b) {
+    return startTime(b) - startTime(a) || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0);
+}
+/** The backup that started last, if any. */
+function newestBackup(backups) {
+    return [...backups].sort(newestFirst)[0];
+}
+/** Terminal outcomes of creating a backup. */
+class BackupFailedError extends Error {
+    backup;
+    phase;
+    constructor(backup, phase, detail) {
+        super(`backup ${backup} ended ${phase}${detail ? `: ${detail}` : ''}`);
+        this.backup = backup;
+        this.phase = phase;
+        this.name = 'BackupFailedError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 5040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ parseConnection),
+/* harmony export */   z: () => (/* binding */ parseBackupTarget)
+/* harmony export */ });
+/** How to reach the cluster, as the user gave it. */
+function parseConnection(reader) {
+    const connection = {
+        insecureSkipTlsVerify: reader.boolean('insecure-skip-tls-verify')
+    };
+    const kubeconfig = reader.string('kubeconfig');
+    const kubeconfigPath = reader.string('kubeconfig-path');
+    const context = reader.string('context');
+    if (kubeconfig)
+        connection.kubeconfig = kubeconfig;
+    if (kubeconfigPath)
+        connection.kubeconfigPath = kubeconfigPath;
+    if (context)
+        connection.context = context;
+    return connection;
+}
+function parseBackupTarget(reader) {
+    const labelPrefix = reader.string('label-prefix');
+    if (!/^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?$/.test(labelPrefix) || labelPrefix.length > 254) {
+        reader.fail('label-prefix', labelPrefix, 'expected a DNS subdomain followed by /, e.g. known-good.dev/');
+    }
+    return {
+        provider: reader.enum('provider'),
+        namespace: reader.string('backup-namespace'),
+        labelPrefix
+    };
+}
+
+
+/***/ }),
+
+/***/ 99550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ parseIdentity),
+  V: () => (/* binding */ parseWorkspace)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/run-identity.ts
+function first(env, ...names) {
+    for (const name of names) {
+        const value = env[name];
+        if (value !== undefined && value.trim() !== '')
+            return value.trim();
+    }
+    return undefined;
+}
+/** What GitHub Actions, GitLab CI and Jenkins tell a job about itself. */
+function identityFromEnv(env) {
+    const identity = {
+        commit: first(env, 'GITHUB_SHA', 'CI_COMMIT_SHA', 'GIT_COMMIT'),
+        repository: first(env, 'GITHUB_REPOSITORY', 'CI_PROJECT_PATH', 'JOB_NAME'),
+        runId: first(env, 'GITHUB_RUN_ID', 'CI_PIPELINE_ID', 'BUILD_NUMBER'),
+        runAttempt: first(env, 'GITHUB_RUN_ATTEMPT'),
+        eventName: first(env, 'GITHUB_EVENT_NAME', 'CI_PIPELINE_SOURCE'),
+        ref: first(env, 'GITHUB_REF', 'CI_COMMIT_REF_NAME', 'GIT_BRANCH'),
+        workflow: first(env, 'GITHUB_WORKFLOW'),
+        actor: first(env, 'GITHUB_ACTOR', 'GITLAB_USER_LOGIN', 'BUILD_USER_ID', 'USER')
+    };
+    const server = first(env, 'GITHUB_SERVER_URL');
+    if (server && identity.repository && identity.runId && env.GITHUB_ACTIONS === 'true') {
+        identity.runUrl = `${server}/${identity.repository}/actions/runs/${identity.runId}`;
+    }
+    else {
+        identity.runUrl = first(env, 'CI_JOB_URL', 'BUILD_URL');
+    }
+    for (const key of Object.keys(identity)) {
+        if (identity[key] === undefined)
+            delete identity[key];
+    }
+    return identity;
+}
+
+// EXTERNAL MODULE: ./src/config/inputs.ts + 1 modules
+var inputs = __webpack_require__(28111);
+;// CONCATENATED MODULE: ./src/config/common.ts
+
+
+
+
+/** The repository root (an existing directory); `cwd` unless the input names another. */
+function parseWorkspace(reader, cwd) {
+    const text = reader.string('workspace') ?? cwd;
+    const path = (0,external_node_path_.resolve)(cwd, text);
+    const isDirectory = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+    if (!isDirectory)
+        reader.fail('workspace', text, 'expected an existing directory (the repository root)');
+    return path;
+}
+/** Which run this is: the CI's environment, with the commit and run-url inputs over it. */
+function parseIdentity(reader, env) {
+    const identity = identityFromEnv(env);
+    if ((0,inputs/* appliesTo */.Gl)('commit', reader.command)) {
+        const commit = reader.string('commit');
+        if (commit !== undefined) {
+            if (!/^[0-9a-f]{7,64}$/i.test(commit))
+                reader.fail('commit', commit, 'expected a commit SHA (7 to 64 hex digits)');
+            identity.commit = commit.toLowerCase();
+        }
+    }
+    if ((0,inputs/* appliesTo */.Gl)('run-url', reader.command)) {
+        const runUrl = reader.string('run-url');
+        if (runUrl !== undefined) {
+            if (!/^https?:\/\/\S+$/i.test(runUrl))
+                reader.fail('run-url', runUrl, 'expected an http(s) URL');
+            identity.runUrl = runUrl;
+        }
+    }
+    return identity;
+}
+
+
+/***/ }),
+
+/***/ 89463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseGitHubConnection),
+/* harmony export */   a: () => (/* binding */ parseGitHubScan)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85015);
+
+
+/** The token and the repository, when the action was given a token; undefined otherwise. */
+function parseGitHubConnection(reader, env) {
+    if (reader.platform !== 'action')
+        return undefined;
+    const token = reader.string('github-token');
+    if (token === undefined)
+        return undefined;
+    const slug = env.GITHUB_REPOSITORY ?? '';
+    const match = /^([\w.-]+)\/([\w.-]+)$/.exec(slug);
+    if (!match)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`GITHUB_REPOSITORY is ${JSON.stringify(slug)}: expected owner/name (is this running in GitHub Actions?)`);
+    return {
+        token,
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        repository: { owner: match[1], repo: match[2] }
+    };
+}
+function parseFeedback(reader) {
+    return {
+        checkName: reader.string('check-name'),
+        comment: reader.boolean('comment'),
+        reviewComments: reader.enum('review-comments'),
+        commitStatus: reader.boolean('commit-status'),
+        prLabels: reader.boolean('pr-labels'),
+        uploadArtifact: reader.boolean('upload-artifact'),
+        artifactName: reader.string('artifact-name')
+    };
+}
+function parseGitHubScan(reader, env, event, identity) {
+    if (reader.platform !== 'action')
+        return undefined;
+    // Read on every action run, so that a bad value is an error even without a token.
+    const feedback = parseFeedback(reader);
+    const connection = parseGitHubConnection(reader, env);
+    if (connection === undefined)
+        return undefined;
+    const pullRequest = (0,_github_event_js__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestFromEvent */ .v)(env.GITHUB_EVENT_NAME, event);
+    const sha = pullRequest?.headSha ?? identity.commit ?? env.GITHUB_SHA;
+    if (sha === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('no commit to report on: set the commit input or GITHUB_SHA');
+    const config = { ...connection, sha, feedback };
+    if (pullRequest)
+        config.pullRequest = pullRequest;
+    return config;
+}
+
+
+/***/ }),
+
+/***/ 32229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ parseConfig)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/config/cluster.ts
+var cluster = __webpack_require__(5040);
+// EXTERNAL MODULE: ./src/config/github.ts
+var config_github = __webpack_require__(89463);
+;// CONCATENATED MODULE: ./src/config/backups.ts
+
+
+
+function parseBackups(reader, env, cwd) {
+    const config = {
+        command: 'backups',
+        connection: (0,cluster/* parseConnection */.C)(reader),
+        backups: (0,cluster/* parseBackupTarget */.z)(reader)
+    };
+    const selector = reader.string('backup-selector');
+    if (selector)
+        config.selector = selector;
+    const ledger = reader.string('ledger');
+    if (ledger)
+        config.ledgerFile = (0,external_node_path_.resolve)(cwd, ledger);
+    const github = (0,config_github/* parseGitHubConnection */.B)(reader, env);
+    if (github)
+        config.github = github;
+    return config;
+}
+
+// EXTERNAL MODULE: ./src/config/inputs.ts + 1 modules
+var inputs = __webpack_require__(28111);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/config/common.ts + 1 modules
+var common = __webpack_require__(99550);
+;// CONCATENATED MODULE: ./src/config/label-backup.ts
+
+
+
+
+function parseTarget(reader, target) {
+    const name = reader.string('backup-name');
+    const selector = reader.string('backup-selector');
+    const schedule = reader.string('schedule');
+    const pvcSelector = reader.string('pvc-selector');
+    const snapshotClass = reader.string('snapshot-class');
+    if (reader.boolean('create')) {
+        if (target.provider === 'velero' && !schedule)
+            throw new errors/* ConfigurationError */.j(`${reader.label('create')} with provider velero needs ${reader.label('schedule')}: the backup is taken from its template`);
+        if (target.provider === 'csi' && !pvcSelector)
+            throw new errors/* ConfigurationError */.j(`${reader.label('create')} with provider csi needs ${reader.label('pvc-selector')}: the PVCs to snapshot`);
+        if (name || selector)
+            throw new errors/* ConfigurationError */.j(`${reader.label('create')} takes a new backup: leave out ${reader.label('backup-name')} and ${reader.label('backup-selector')}`);
+        const source = target.provider === 'velero' ? schedule : pvcSelector;
+        return snapshotClass ? { kind: 'create', source, snapshotClass } : { kind: 'create', source };
+    }
+    const ways = [name, selector, schedule].filter(Boolean).length;
+    if (ways !== 1)
+        throw new errors/* ConfigurationError */.j(`label-backup needs exactly one of ${reader.label('backup-name')}, ${reader.label('backup-selector')}, ${reader.label('schedule')} (or ${reader.label('create')})`);
+    if (name)
+        return { kind: 'name', name };
+    if (selector)
+        return { kind: 'selector', selector };
+    return { kind: 'schedule', schedule: schedule };
+}
+function parseLabelBackup(reader, env, cwd) {
+    const workspace = (0,common/* parseWorkspace */.V)(reader, cwd);
+    const backups = (0,cluster/* parseBackupTarget */.z)(reader);
+    return {
+        command: 'label-backup',
+        workspace,
+        identity: (0,common/* parseIdentity */.a)(reader, env),
+        connection: (0,cluster/* parseConnection */.C)(reader),
+        backups,
+        timeoutMs: reader.duration('timeout'),
+        verdictFile: (0,external_node_path_.resolve)(workspace, reader.string('verdict-file')),
+        target: parseTarget(reader, backups),
+        wait: reader.boolean('wait')
+    };
+}
+
+// EXTERNAL MODULE: ./src/util/duration.ts
+var duration = __webpack_require__(26518);
+;// CONCATENATED MODULE: ./src/config/reader.ts
+
+
+
+/**
+ * Reads and validates inputs for one command, with the defaults of the input table. Errors name
+ * the input as the platform spells it (`input 'fail-on'` or `--fail-on`), the bad value and what
+ * is expected. Reading an input that does not apply to the command is a programming error: it
+ * keeps the table's `commands` honest (see the applicability test).
+ */
+class InputReader {
+    raw;
+    platform;
+    command;
+    /** The inputs this reader was asked for. */
+    read = new Set();
+    constructor(raw, platform, command) {
+        this.raw = raw;
+        this.platform = platform;
+        this.command = command;
+    }
+    label(name) {
+        return this.platform === 'cli' ? `--${name}` : `input '${name}'`;
+    }
+    fail(name, value, expected) {
+        throw new errors/* ConfigurationError */.j(`${this.label(name)} is ${JSON.stringify(value)}: ${expected}`);
+    }
+    /** `rest` follows "is required", e.g. `: name the files` or ` for restore: say why`. */
+    required(name, rest) {
+        throw new errors/* ConfigurationError */.j(`${this.label(name)} is required${rest}`);
+    }
+    value(name) {
+        if (!(0,inputs/* appliesTo */.Gl)(name, this.command))
+            throw new Error(`input ${name} does not apply to the ${this.command} command`);
+        this.read.add(name);
+        return this.raw[name];
+    }
+    text(name) {
+        const value = this.value(name);
+        if (typeof value === 'boolean')
+            return String(value);
+        const text = (Array.isArray(value) ? value[value.length - 1] : value)?.trim();
+        return text === undefined || text === '' ? undefined : text;
+    }
+    string(name) {
+        const given = this.text(name);
+        if (given !== undefined)
+            return given;
+        const def = inputs/* INPUTS */.mc[name];
+        return 'default' in def && !(0,inputs/* isExpressionDefault */.wD)(def) ? def.default : undefined;
+    }
+    /** The values given, one per line (and per repeated flag), trimmed, blanks and `#` comments dropped. */
+    list(name) {
+        const value = this.value(name);
+        const parts = value === undefined || typeof value === 'boolean'
+            ? []
+            : Array.isArray(value)
+                ? value
+                : [value];
+        return parts
+            .flatMap(part => part.split(/\r?\n/))
+            .map(part => part.trim())
+            .filter(part => part !== '' && !part.startsWith('#'));
+    }
+    /** YAML 1.2 core schema booleans, like @actions/core's getBooleanInput. */
+    boolean(name) {
+        const value = this.value(name);
+        if (typeof value === 'boolean')
+            return value;
+        const text = this.text(name);
+        if (text === undefined)
+            return inputs/* INPUTS */.mc[name].default;
+        if (['true', 'True', 'TRUE'].includes(text))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(text))
+            return false;
+        return this.fail(name, text, 'expected true or false');
+    }
+    enum(name) {
+        const def = inputs/* INPUTS */.mc[name];
+        const given = this.text(name);
+        const text = given === undefined ? ('default' in def ? def.default : undefined) : given;
+        if (text === undefined)
+            return undefined;
+        const value = 'anyCase' in def && def.anyCase ? text.toLowerCase() : text;
+        if (!def.values.includes(value))
+            this.fail(name, text, `expected one of ${def.values.join(', ')}`);
+        return value;
+    }
+    integer(name) {
+        const def = inputs/* INPUTS */.mc[name];
+        const text = this.text(name);
+        if (text === undefined)
+            return def.default;
+        if (!/^\d+$/.test(text) || Number(text) < def.min || !Number.isSafeInteger(Number(text)))
+            this.fail(name, text, `expected a whole number of at least ${def.min}`);
+        return Number(text);
+    }
+    /** Milliseconds. */
+    duration(name) {
+        const text = this.text(name) ?? inputs/* INPUTS */.mc[name].default;
+        const ms = (0,duration/* parseDuration */.E)(text);
+        if (ms === undefined || ms <= 0)
+            this.fail(name, text, 'expected a duration such as 30m, 90s or 1h');
+        return ms;
+    }
+    /**
+     * True when the user gave a value that is not the default. A default that is a workflow
+     * expression is filled in by the runner, so it cannot tell: such inputs count as not given.
+     */
+    given(name) {
+        const def = inputs/* INPUTS */.mc[name];
+        const value = this.raw[name];
+        if (value === undefined || value === false || (0,inputs/* isExpressionDefault */.wD)(def))
+            return false;
+        const fallback = 'default' in def ? String(def.default) : undefined;
+        if (typeof value === 'boolean')
+            return String(value) !== fallback;
+        const text = (Array.isArray(value) ? value.join('\n') : value).trim();
+        return text !== '' && text !== fallback;
+    }
+}
+
+// EXTERNAL MODULE: ./src/config/restore.ts
+var restore = __webpack_require__(21556);
+// EXTERNAL MODULE: ./src/github/event.ts
+var github_event = __webpack_require__(85015);
+;// CONCATENATED MODULE: ./src/config/rotate-certs.ts
+
+
+function parseRotateCerts(reader, env, event) {
+    const namespaces = reader.list('namespaces');
+    if (namespaces.length === 0)
+        reader.required('namespaces', ' for rotate-certs: the namespaces of the certificates');
+    const config = {
+        command: 'rotate-certs',
+        connection: (0,cluster/* parseConnection */.C)(reader),
+        timeoutMs: reader.duration('timeout'),
+        namespaces,
+        names: reader.list('certificates'),
+        renew: reader.boolean('renew'),
+        restartWorkloads: reader.boolean('restart-workloads'),
+        warnDays: reader.integer('expiry-warning-days'),
+        concurrency: reader.integer('concurrency')
+    };
+    const selector = reader.string('certificate-selector');
+    if (selector)
+        config.selector = selector;
+    const skip = config.renew ? (0,github_event/* renewalSkipReason */.C)(reader.platform, env, event) : undefined;
+    if (skip) {
+        config.renew = false;
+        config.skipReason = skip;
+    }
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/config/revoke.ts
+
+
+
+
+
+const SHA = /^[0-9a-f]{7,64}$/i;
+function sha(reader, name, text) {
+    if (!SHA.test(text))
+        reader.fail(name, text, 'expected a commit SHA (7 to 64 hex digits)');
+    return text.toLowerCase();
+}
+/** The commits and the ancestry rule of revoke (shared with incident). */
+function parseRevocationTarget(reader) {
+    const commits = reader.list('commits').map(c => sha(reader, 'commits', c));
+    const introduced = reader.string('introduced-in');
+    const fixed = reader.string('fixed-in');
+    if (fixed !== undefined && introduced === undefined)
+        throw new errors/* ConfigurationError */.j(`${reader.label('fixed-in')} needs ${reader.label('introduced-in')}: the fix is the end of a range that starts where the vulnerability came in`);
+    const target = { commits: [...new Set(commits)] };
+    if (introduced !== undefined)
+        target.introducedIn = sha(reader, 'introduced-in', introduced);
+    if (fixed !== undefined)
+        target.fixedIn = sha(reader, 'fixed-in', fixed);
+    return target;
+}
+function parseRevoke(reader, env, cwd) {
+    const workspace = (0,common/* parseWorkspace */.V)(reader, cwd);
+    const target = parseRevocationTarget(reader);
+    if (target.commits.length === 0 && target.introducedIn === undefined)
+        throw new errors/* ConfigurationError */.j(`revoke needs ${reader.label('commits')} or ${reader.label('introduced-in')}: which releases are compromised`);
+    const reason = reader.string('reason');
+    if (reason === undefined)
+        reader.required('reason', ' for revoke: say why, it is recorded with the revocation');
+    const outputDir = reader.string('output-dir');
+    const config = {
+        command: 'revoke',
+        workspace,
+        identity: (0,common/* parseIdentity */.a)(reader, env),
+        connection: (0,cluster/* parseConnection */.C)(reader),
+        backups: (0,cluster/* parseBackupTarget */.z)(reader),
+        target,
+        reason,
+        dryRun: reader.boolean('dry-run'),
+        outputDir: (0,external_node_path_.isAbsolute)(outputDir) ? outputDir : (0,external_node_path_.resolve)(workspace, outputDir)
+    };
+    const github = (0,config_github/* parseGitHubConnection */.B)(reader, env);
+    if (github)
+        config.github = github;
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/config/incident.ts
+
+
+
+
+
+
+/** Label values and ConfigMap keys take it as it is: lower case, digits, `.` and `-`. */
+const INCIDENT_ID = /^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$/;
+function parseId(reader, identity) {
+    const id = reader.string('incident-id') ?? identity.runId;
+    if (id === undefined)
+        reader.required('incident-id', ' for incident outside a CI run: name it, so that running it again continues it');
+    if (!INCIDENT_ID.test(id))
+        reader.fail('incident-id', id, 'expected up to 63 lower-case letters, digits, . and - (starting and ending with a letter or digit)');
+    return id;
+}
+function parseRotation(reader, timeoutMs) {
+    const namespaces = reader.list('namespaces');
+    const options = {
+        namespaces,
+        names: reader.list('certificates'),
+        renew: true,
+        restartWorkloads: reader.boolean('restart-workloads'),
+        warnDays: reader.integer('expiry-warning-days'),
+        concurrency: reader.integer('concurrency'),
+        timeoutMs
+    };
+    const selector = reader.string('certificate-selector');
+    if (selector)
+        options.selector = selector;
+    return namespaces.length > 0 ? options : undefined;
+}
+function parseIncident(reader, env, cwd) {
+    const workspace = (0,common/* parseWorkspace */.V)(reader, cwd);
+    const identity = (0,common/* parseIdentity */.a)(reader, env);
+    const id = parseId(reader, identity);
+    const reason = reader.string('reason');
+    if (reason === undefined)
+        reader.required('reason', ' for incident: say why, it is recorded on every step');
+    const timeoutMs = reader.duration('timeout');
+    const target = parseRevocationTarget(reader);
+    const backup = reader.string('backup');
+    const outputDir = reader.string('output-dir');
+    const ledger = reader.string('ledger');
+    const config = {
+        command: 'incident',
+        id,
+        workspace,
+        identity,
+        connection: (0,cluster/* parseConnection */.C)(reader),
+        backups: (0,cluster/* parseBackupTarget */.z)(reader),
+        timeoutMs,
+        reason,
+        dryRun: reader.boolean('dry-run'),
+        outputDir: (0,external_node_path_.isAbsolute)(outputDir) ? outputDir : (0,external_node_path_.resolve)(workspace, outputDir),
+        schedules: reader.list('schedules'),
+        restore: {
+            ...(backup === restore/* LATEST_KNOWN_GOOD */.y$ ? {} : { backup }),
+            namespaces: reader.list('restore-namespaces'),
+            mapping: (0,restore/* parseMapping */.KV)(reader),
+            existingResourcePolicy: reader.enum('existing-resource-policy'),
+            allowUnverified: reader.boolean('allow-unverified'),
+            ...(ledger ? { ledgerFile: (0,external_node_path_.resolve)(cwd, ledger) } : {})
+        }
+    };
+    if (target.commits.length > 0 || target.introducedIn !== undefined)
+        config.revocation = target;
+    const rotation = parseRotation(reader, timeoutMs);
+    if (rotation)
+        config.rotation = rotation;
+    const github = (0,config_github/* parseGitHubConnection */.B)(reader, env);
+    if (github)
+        config.github = github;
+    return config;
+}
+
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(10182);
+;// CONCATENATED MODULE: ./src/config/scan.ts
+
+
+
+
+function parseMaxCounts(reader) {
+    const counts = {};
+    for (const entry of reader.list('max-counts').flatMap(line => line.split(','))) {
+        const text = entry.trim();
+        if (text === '')
+            continue;
+        const match = /^([a-z]+)\s*=\s*(\d+)$/i.exec(text);
+        const severity = match?.[1]?.toLowerCase();
+        if (!match || !model/* SEVERITIES */.oC.includes(severity ?? '')) {
+            reader.fail('max-counts', text, `expected entries like high=2, one of ${model/* SEVERITIES */.oC.join(', ')} = a whole number`);
+        }
+        counts[severity] = Number(match[2]);
+    }
+    return counts;
+}
+function parsePolicy(reader) {
+    return {
+        failOn: reader.enum('fail-on'),
+        maxCounts: parseMaxCounts(reader),
+        newOnly: reader.boolean('new-only'),
+        include: reader.list('include-paths'),
+        exclude: reader.list('exclude-paths'),
+        allowRules: reader.list('allow-rules'),
+        denyRules: reader.list('deny-rules'),
+        countSuppressed: reader.boolean('count-suppressed')
+    };
+}
+function parseScan(reader, env, cwd, event) {
+    const workspace = (0,common/* parseWorkspace */.V)(reader, cwd);
+    const identity = (0,common/* parseIdentity */.a)(reader, env);
+    const sarif = reader.list('sarif');
+    if (sarif.length === 0)
+        reader.required('sarif', ': name the SARIF files, directories or globs your scanners wrote');
+    const outputDir = reader.string('output-dir');
+    const config = {
+        command: 'scan',
+        workspace,
+        identity,
+        sarif,
+        policy: parsePolicy(reader),
+        annotations: reader.boolean('annotations'),
+        outputDir: (0,external_node_path_.isAbsolute)(outputDir) ? outputDir : (0,external_node_path_.resolve)(workspace, outputDir)
+    };
+    const github = (0,config_github/* parseGitHubScan */.a)(reader, env, event, identity);
+    if (github)
+        config.github = github;
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+
+
+
+
+
+
+
+
+
+
+function parseCommand(raw, platform) {
+    const value = raw.command;
+    const text = (typeof value === 'string' ? value : undefined)?.trim() || 'scan';
+    if (!inputs/* COMMANDS */.Lo.includes(text)) {
+        const label = platform === 'cli' ? 'the command' : "input 'command'";
+        throw new errors/* ConfigurationError */.j(`${label} is ${JSON.stringify(text)}: expected one of ${inputs/* COMMANDS */.Lo.join(', ')}`);
+    }
+    return text;
+}
+function parseFor(reader, env, cwd, event) {
+    switch (reader.command) {
+        case 'scan':
+            return parseScan(reader, env, cwd, event);
+        case 'label-backup':
+            return parseLabelBackup(reader, env, cwd);
+        case 'restore':
+            return (0,restore/* parseRestore */.Au)(reader, env, cwd);
+        case 'backups':
+            return parseBackups(reader, env, cwd);
+        case 'rotate-certs':
+            return parseRotateCerts(reader, env, event);
+        case 'revoke':
+            return parseRevoke(reader, env, cwd);
+        case 'incident':
+            return parseIncident(reader, env, cwd);
+    }
+}
+/**
+ * Every input, validated, into the typed configuration of one command. Errors name the input
+ * (as the platform spells it), the bad value and what is expected. Inputs that the command
+ * ignores come back as warnings.
+ */
+function parseConfig(raw, env, platform, cwd, event) {
+    const command = parseCommand(raw, platform);
+    const reader = new InputReader(raw, platform, command);
+    // On the CLI the command is the first argument, not an input.
+    if (platform === 'action')
+        reader.enum('command');
+    const config = parseFor(reader, env, cwd, event);
+    const warnings = inputs/* INPUT_NAMES */.Qh.filter(name => !(0,inputs/* appliesTo */.Gl)(name, command) && reader.given(name)).map(name => `${reader.label(name)} is ignored by the ${command} command`);
+    return { config, warnings, read: reader.read };
+}
+
+
+/***/ }),
+
+/***/ 28111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Lo: () => (/* binding */ COMMANDS),
+  mc: () => (/* binding */ INPUTS),
+  Qh: () => (/* binding */ INPUT_NAMES),
+  Gl: () => (/* binding */ appliesTo),
+  VC: () => (/* binding */ defaultText),
+  q0: () => (/* binding */ describe),
+  wD: () => (/* binding */ isExpressionDefault),
+  j8: () => (/* binding */ outputDef)
+});
+
+// UNUSED EXPORTS: CLUSTER_COMMANDS, OUTPUTS, OUTPUT_NAMES, inputDef
+
+// EXTERNAL MODULE: ./src/backup/model.ts
+var model = __webpack_require__(81151);
+;// CONCATENATED MODULE: ./src/policy/policy.ts
+const FAIL_ON_VALUES = ['critical', 'high', 'medium', 'low', 'note', 'none'];
+function defaultPolicy() {
+    return {
+        failOn: 'high',
+        maxCounts: {},
+        newOnly: false,
+        include: [],
+        exclude: [],
+        allowRules: [],
+        denyRules: [],
+        countSuppressed: false
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/review-comments.ts
+var review_comments = __webpack_require__(86703);
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+/**
+ * Every input of the action, which is also a flag of the CLI (`fail-on` ⇔ `--fail-on`; a
+ * multi-line input is a repeatable flag), and every output. The single source for `action.yml`,
+ * the README tables and `--help` (`npm run docs` regenerates the first two; a test checks they
+ * match). Names are types: reading an input that is not here is a compile error, and each
+ * command's reader refuses inputs that do not apply to it (ARCHITECTURE.md, "Configuration").
+ */
+
+
+
+const COMMANDS = [
+    'scan',
+    'label-backup',
+    'restore',
+    'backups',
+    'rotate-certs',
+    'revoke',
+    'incident'
+];
+const SCAN = ['scan'];
+/** Commands that talk to a cluster. */
+const CLUSTER_COMMANDS = [
+    'label-backup',
+    'restore',
+    'backups',
+    'rotate-certs',
+    'revoke',
+    'incident'
+];
+/** Commands that work on backups (a provider in a namespace, our labels on them). */
+const BACKUP_COMMANDS = ['label-backup', 'restore', 'backups', 'revoke', 'incident'];
+const INPUTS = {
+    command: {
+        kind: 'enum',
+        values: COMMANDS,
+        description: 'What to do.',
+        default: 'scan',
+        commands: 'all',
+        actionOnly: true
+    },
+    sarif: {
+        kind: 'list',
+        description: 'SARIF files, directories (every *.sarif, *.sarif.json, *.sarif.gz below) or globs, one per line, relative to the workspace. Plain or gzip. A pattern that matches no file makes the verdict unknown.',
+        commands: SCAN
+    },
+    'fail-on': {
+        kind: 'enum',
+        values: FAIL_ON_VALUES,
+        anyCase: true,
+        description: 'Lowest severity that blocks; none: severity never blocks (max-counts and deny-rules still do).',
+        default: 'high',
+        commands: SCAN
+    },
+    'max-counts': {
+        kind: 'list',
+        description: 'Per-severity allowance, e.g. `high=2, medium=10`: block only when more are counted. Overrides fail-on for the severities named.',
+        commands: SCAN
+    },
+    'new-only': {
+        kind: 'boolean',
+        description: "Count only findings whose SARIF baselineState is new (or not given); 'unchanged' and 'updated' ones do not count.",
+        default: false,
+        commands: SCAN
+    },
+    'include-paths': {
+        kind: 'list',
+        description: 'Path globs, one per line: when given, only findings in matching files count.',
+        commands: SCAN
+    },
+    'exclude-paths': {
+        kind: 'list',
+        description: 'Path globs, one per line, whose findings do not count (e.g. `test/**`).',
+        commands: SCAN
+    },
+    'allow-rules': {
+        kind: 'list',
+        description: 'Rule ids or globs (`tool:rule` to name the tool), one per line, whose findings never block.',
+        commands: SCAN
+    },
+    'deny-rules': {
+        kind: 'list',
+        description: 'Rule ids or globs (`tool:rule` to name the tool), one per line, whose counted findings always block.',
+        commands: SCAN
+    },
+    'count-suppressed': {
+        kind: 'boolean',
+        description: 'Count findings that the tool reports as suppressed (accepted suppressions).',
+        default: false,
+        commands: SCAN
+    },
+    annotations: {
+        kind: 'boolean',
+        description: 'Write the most severe findings as workflow-command annotations (GitHub shows 10 per level per step).',
+        default: true,
+        commands: SCAN
+    },
+    'output-dir': {
+        kind: 'string',
+        description: 'Directory for the report files, relative to the workspace: scan writes the verdict JSON, Markdown, merged SARIF, JUnit XML and GitLab Code Quality JSON; revoke writes the revocation ledger (revocations.json).',
+        default: 'known-good-report',
+        commands: ['scan', 'revoke', 'incident']
+    },
+    'github-token': {
+        kind: 'string',
+        description: "Token for GitHub: scan writes the check run, pull request comment, review comments, commit status and labels (checks: write, pull-requests: write, statuses: write; see Permissions); restore and backups read the commit status known-good/verdict of the backups' commits (statuses: read); revoke sets it to failure on the revoked commits (statuses: write).",
+        default: '${{ github.token }}',
+        commands: ['scan', 'restore', 'backups', 'revoke', 'incident'],
+        actionOnly: true,
+        secret: true
+    },
+    'check-name': {
+        kind: 'string',
+        description: 'Name of the check run (and of the sticky comment it owns).',
+        default: 'known-good',
+        commands: SCAN,
+        actionOnly: true
+    },
+    comment: {
+        kind: 'boolean',
+        description: 'Keep one sticky pull request comment with the verdict, updated in place on every run.',
+        default: true,
+        commands: SCAN,
+        actionOnly: true
+    },
+    'review-comments': {
+        kind: 'enum',
+        values: review_comments/* REVIEW_FILTERS */.DR,
+        description: 'Review comments on the pull request: added (findings on added lines), diff_context (on lines inside diff hunks), file (also file-level comments for other lines of changed files), nofilter (same as file: GitHub takes review comments only on changed files).',
+        default: 'off',
+        commands: SCAN,
+        actionOnly: true
+    },
+    'commit-status': {
+        kind: 'boolean',
+        description: 'Set the commit status known-good/verdict on the commit: the durable record that restore consults.',
+        default: true,
+        commands: SCAN,
+        actionOnly: true
+    },
+    'pr-labels': {
+        kind: 'boolean',
+        description: 'Label the pull request known-good:clean, known-good:blocked or known-good:unknown.',
+        default: false,
+        commands: SCAN,
+        actionOnly: true
+    },
+    'upload-artifact': {
+        kind: 'boolean',
+        description: 'Upload the verdict JSON, merged SARIF and Markdown report as a workflow artifact.',
+        default: true,
+        commands: SCAN,
+        actionOnly: true
+    },
+    'artifact-name': {
+        kind: 'string',
+        description: 'Name of the report artifact.',
+        default: 'known-good-report',
+        commands: SCAN,
+        actionOnly: true
+    },
+    kubeconfig: {
+        kind: 'string',
+        description: 'Kubeconfig content (YAML or base64) from a secret. Without it: kubeconfig-path, then $KUBECONFIG (as set by azure/aks-set-context, google-github-actions/get-gke-credentials or aws eks update-kubeconfig), then the in-cluster service account. Tokens and keys are masked.',
+        commands: CLUSTER_COMMANDS,
+        secret: true
+    },
+    'kubeconfig-path': {
+        kind: 'string',
+        description: 'Path of a kubeconfig file.',
+        commands: CLUSTER_COMMANDS
+    },
+    context: {
+        kind: 'string',
+        description: 'Kubeconfig context to use (default: its current-context).',
+        commands: CLUSTER_COMMANDS
+    },
+    'insecure-skip-tls-verify': {
+        kind: 'boolean',
+        description: 'Do not verify the API server certificate. Insecure: anyone on the network path can read and change the traffic. Always warned about.',
+        default: false,
+        commands: CLUSTER_COMMANDS
+    },
+    provider: {
+        kind: 'enum',
+        values: model/* BACKUP_KINDS */.NJ,
+        description: 'Backup system: velero (Backup/Restore/Schedule objects) or csi (VolumeSnapshots of PVCs).',
+        default: 'velero',
+        commands: BACKUP_COMMANDS
+    },
+    'backup-namespace': {
+        kind: 'string',
+        description: "Where the backups live: Velero's namespace, or for csi the application's namespace (its PVCs and VolumeSnapshots).",
+        default: 'velero',
+        commands: BACKUP_COMMANDS
+    },
+    'label-prefix': {
+        kind: 'string',
+        description: 'Prefix of the labels and annotations written on cluster objects (a stable contract: select on it).',
+        default: 'known-good.dev/',
+        commands: BACKUP_COMMANDS
+    },
+    'verdict-file': {
+        kind: 'string',
+        description: "The scan's verdict record (verdict.json) to put on the backup.",
+        default: 'known-good-report/verdict.json',
+        commands: ['label-backup']
+    },
+    'backup-name': {
+        kind: 'string',
+        description: 'The pre-release backup to label, by name.',
+        commands: ['label-backup']
+    },
+    'backup-selector': {
+        kind: 'string',
+        description: 'Label selector: label-backup takes the newest matching backup; backups lists only matching ones.',
+        commands: ['label-backup', 'backups']
+    },
+    schedule: {
+        kind: 'string',
+        description: 'Velero schedule: label its newest backup, or with create, take a new backup from its template (named like velero backup create --from-schedule).',
+        commands: ['label-backup']
+    },
+    'pvc-selector': {
+        kind: 'string',
+        description: 'csi with create: label selector of the PVCs to snapshot.',
+        commands: ['label-backup']
+    },
+    'snapshot-class': {
+        kind: 'string',
+        description: 'csi with create: VolumeSnapshotClass to use (default: the cluster default).',
+        commands: ['label-backup']
+    },
+    create: {
+        kind: 'boolean',
+        description: 'Create the pre-release backup now (from schedule, or of the PVCs pvc-selector picks) with the verdict labels set at creation, so they are stored with the backup.',
+        default: false,
+        commands: ['label-backup']
+    },
+    wait: {
+        kind: 'boolean',
+        description: 'Wait until the backup is usable (Completed / readyToUse) before labelling it done.',
+        default: true,
+        commands: ['label-backup']
+    },
+    backup: {
+        kind: 'string',
+        description: 'Which backup to restore: latest-known-good (the newest usable backup with verdict clean) or a name.',
+        default: 'latest-known-good',
+        commands: ['restore', 'incident']
+    },
+    reason: {
+        kind: 'string',
+        description: 'Why: recorded on the Restore (restore) or with the revocation, on the backups, the commit statuses and in the ledger (revoke). Required for both.',
+        commands: ['restore', 'revoke', 'incident']
+    },
+    'restore-namespaces': {
+        kind: 'list',
+        description: 'Restore only these namespaces, one per line (default: everything in the backup).',
+        commands: ['restore', 'incident']
+    },
+    'namespace-mapping': {
+        kind: 'list',
+        description: 'old=new, one per line: restore a namespace (Velero) or a PVC (csi) under another name.',
+        commands: ['restore', 'incident']
+    },
+    'existing-resource-policy': {
+        kind: 'enum',
+        values: model/* EXISTING_RESOURCE_POLICIES */.In,
+        description: 'none: Velero never overwrites existing objects; update: it updates them.',
+        default: 'none',
+        commands: ['restore', 'incident']
+    },
+    'dry-run': {
+        kind: 'boolean',
+        description: 'Change nothing: restore shows the backup it would choose and the full object it would create; revoke lists the commits, backups and statuses it would mark.',
+        default: false,
+        commands: ['restore', 'revoke', 'incident']
+    },
+    'allow-unverified': {
+        kind: 'boolean',
+        description: 'Allow restoring a named backup whose verdict is blocked, unknown or missing. Needs a reason.',
+        default: false,
+        commands: ['restore', 'incident']
+    },
+    commits: {
+        kind: 'list',
+        description: 'revoke: the commit SHAs of the compromised releases, one per line (or repeat the flag).',
+        commands: ['revoke', 'incident']
+    },
+    'introduced-in': {
+        kind: 'string',
+        description: 'revoke: the commit that introduced the vulnerability; every commit that contains it (by git ancestry in the workspace, which needs the full history: fetch-depth: 0) is revoked.',
+        commands: ['revoke', 'incident']
+    },
+    'fixed-in': {
+        kind: 'string',
+        description: 'revoke with introduced-in: the commit that fixed it; commits that contain the fix are not revoked.',
+        commands: ['revoke', 'incident']
+    },
+    'incident-id': {
+        kind: 'string',
+        description: 'incident: names the incident (lower-case letters, digits, . and -): its Restore, its revocation and its progress carry it, so that running it again continues where it stopped instead of starting over.',
+        default: '${{ github.run_id }}',
+        cliDefault: '$GITHUB_RUN_ID, $CI_PIPELINE_ID or $BUILD_NUMBER',
+        commands: ['incident']
+    },
+    schedules: {
+        kind: 'list',
+        description: 'incident: the Velero schedules to pause while it runs, one per line (default: every schedule of the backup namespace that is not paused); only those it paused are resumed.',
+        commands: ['incident']
+    },
+    ledger: {
+        kind: 'string',
+        description: "A revocation ledger file (revocations.json, written by revoke) to honour besides the cluster's own ledger: for a fresh cluster that has only the bucket.",
+        commands: ['restore', 'backups', 'incident']
+    },
+    timeout: {
+        kind: 'duration',
+        description: 'How long to wait for a backup to become usable, a restore to finish or certificates to be re-issued.',
+        default: '30m',
+        commands: ['label-backup', 'restore', 'rotate-certs', 'incident']
+    },
+    namespaces: {
+        kind: 'list',
+        description: 'rotate-certs: namespaces of the certificates, one per line.',
+        commands: ['rotate-certs', 'incident']
+    },
+    certificates: {
+        kind: 'list',
+        description: 'rotate-certs: certificate names, one per line (default: every certificate the selector picks in the namespaces).',
+        commands: ['rotate-certs', 'incident']
+    },
+    'certificate-selector': {
+        kind: 'string',
+        description: 'rotate-certs: label selector of the certificates.',
+        commands: ['rotate-certs', 'incident']
+    },
+    renew: {
+        kind: 'boolean',
+        description: 'rotate-certs: re-issue the certificates (as cmctl renew does) and wait until each really has a new revision and a new certificate in its Secret. Off by default; in Actions it runs only after a merge (push to the default branch, a merged pull request) or on workflow_dispatch.',
+        default: false,
+        commands: ['rotate-certs']
+    },
+    'restart-workloads': {
+        kind: 'boolean',
+        description: 'rotate-certs: restart (like kubectl rollout restart) the Deployments, StatefulSets and DaemonSets that use a renewed Secret through subPath mounts or env, and wait for their rollout. Workloads annotated for Reloader are left to it; paused ones are reported.',
+        default: true,
+        commands: ['rotate-certs', 'incident']
+    },
+    'expiry-warning-days': {
+        kind: 'integer',
+        min: 0,
+        description: 'rotate-certs: warn about certificates that expire within this many days.',
+        default: 30,
+        commands: ['rotate-certs', 'incident']
+    },
+    concurrency: {
+        kind: 'integer',
+        min: 1,
+        description: 'rotate-certs: certificates renewed at once.',
+        default: 10,
+        commands: ['rotate-certs', 'incident']
+    },
+    workspace: {
+        kind: 'string',
+        description: 'Repository root that SARIF paths and the verdict file are relative to; for revoke, the git history that decides which commits contain introduced-in.',
+        default: '${{ github.workspace }}',
+        cliDefault: 'the current directory',
+        commands: ['scan', 'label-backup', 'revoke', 'incident']
+    },
+    commit: {
+        kind: 'string',
+        description: 'Commit SHA the verdict is for.',
+        default: '${{ github.event.pull_request.head.sha || github.sha }}',
+        cliDefault: '$GITHUB_SHA, $CI_COMMIT_SHA or $GIT_COMMIT',
+        commands: ['scan', 'label-backup']
+    },
+    'run-url': {
+        kind: 'string',
+        description: 'Link to the CI run, recorded with the verdict (and on a restore or revocation).',
+        default: '${{ github.server_url }}/${{ github.repository }}/actions/runs/${{ github.run_id }}',
+        cliDefault: '$CI_JOB_URL (GitLab) or $BUILD_URL (Jenkins)',
+        commands: ['scan', 'label-backup', 'restore', 'revoke', 'incident']
+    }
+};
+const INPUT_NAMES = Object.keys(INPUTS);
+function inputDef(name) {
+    return INPUTS[name];
+}
+/** True when the input is read by `command`. */
+function appliesTo(name, command) {
+    const commands = INPUTS[name].commands;
+    return commands === 'all' || commands.includes(command);
+}
+/** A default that the runner fills in (`${{ … }}`): always "given" in Actions, never a value here. */
+function isExpressionDefault(def) {
+    return def.kind === 'string' && def.default?.includes('${{') === true;
+}
+/** The description with what the table knows: allowed values, the unit, the minimum. */
+function describe(def) {
+    switch (def.kind) {
+        case 'enum':
+            return `${def.description} One of: ${def.values.join(', ')}.`;
+        case 'integer':
+            return `${def.description} A whole number of at least ${def.min}.`;
+        case 'duration':
+            return `${def.description} A duration: 90s, 30m, 1h30m.`;
+        default:
+            return def.description;
+    }
+}
+/** The default as action.yml writes it. */
+function defaultText(def) {
+    if (def.kind === 'list')
+        return undefined;
+    return def.default === undefined ? undefined : String(def.default);
+}
+const OUTPUTS = {
+    verdict: {
+        description: '`clean`, `blocked` or `unknown` (scan); the verdict of the backup labelled (label-backup) or chosen (restore).',
+        commands: ['scan', 'label-backup', 'restore']
+    },
+    reasons: { description: 'Why, one reason per line.', commands: SCAN },
+    counts: {
+        description: 'JSON: counted findings per severity, plus totals (findings, blocking, suppressed, excluded, allowed, existing, fixed, duplicates).',
+        commands: SCAN,
+        json: true
+    },
+    'verdict-file': { description: 'Path of the verdict record (JSON).', commands: SCAN },
+    'sarif-file': { description: 'Path of the merged SARIF.', commands: SCAN },
+    'sarif-sha256': {
+        description: 'SHA-256 over the SHA-256 of every input SARIF file.',
+        commands: SCAN
+    },
+    'report-dir': { description: 'Directory holding every report file.', commands: SCAN },
+    'check-run-id': { description: 'Id of the check run (action).', commands: SCAN },
+    'check-run-url': { description: 'Link to the check run (action).', commands: SCAN },
+    'comment-url': {
+        description: 'Link to the sticky pull request comment (action).',
+        commands: SCAN
+    },
+    'review-comments': {
+        description: 'Number of review comments posted by this run (action).',
+        commands: SCAN
+    },
+    'artifact-id': { description: 'Id of the uploaded report artifact (action).', commands: SCAN },
+    'artifact-url': { description: 'Link to the uploaded report artifact (action).', commands: SCAN },
+    'github-degraded': {
+        description: '`true` when GitHub refused writes (403/404, e.g. a fork pull request) and only the job summary and annotations carry the verdict.',
+        commands: SCAN
+    },
+    'backup-name': {
+        description: 'The backup labelled (label-backup) or chosen (restore).',
+        commands: ['label-backup', 'restore', 'incident']
+    },
+    'backup-created': {
+        description: '`true` when label-backup created the backup.',
+        commands: ['label-backup']
+    },
+    labels: {
+        description: 'JSON: the labels written on the backup.',
+        commands: ['label-backup'],
+        json: true
+    },
+    'restore-name': {
+        description: 'The Restore (or, for csi, the restore id of the new PVCs).',
+        commands: ['restore', 'incident']
+    },
+    'restore-phase': {
+        description: 'Terminal phase of the restore (`DryRun` for a dry run).',
+        commands: ['restore', 'incident']
+    },
+    'restore-warnings': {
+        description: 'Warnings the restore reported.',
+        commands: ['restore', 'incident']
+    },
+    'restore-errors': {
+        description: 'Errors the restore reported.',
+        commands: ['restore', 'incident']
+    },
+    plan: {
+        description: 'JSON (dry run): the objects the restore would create.',
+        commands: ['restore'],
+        json: true
+    },
+    backups: {
+        description: 'JSON: every backup with its phase, usability and verdict.',
+        commands: ['backups', 'restore', 'incident'],
+        json: true
+    },
+    renewed: {
+        description: 'JSON: the certificates re-issued, with their old and new revision.',
+        commands: ['rotate-certs', 'incident'],
+        json: true
+    },
+    skipped: {
+        description: 'JSON: the certificates not renewed, with the reason (e.g. already issuing).',
+        commands: ['rotate-certs', 'incident'],
+        json: true
+    },
+    restarted: {
+        description: 'JSON: the workloads restarted (or reported, when they cannot be restarted) and why.',
+        commands: ['rotate-certs', 'incident'],
+        json: true
+    },
+    'revocation-id': {
+        description: 'Id of the revocation in the ledger (the same inputs give the same id).',
+        commands: ['revoke', 'incident']
+    },
+    'revoked-commits': {
+        description: 'JSON: the full SHAs of the commits revoked.',
+        commands: ['revoke', 'incident'],
+        json: true
+    },
+    'revoked-backups': {
+        description: 'JSON: the backups marked revoked, with the verdict each had before (or, in a dry run, would be).',
+        commands: ['revoke', 'incident'],
+        json: true
+    },
+    'ledger-file': {
+        description: 'Path of the revocation ledger written (revocations.json).',
+        commands: ['revoke', 'incident']
+    },
+    'incident-id': {
+        description: 'The incident (the incident-id input, or the CI run id).',
+        commands: ['incident']
+    },
+    'incident-file': {
+        description: 'Path of incident.json: the timeline of every step, the evidence an auditor asks for.',
+        commands: ['incident']
+    },
+    'incident-report': {
+        description: 'Path of incident.md, the same timeline for people.',
+        commands: ['incident']
+    },
+    'failed-step': {
+        description: 'The step that failed (run the incident again with the same incident-id to continue).',
+        commands: ['incident']
+    },
+    'paused-schedules': {
+        description: 'JSON: the schedules the incident paused (and resumed).',
+        commands: ['incident'],
+        json: true
+    },
+    expiry: {
+        description: 'JSON: every selected certificate with its expiry, renewal time, days left and warning.',
+        commands: ['rotate-certs', 'incident'],
+        json: true
+    }
+};
+const OUTPUT_NAMES = Object.keys(OUTPUTS);
+function outputDef(name) {
+    return OUTPUTS[name];
+}
+
+
+/***/ }),
+
+/***/ 21556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ parseRestore),
+/* harmony export */   KV: () => (/* binding */ parseMapping),
+/* harmony export */   y$: () => (/* binding */ LATEST_KNOWN_GOOD)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5040);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99550);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89463);
+
+
+
+
+/** The `backup` input's word for "the newest usable backup with verdict clean". */
+const LATEST_KNOWN_GOOD = 'latest-known-good';
+function parseMapping(reader) {
+    const mapping = new Map();
+    for (const entry of reader.list('namespace-mapping')) {
+        const match = /^([a-z0-9-]+)\s*=\s*([a-z0-9-]+)$/.exec(entry);
+        if (!match)
+            reader.fail('namespace-mapping', entry, 'expected old=new with Kubernetes names');
+        mapping.set(match[1], match[2]);
+    }
+    return mapping;
+}
+function parseRestore(reader, env, cwd) {
+    const reason = reader.string('reason');
+    if (reason === undefined)
+        reader.required('reason', ' for restore: say why, it is recorded on the restore');
+    const config = {
+        command: 'restore',
+        identity: (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIdentity */ .a)(reader, env),
+        connection: (0,_cluster_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConnection */ .C)(reader),
+        backups: (0,_cluster_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBackupTarget */ .z)(reader),
+        timeoutMs: reader.duration('timeout'),
+        backup: reader.string('backup'),
+        reason,
+        namespaces: reader.list('restore-namespaces'),
+        mapping: parseMapping(reader),
+        existingResourcePolicy: reader.enum('existing-resource-policy'),
+        dryRun: reader.boolean('dry-run'),
+        allowUnverified: reader.boolean('allow-unverified')
+    };
+    const ledger = reader.string('ledger');
+    if (ledger)
+        config.ledgerFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, ledger);
+    const github = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGitHubConnection */ .B)(reader, env);
+    if (github)
+        config.github = github;
+    return config;
+}
+
+
+/***/ }),
+
+/***/ 83916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ ConfigurationError),
+/* harmony export */   u: () => (/* binding */ getErrorMessage)
+/* harmony export */ });
+/**
+ * A problem the user can fix (bad input, bad SARIF, a missing permission). Its message says
+ * what to change. Everything else is a bug or an outage and is reported as such.
+ */
+class ConfigurationError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'ConfigurationError';
+    }
+}
+/** The message of anything thrown, including values that are not `Error`s. */
+function getErrorMessage(error) {
+    // Not only `instanceof Error`: errors from another realm (a VM context, a worker) are Errors too.
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    const message = error?.message;
+    if (typeof message === 'string')
+        return message;
+    try {
+        return `non-Error thrown: ${JSON.stringify(error)}`;
+    }
+    catch {
+        return `non-Error thrown: ${String(error)}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 37593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ statusDescription),
+/* harmony export */   Dv: () => (/* binding */ revokedDescription),
+/* harmony export */   UQ: () => (/* binding */ statusVerdictLookup),
+/* harmony export */   _6: () => (/* binding */ statusState),
+/* harmony export */   j: () => (/* binding */ STATUS_CONTEXT)
+/* harmony export */ });
+/* unused harmony export REVOKED_PREFIX */
+/** The commit status that records the verdict on the commit (what restore can consult later). */
+const STATUS_CONTEXT = 'known-good/verdict';
+/** GitHub cuts a commit status description at 140 characters. */
+const STATUS_DESCRIPTION_MAX = 140;
+/** The description of a revoked commit's status: `revoked: <reason>`. */
+const REVOKED_PREFIX = 'revoked: ';
+/** The commit status of a revoked release (`failure`, with the reason). */
+function revokedDescription(reason) {
+    return `${REVOKED_PREFIX}${reason}`.slice(0, STATUS_DESCRIPTION_MAX);
+}
+/**
+ * The durable record read back: the newest commit status known-good/verdict of a commit.
+ * `failure` is blocked, unless its description says the release was revoked.
+ */
+function statusVerdictLookup(api) {
+    return {
+        async verdictOf(sha) {
+            const status = await api.commitStatus(sha, STATUS_CONTEXT);
+            if (status === undefined)
+                return undefined;
+            switch (status.state) {
+                case 'success':
+                    return { verdict: 'clean' };
+                case 'failure':
+                    return status.description.startsWith(REVOKED_PREFIX)
+                        ? { verdict: 'revoked', reason: status.description.slice(REVOKED_PREFIX.length) }
+                        : { verdict: 'blocked' };
+                case 'error':
+                    return { verdict: 'unknown' };
+                default:
+                    return undefined;
+            }
+        }
+    };
+}
+function statusState(verdict) {
+    return verdict === 'clean' ? 'success' : verdict === 'blocked' ? 'failure' : 'error';
+}
+function statusDescription(record) {
+    const c = record.counts.counted;
+    const text = `${record.verdict}: ${record.counts.blocking} blocking; ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low`;
+    return text.slice(0, STATUS_DESCRIPTION_MAX);
+}
+
+
+/***/ }),
+
+/***/ 85015:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ renewalSkipReason),
+/* harmony export */   v: () => (/* binding */ pullRequestFromEvent)
+/* harmony export */ });
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74976);
+
+/** The pull request of a `pull_request` / `pull_request_target` event payload, if any. */
+function pullRequestFromEvent(eventName, event) {
+    const pull = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)((0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(event).pull_request);
+    const head = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(pull.head);
+    if (typeof pull.number !== 'number' || typeof head.sha !== 'string')
+        return undefined;
+    const headRepo = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(head.repo).full_name;
+    const baseRepo = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)((0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(pull.base).repo).full_name;
+    // pull_request_target runs with the base repository's token, which can write.
+    const fork = eventName === 'pull_request' && (typeof headRepo !== 'string' || headRepo !== baseRepo);
+    return { number: pull.number, headSha: head.sha, fork };
+}
+/**
+ * In Actions, renewal runs after a merge (a push to the default branch, a merged pull request)
+ * or when a person or a schedule asks (workflow_dispatch, schedule); any other event only
+ * reports expiry. Returns why renewal is skipped, or undefined when it runs.
+ */
+function renewalSkipReason(platform, env, event) {
+    // Outside Actions the person running the CLI decides.
+    if (platform !== 'action')
+        return undefined;
+    const name = env.GITHUB_EVENT_NAME;
+    const payload = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(event);
+    if (name === 'workflow_dispatch' || name === 'schedule')
+        return undefined;
+    if (name === 'push') {
+        const defaultBranch = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(payload.repository).default_branch;
+        return typeof defaultBranch === 'string' && env.GITHUB_REF === `refs/heads/${defaultBranch}`
+            ? undefined
+            : `a push to ${env.GITHUB_REF ?? 'a ref'} is not a merge to the default branch`;
+    }
+    if (name === 'pull_request' || name === 'pull_request_target') {
+        const pull = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(payload.pull_request);
+        return payload.action === 'closed' && pull.merged === true
+            ? undefined
+            : 'the pull request is not merged';
+    }
+    return `event ${name ?? 'unknown'} is not after a merge`;
+}
+
+
+/***/ }),
+
+/***/ 86999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ neutraliseCommands),
+/* harmony export */   C: () => (/* binding */ ConsoleLogger)
+/* harmony export */ });
+/**
+ * A line that the Actions runner would read as a workflow command (`::name ...::`) once its
+ * leading white space is trimmed. Prefixing a zero-width space keeps the text readable while the
+ * runner no longer sees `::` at the start.
+ */
+function neutraliseCommands(text) {
+    return text
+        .split('\n')
+        .map(line => (line.trimStart().startsWith('::') ? `\u200b${line}` : line))
+        .join('\n');
+}
+/** Prints lines for a terminal or another CI's log (stderr when stdout carries `--json` output). */
+class ConsoleLogger {
+    out;
+    verbose;
+    secrets = [];
+    constructor(out, verbose = false) {
+        this.out = out;
+        this.verbose = verbose;
+    }
+    write(line) {
+        this.out(`${line}\n`);
+    }
+    debug(message) {
+        if (this.verbose)
+            this.write(this.redact(`debug: ${message}`));
+    }
+    info(message) {
+        this.write(this.redact(message));
+    }
+    warning(message) {
+        this.write(this.redact(`warning: ${message}`));
+    }
+    error(message) {
+        this.write(this.redact(`error: ${message}`));
+    }
+    mask(secret) {
+        if (secret.length > 0)
+            this.secrets.push(secret);
+    }
+    redact(text) {
+        return this.secrets.reduce((out, secret) => out.split(secret).join('***'), text);
+    }
+}
+
+
+/***/ }),
+
+/***/ 10182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W1: () => (/* binding */ emptyCounts),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+/**
+ * Our own neutral model of a finding: what every SARIF producer's result is normalised into,
+ * and what policy and reporters work on. Nothing here is SARIF-specific.
+ */
+/** Most severe first. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'note'];
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** True when `a` is at least as severe as `b`. */
+function atLeast(a, b) {
+    return severityRank(a) <= severityRank(b);
+}
+function emptyCounts() {
+    return { critical: 0, high: 0, medium: 0, low: 0, note: 0 };
+}
+
+
+/***/ }),
+
+/***/ 856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mc: () => (/* binding */ planAnnotations),
+/* harmony export */   xu: () => (/* binding */ compareJudged)
+/* harmony export */ });
+/* unused harmony exports MAX_ANNOTATIONS_PER_LEVEL, levelFor */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10182);
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job):
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#setting-an-error-message
+ * ("limited to 10 … per step"). Anything beyond is not shown, so we pick the most severe.
+ */
+const MAX_ANNOTATIONS_PER_LEVEL = 10;
+function levelFor(severity) {
+    if (severity === 'critical' || severity === 'high')
+        return 'error';
+    if (severity === 'medium')
+        return 'warning';
+    return 'notice';
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Most severe first, blocking before non-blocking, then by place: stable output. */
+function compareJudged(a, b) {
+    return ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(a.finding.severity) - (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(b.finding.severity) ||
+        Number(b.blocking) - Number(a.blocking) ||
+        compareText(a.finding.location?.path ?? '\uffff', b.finding.location?.path ?? '\uffff') ||
+        (a.finding.location?.startLine ?? 0) - (b.finding.location?.startLine ?? 0) ||
+        compareText(a.finding.fingerprint, b.finding.fingerprint));
+}
+// eslint-disable-next-line no-control-regex
+const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f]/g;
+/** Terminal escapes and other control characters have no place in an annotation. */
+function clean(text) {
+    return text.replace(CONTROL_EXCEPT_NEWLINE, ' ');
+}
+function toAnnotation(entry) {
+    const { finding } = entry;
+    const annotation = {
+        level: levelFor(finding.severity),
+        title: clean(`${finding.severity}${entry.blocking ? ' (blocking)' : ''}: ${finding.ruleId} (${finding.tool})`).replace(/\n/g, ' '),
+        message: clean(finding.message || finding.ruleDescription || finding.ruleId)
+    };
+    const location = finding.location;
+    if (location !== undefined && !location.outsideWorkspace) {
+        annotation.file = location.path;
+        annotation.startLine = location.startLine;
+        annotation.endLine = location.endLine;
+        // GitHub ignores columns on annotations that span lines.
+        if (location.startLine === location.endLine && location.startColumn !== undefined) {
+            annotation.startColumn = location.startColumn;
+            if (location.endColumn !== undefined)
+                annotation.endColumn = location.endColumn;
+        }
+    }
+    return annotation;
+}
+/** The counted findings GitHub will show, at most 10 per level, most severe first. */
+function planAnnotations(judged) {
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    const taken = { error: 0, warning: 0, notice: 0 };
+    const annotations = [];
+    for (const entry of judged.filter(e => e.disposition === 'counted').sort(compareJudged)) {
+        const level = levelFor(entry.finding.severity);
+        if (taken[level] < MAX_ANNOTATIONS_PER_LEVEL) {
+            taken[level]++;
+            annotations.push(toAnnotation(entry));
+        }
+        else {
+            omitted[level]++;
+        }
+    }
+    return { annotations, omitted };
+}
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   Qw: () => (/* binding */ VERDICT_BADGE),
+/* harmony export */   m9: () => (/* binding */ JOB_SUMMARY_MAX_BYTES),
+/* harmony export */   o3: () => (/* binding */ safeLink)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10182);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(856);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
+
+
+
+/**
+ * GitHub's job summary: "up to 1 MiB of content per step"
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#step-isolation-and-limits).
+ */
+const JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
+const VERDICT_BADGE = {
+    clean: '✅ clean',
+    blocked: '⛔ blocked',
+    unknown: '❓ unknown (not clean)'
+};
+/** A link only for a plain http(s) URL; anything else is shown as escaped text. */
+function safeLink(text, url) {
+    const label = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(text, 200);
+    if (url === undefined || !/^https?:\/\/[^\s()<>"'`\\]+$/i.test(url))
+        return label;
+    return `[${label}](${url})`;
+}
+function locationText(finding) {
+    const location = finding.location;
+    if (location === undefined)
+        return '—';
+    const lines = location.startLine === location.endLine
+        ? `${location.startLine}`
+        : `${location.startLine}–${location.endLine}`;
+    const where = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(`${location.path}:${lines}`, 300);
+    return location.outsideWorkspace ? `${where} (outside the workspace)` : where;
+}
+function findingRow(entry) {
+    const f = entry.finding;
+    const severity = `${f.severity}${entry.blocking ? ' ⛔' : ''}`;
+    const rule = `${safeLink(f.ruleId, f.helpUri)}<br>${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(f.tool, 100)}`;
+    const cwes = f.cwes.length > 0 ? `<br>${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(f.cwes.join(', '), 100)}` : '';
+    return `| ${severity} | ${rule}${cwes} | ${locationText(f)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(f.message, 500)} |`;
+}
+function countsTable(record) {
+    const lines = ['| Severity | Counted | All findings |', '| --- | ---: | ---: |'];
+    for (const severity of _model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC) {
+        lines.push(`| ${severity} | ${record.counts.counted[severity]} | ${record.counts.all[severity]} |`);
+    }
+    return lines;
+}
+function toolTable(record) {
+    const tools = Object.keys(record.byTool).sort();
+    if (tools.length === 0)
+        return [];
+    const lines = [
+        '',
+        `| Tool | ${_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.join(' | ')} |`,
+        `| --- |${' ---: |'.repeat(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.length)}`
+    ];
+    for (const tool of tools) {
+        const counts = record.byTool[tool];
+        lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(tool, 100)} | ${_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.map(s => counts[s]).join(' | ')} |`);
+    }
+    return lines;
+}
+function notCounted(record) {
+    const c = record.counts;
+    const parts = [
+        [c.suppressed, 'suppressed'],
+        [c.excluded, 'excluded by path'],
+        [c.allowed, 'of allowed rules'],
+        [c.existing, 'existing (new-only)'],
+        [c.fixed, 'fixed (baseline absent)'],
+        [c.duplicates, 'duplicates merged']
+    ].filter(([n]) => n > 0);
+    return parts.length === 0
+        ? ''
+        : `Not counted: ${parts.map(([n, what]) => `${n} ${what}`).join(', ')}.`;
+}
+function inputsSection(record) {
+    const lines = [
+        '<details><summary>Inputs</summary>',
+        '',
+        '| File | Status | Tools | SHA-256 |',
+        '| --- | --- | --- | --- |'
+    ];
+    for (const input of record.inputs) {
+        const tools = (input.runs ?? [])
+            .map(r => `${r.tool}${r.version ? ` ${r.version}` : ''} (${r.findings})`)
+            .join(', ');
+        const status = input.status === 'read' ? 'read' : `failed: ${input.error ?? ''}`;
+        lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(input.file, 300)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(status, 500)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(tools, 300)} | ${input.sha256 ? `\`${input.sha256.slice(0, 12)}\`` : '—'} |`);
+    }
+    for (const pattern of record.unmatchedPatterns)
+        lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(pattern, 300)} | matched no file | — | — |`);
+    lines.push('', '</details>');
+    return lines;
+}
+function policyLine(record) {
+    const p = record.policy;
+    const parts = [`fail-on ${p.failOn}`];
+    const max = Object.entries(p.maxCounts).map(([s, n]) => `${s}=${n}`);
+    if (max.length > 0)
+        parts.push(`max-counts ${max.join(', ')}`);
+    if (p.newOnly)
+        parts.push('new-only');
+    if (p.countSuppressed)
+        parts.push('count-suppressed');
+    if (p.include.length > 0)
+        parts.push(`include ${p.include.join(', ')}`);
+    if (p.exclude.length > 0)
+        parts.push(`exclude ${p.exclude.join(', ')}`);
+    if (p.allowRules.length > 0)
+        parts.push(`allow-rules ${p.allowRules.join(', ')}`);
+    if (p.denyRules.length > 0)
+        parts.push(`deny-rules ${p.denyRules.join(', ')}`);
+    return `Policy: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(parts.join('; '), 2000)}.`;
+}
+function render(record, counted, rows, options) {
+    const lines = [`## known-good: ${VERDICT_BADGE[record.verdict]}`, ''];
+    for (const reason of record.reasons)
+        lines.push(`- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(reason, 1000)}`);
+    lines.push('', ...countsTable(record), ...toolTable(record), '');
+    if (counted.length > 0) {
+        lines.push(`### Findings (${Math.min(rows, counted.length)} of ${counted.length} counted, most severe first)`, '');
+        lines.push('| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |');
+        for (const entry of counted.slice(0, rows))
+            lines.push(findingRow(entry));
+        if (counted.length > rows) {
+            lines.push('', `_${counted.length - rows} more counted findings are in the report files (verdict JSON, merged SARIF)._`);
+        }
+        lines.push('');
+    }
+    const omitted = options.annotations?.omitted;
+    if (omitted && omitted.error + omitted.warning + omitted.notice > 0) {
+        lines.push(`GitHub shows 10 annotations per level per step: ${omitted.error} errors, ${omitted.warning} warnings and ${omitted.notice} notices more are listed here and in the report files, not as annotations.`, '');
+    }
+    const skipped = notCounted(record);
+    if (skipped)
+        lines.push(skipped, '');
+    lines.push(policyLine(record), '');
+    const id = record.identity;
+    const run = id.runUrl ? safeLink('CI run', id.runUrl) : undefined;
+    const commit = id.commit
+        ? `commit \`${id.commit.slice(0, 12).replace(/[^0-9a-fA-F]/g, '')}\``
+        : undefined;
+    if (run || commit)
+        lines.push(`${[commit, run].filter(Boolean).join(' · ')}`, '');
+    lines.push(...inputsSection(record), '');
+    return lines.join('\n');
+}
+/** The verdict as Markdown, cut to fit `maxBytes` (fewer finding rows until it fits). */
+function renderMarkdown(record, judged, options) {
+    const counted = judged.filter(e => e.disposition === 'counted').sort(_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .compareJudged */ .xu);
+    let rows = options.maxFindings;
+    for (;;) {
+        const text = render(record, counted, rows, options);
+        if (Buffer.byteLength(text, 'utf8') <= options.maxBytes || rows === 0)
+            return text;
+        rows = Math.floor(rows / 2);
+    }
+}
+
+
+/***/ }),
+
+/***/ 71914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NL: () => (/* binding */ stickyComment),
+/* harmony export */   VK: () => (/* binding */ MAX_COMMENT_CHARS),
+/* harmony export */   YL: () => (/* binding */ stickyMarker)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10182);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67388);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(856);
+
+
+
+
+/**
+ * GitHub's limit on an issue, pull request or review comment body ("Body is too long (maximum
+ * is 65536 characters)", the REST API's 422).
+ */
+const MAX_COMMENT_CHARS = 65_536;
+const TOP_FINDINGS = 20;
+/** The hidden marker that finds our one sticky comment again on later runs. */
+function stickyMarker(checkName) {
+    return `<!-- known-good:sticky ${checkName.replace(/[^\w.-]/g, '_')} -->`;
+}
+/** The sticky pull request comment: verdict, counts by severity and tool, new vs existing. */
+function stickyComment(record, judged, checkName, links) {
+    const counted = judged.filter(e => e.disposition === 'counted');
+    const newCount = counted.filter(e => e.finding.baselineState === 'new').length;
+    const existing = counted.filter(e => e.finding.baselineState === 'unchanged' || e.finding.baselineState === 'updated').length;
+    const lines = [stickyMarker(checkName), `### known-good: ${_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_BADGE */ .Qw[record.verdict]}`, ''];
+    for (const reason of record.reasons)
+        lines.push(`- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(reason, 500)}`);
+    lines.push('', `| | ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.join(' | ')} |`, `| --- |${' ---: |'.repeat(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.length)}`);
+    lines.push(`| **counted** | ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map(s => record.counts.counted[s]).join(' | ')} |`);
+    for (const tool of Object.keys(record.byTool).sort()) {
+        lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(tool, 80)} | ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map(s => record.byTool[tool][s]).join(' | ')} |`);
+    }
+    lines.push('', `New: ${newCount} · existing: ${existing} · without baseline: ${counted.length - newCount - existing}`);
+    const link = [
+        links.checkUrl ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .safeLink */ .o3)('check run', links.checkUrl) : undefined,
+        links.runUrl ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .safeLink */ .o3)('workflow run', links.runUrl) : undefined
+    ].filter(Boolean);
+    if (link.length > 0)
+        lines.push('', link.join(' · '));
+    const top = counted.sort(_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .compareJudged */ .xu).slice(0, TOP_FINDINGS);
+    if (top.length > 0) {
+        lines.push('', '<details><summary>Most severe findings</summary>', '');
+        for (const { finding, blocking } of top) {
+            const where = finding.location
+                ? `${finding.location.path}:${finding.location.startLine}`
+                : 'no location';
+            lines.push(`- ${finding.severity}${blocking ? ' ⛔' : ''} ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(finding.ruleId, 100)} at ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(where, 200)}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(finding.message, 300)}`);
+        }
+        lines.push('', '</details>');
+    }
+    const body = lines.join('\n');
+    if (body.length <= MAX_COMMENT_CHARS)
+        return body;
+    const note = "\n\n_Cut to fit GitHub's comment size limit; the check run and report files have everything._";
+    return body.slice(0, MAX_COMMENT_CHARS - note.length) + note;
+}
+
+
+/***/ }),
+
+/***/ 86703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ postedFingerprints),
+/* harmony export */   DR: () => (/* binding */ REVIEW_FILTERS),
+/* harmony export */   RA: () => (/* binding */ planReviewComments),
+/* harmony export */   hX: () => (/* binding */ MAX_REVIEW_COMMENTS_PER_REQUEST)
+/* harmony export */ });
+/* unused harmony exports MAX_REVIEW_COMMENTS_PER_PULL, findingMarker */
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(856);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67388);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71914);
+
+
+
+
+/** reviewdog's filter modes: which findings become review comments. */
+const REVIEW_FILTERS = ['off', 'added', 'diff_context', 'file', 'nofilter'];
+/**
+ * Comments per review request. GitHub documents no hard number, but large reviews hit secondary
+ * rate limits and time out; reviewdog posts in batches of the same order
+ * (https://docs.github.com/en/rest/guides/best-practices-for-using-the-rest-api#avoid-secondary-rate-limits).
+ */
+const MAX_REVIEW_COMMENTS_PER_REQUEST = 30;
+/**
+ * Review comments per pull request, ours in total: past this a review stops being read (and
+ * each review costs seconds of rate-limit spacing). The check run annotates every finding.
+ */
+const MAX_REVIEW_COMMENTS_PER_PULL = 60;
+const MARKER_PREFIX = '<!-- known-good:finding ';
+function findingMarker(fingerprint) {
+    return `${MARKER_PREFIX}${fingerprint} -->`;
+}
+/** Fingerprints of the findings already commented on, read from the hidden markers. */
+function postedFingerprints(bodies) {
+    const found = new Set();
+    for (const body of bodies) {
+        for (const match of body.matchAll(/<!-- known-good:finding ([\w-]{1,128}) -->/g))
+            found.add(match[1]);
+    }
+    return found;
+}
+function lineFor(entry, diff, filter) {
+    const location = entry.finding.location;
+    const lines = [];
+    for (let line = location.startLine; line <= location.endLine; line++)
+        lines.push(line);
+    const added = lines.find(line => diff.added.has(line));
+    if (filter === 'added')
+        return added;
+    const inHunk = added ?? lines.find(line => diff.inHunks.has(line));
+    if (filter === 'diff_context')
+        return inHunk;
+    return inHunk ?? 'file';
+}
+function commentBody(entry) {
+    const f = entry.finding;
+    const head = `**known-good** · ${f.severity}${entry.blocking ? ' · blocks the release' : ''} · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .safeLink */ .o3)(f.ruleId, f.helpUri)} (${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.tool, 100)})`;
+    const body = `${head}\n\n${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.message, 4000)}\n\n${findingMarker(f.fingerprint)}`;
+    return body.length <= _pr_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_COMMENT_CHARS */ .VK ? body : body.slice(0, _pr_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_COMMENT_CHARS */ .VK);
+}
+/**
+ * Counted findings in the pull request's changed files, as review comments, most severe first,
+ * minus those already posted (found by their hidden fingerprint marker), up to
+ * MAX_REVIEW_COMMENTS_PER_PULL on the pull request in all.
+ */
+function planReviewComments(judged, files, filter, alreadyPosted) {
+    if (filter === 'off')
+        return [];
+    const planned = [];
+    for (const entry of judged.filter(e => e.disposition === 'counted').sort(_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .compareJudged */ .xu)) {
+        const location = entry.finding.location;
+        if (location === undefined || location.outsideWorkspace)
+            continue;
+        if (alreadyPosted.has(entry.finding.fingerprint))
+            continue;
+        const diff = files.get(location.path);
+        if (diff === undefined)
+            continue;
+        const line = lineFor(entry, diff, filter);
+        if (line === undefined)
+            continue;
+        const comment = {
+            fingerprint: entry.finding.fingerprint,
+            path: location.path,
+            body: commentBody(entry)
+        };
+        if (line !== 'file')
+            comment.line = line;
+        planned.push(comment);
+        if (planned.length + alreadyPosted.size >= MAX_REVIEW_COMMENTS_PER_PULL)
+            break;
+    }
+    return planned;
+}
+
+
+/***/ }),
+
+/***/ 79786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _github_commit_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37593);
+
+/** The one cluster client of a run, built at the edge; client-node loads only for these commands. */
+async function connect(connection, deps) {
+    const [{ connectCluster }, { clusterApi }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(943), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 33340)),
+        Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(943), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 74931))
+    ]);
+    return clusterApi(connectCluster(connection, deps.env, deps.logger));
+}
+async function clusterDeps(connection, deps) {
+    const cluster = deps.cluster ?? (await connect(connection, deps));
+    const lookup = deps.verdictLookup ?? (deps.github && (0,_github_commit_status_js__WEBPACK_IMPORTED_MODULE_0__/* .statusVerdictLookup */ .UQ)(deps.github.api));
+    return {
+        logger: deps.logger,
+        now: deps.now,
+        cluster,
+        ...(deps.writeJobSummary ? { writeJobSummary: deps.writeJobSummary } : {}),
+        ...(lookup ? { verdictLookup: lookup } : {}),
+        ...(deps.pollIntervalMs !== undefined ? { pollIntervalMs: deps.pollIntervalMs } : {})
+    };
+}
+/** A cluster command that may also revoke: the history (git) and GitHub for commit statuses. */
+async function revocationDeps(connection, deps) {
+    const cluster = await clusterDeps(connection, deps);
+    const history = deps.history ?? (await __webpack_require__.e(/* import() */ 747).then(__webpack_require__.bind(__webpack_require__, 64747))).gitAncestry;
+    return { ...cluster, history, ...(deps.github ? { github: deps.github } : {}) };
+}
+/**
+ * The one function both entry points call: typed config in, outputs out. Each command's module
+ * is loaded when it runs, so a scan never loads the Kubernetes client and `--help` loads none.
+ */
+async function run(config, deps) {
+    switch (config.command) {
+        case 'scan': {
+            const { scan } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 3622));
+            return scan(config, deps);
+        }
+        case 'label-backup': {
+            const { labelBackup } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(848), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 15490));
+            return labelBackup(config, await clusterDeps(config.connection, deps));
+        }
+        case 'restore': {
+            const { restore } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(848), __webpack_require__.e(816)]).then(__webpack_require__.bind(__webpack_require__, 80816));
+            return restore(config, await clusterDeps(config.connection, deps));
+        }
+        case 'backups': {
+            const { listBackups } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(848), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 32669));
+            return listBackups(config, await clusterDeps(config.connection, deps));
+        }
+        case 'rotate-certs': {
+            const { rotateCerts } = await Promise.all(/* import() */[__webpack_require__.e(945), __webpack_require__.e(608)]).then(__webpack_require__.bind(__webpack_require__, 93033));
+            return rotateCerts(config, await clusterDeps(config.connection, deps));
+        }
+        case 'revoke': {
+            const { revoke } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(848), __webpack_require__.e(497), __webpack_require__.e(746)]).then(__webpack_require__.bind(__webpack_require__, 21746));
+            return revoke(config, await revocationDeps(config.connection, deps));
+        }
+        case 'incident': {
+            const { incident } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(848), __webpack_require__.e(945), __webpack_require__.e(497), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 64612));
+            return incident(config, await revocationDeps(config.connection, deps));
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 67388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ preBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   X: () => (/* binding */ escapeXml)
+/* harmony export */ });
+/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73854);
+/**
+ * Untrusted text (SARIF messages, rule names, paths) goes through one of these before it reaches
+ * Markdown, HTML or XML: it must not @mention anyone, inject HTML or images, break out of a table
+ * cell or code span, or start a workflow command. Control characters go first, by the one rule
+ * of `one-line.ts`.
+ */
+
+const ZERO_WIDTH_SPACE = '\u200b';
+/** For HTML text content: `<`, `>` and `&`. Quotes need escaping only inside attributes. */
+function escapeHtmlText(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** For HTML where quotes may matter too (attribute-safe); Markdown never sees these entities. */
+function escapeHtml(text) {
+    return escapeHtmlText(text).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+/**
+ * Text safe inside a Markdown paragraph or table cell, on one line: HTML-escaped, Markdown
+ * punctuation backslash-escaped (no links, images, emphasis, code spans or table pipes), `@`
+ * mentions and URL schemes broken with a zero-width space so they neither notify nor autolink.
+ * Apostrophes and quotes stay as they are: Markdown gives them no meaning, and an entity such as
+ * `&#39;` would have its `#` escaped and show literally.
+ */
+function escapeMarkdown(text, maxLength = 1000) {
+    return escapeHtmlText((0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)((0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(text), maxLength))
+        .replace(/[\\`*_{}[\]()#+\-.!|~^$]/g, char => `\\${char}`)
+        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`);
+}
+/**
+ * Multi-line text for an HTML `<pre>` block in Markdown: GitHub renders its content verbatim
+ * (no Markdown, no mentions), so HTML escaping alone keeps it inert, line breaks and all.
+ */
+function preBlock(text, maxLength = 60_000) {
+    const clean = (0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanLines */ .v3)(text);
+    const cut = clean.length > maxLength ? `${clean.slice(0, maxLength)}\n…` : clean;
+    return `<pre>\n${escapeHtml(cut)}\n</pre>`;
+}
+/** Text for XML content and attribute values (JUnit); drops characters XML 1.0 cannot hold. */
+function escapeXml(text) {
+    return (text
+        // eslint-disable-next-line no-control-regex
+        .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;'));
+}
+
+
+/***/ }),
+
+/***/ 73854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   v3: () => (/* binding */ cleanLines),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony export REPLACEMENT */
+/**
+ * The one rule for untrusted text (SARIF messages and paths, PR data, cluster object fields) that
+ * is shown to people: no C0 or C1 control characters (terminal escapes such as ESC, BEL, NUL), no
+ * DEL, and no bidirectional overrides or isolates, which can make text read differently from what
+ * it is (CVE-2021-42574, https://trojansource.codes). Each becomes U+FFFD, so that something was
+ * there stays visible. Tabs become spaces.
+ */
+const CONTROLS = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+const REPLACEMENT = '\ufffd';
+/** Untrusted text on one line: line breaks become spaces (so it cannot start a line of its own). */
+function oneLine(text) {
+    return text.replace(LINE_BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, REPLACEMENT);
+}
+/** Untrusted text that may keep its lines: line breaks normalised to `\n`, controls replaced. */
+function cleanLines(text) {
+    return text.replace(LINE_BREAKS, '\n').replace(/\t/g, ' ').replace(CONTROLS, REPLACEMENT);
+}
+/** At most `max` characters (an ellipsis marks a cut); never splits a surrogate pair. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+
+
+/***/ }),
+
+/***/ 26518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   c: () => (/* binding */ compactTimestamp)
+/* harmony export */ });
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `90s`, `30m`, `1h30m`, `500ms` or plain seconds → milliseconds; undefined if malformed. */
+function parseDuration(text) {
+    const trimmed = text.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    if (!/^(\d+(ms|s|m|h))+$/.test(trimmed))
+        return undefined;
+    let total = 0;
+    for (const match of trimmed.matchAll(/(\d+)(ms|s|m|h)/g))
+        total += Number(match[1]) * UNITS[match[2]];
+    return total;
+}
+/** `20261125T083000`-style compact UTC timestamp for object names. */
+function compactTimestamp(at) {
+    return at.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+}
+
+
+/***/ }),
+
+/***/ 74976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   eB: () => (/* binding */ asObject),
+/* harmony export */   gx: () => (/* binding */ str)
+/* harmony export */ });
+/* unused harmony exports objects, num, stringEntries */
+/**
+ * The one set of guards for JSON of unknown shape (SARIF, API answers, cluster objects): every
+ * module that reads such values asks these instead of writing its own `typeof` checks.
+ */
+/** A JSON object (not null, not an array). */
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** The value as an object, or an empty one: for reading nested optional members. */
+function asObject(value) {
+    return isObject(value) ? value : {};
+}
+/** The value as an array of objects (other elements dropped), or an empty array. */
+function objects(value) {
+    return Array.isArray(value) ? value.filter(isObject) : [];
+}
+function str(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+/** A finite number, or undefined. */
+function num(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+/** The string members of an object as a map (keys from input never become object keys). */
+function stringEntries(value) {
+    const entries = new Map();
+    if (!isObject(value))
+        return entries;
+    for (const [key, member] of Object.entries(value))
+        if (typeof member === 'string')
+            entries.set(key, member);
+    return entries;
+}
+
+
+/***/ })
+
+};

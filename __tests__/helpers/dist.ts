@@ -14,6 +14,9 @@ export interface ProcessRun {
   summary: string
 }
 
+/** Output kept of a synchronous run (spawnSync kills the child past its 1 MiB default). */
+const MAX_LOG_BYTES = 256 * 1024 * 1024
+
 /** Parses the `name<<delimiter … delimiter` blocks @actions/core writes to $GITHUB_OUTPUT. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
@@ -82,7 +85,8 @@ export function runAction(
   const child = spawnSync(process.execPath, [DIST], {
     cwd: options.cwd,
     env: files.env,
-    encoding: 'utf8'
+    encoding: 'utf8',
+    maxBuffer: MAX_LOG_BYTES
   })
   return finished(files, child.status, child.stdout, child.stderr)
 }
@@ -116,7 +120,8 @@ export function runCliProcess(
   const child = spawnSync(process.execPath, [DIST, ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
-    encoding: 'utf8'
+    encoding: 'utf8',
+    maxBuffer: MAX_LOG_BYTES
   })
   return {
     status: child.status,

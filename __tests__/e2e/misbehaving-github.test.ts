@@ -163,6 +163,45 @@ describe('the bundled action against a misbehaving GitHub', () => {
   })
 })
 
+describe('a step ended while it reports', () => {
+  it('has its verdict outputs already: they are set before reporting starts', async () => {
+    const github = await server()
+    try {
+      github.inject({ mode: 'hang', times: Infinity })
+      const kill = new AbortController()
+      const watch = setInterval(() => {
+        if (github.requests.length > 0) kill.abort()
+      }, 10)
+      const outcome = await runActionAsync(
+        { sarif: 'results/*.sarif', 'github-token': 'ghs_test', 'api-timeout': '60s' },
+        {
+          cwd: workspace,
+          env: {
+            ...github.env,
+            GITHUB_EVENT_NAME: 'pull_request',
+            GITHUB_EVENT_PATH: join(workspace, 'event.json'),
+            GITHUB_SHA: MERGE
+          },
+          kill: kill.signal
+        }
+      ).finally(() => clearInterval(watch))
+      expect(outcome.status).toBeNull()
+      expect(outcome.outputs).toMatchObject({
+        verdict: 'blocked',
+        reasons: expect.stringContaining('high'),
+        counts: expect.stringContaining('"blocking":2'),
+        'verdict-file': expect.stringMatching(/verdict\.json$/),
+        'sarif-file': expect.stringMatching(/merged\.sarif$/),
+        'sarif-sha256': expect.stringMatching(/^[0-9a-f]{64}$/),
+        'report-dir': expect.any(String)
+      })
+      expect(outcome.outputs['check-run-id']).toBeUndefined()
+    } finally {
+      await github.stop()
+    }
+  })
+})
+
 describe('the bundled action against a silent artifact service', () => {
   let artifacts: ArtifactService
   beforeAll(async () => {

@@ -93,14 +93,21 @@ export function runAction(
 
 /**
  * The same, without blocking this process: for tests whose servers (a local GitHub API) run in
- * the test process and must keep answering while the action runs.
+ * the test process and must keep answering while the action runs. `status` is null when
+ * `kill` ended it.
  */
 export async function runActionAsync(
   inputs: Record<string, string>,
-  options: { cwd: string; env?: Record<string, string> }
+  options: { cwd: string; env?: Record<string, string>; kill?: AbortSignal }
 ): Promise<ProcessRun> {
   const files = runnerEnvironment(inputs, options)
-  const child = spawn(process.execPath, [DIST], { cwd: options.cwd, env: files.env })
+  // `kill` ends the step as a cancelled job or timeout-minutes would: SIGKILL, no clean-up.
+  const child = spawn(process.execPath, [DIST], {
+    cwd: options.cwd,
+    env: files.env,
+    ...(options.kill ? { signal: options.kill, killSignal: 'SIGKILL' as const } : {})
+  })
+  child.on('error', () => undefined)
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

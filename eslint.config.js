@@ -16,8 +16,8 @@ const LIBRARIES = {
     message: 'only src/cluster/client.ts and connect.ts talk to client-node'
   },
   octokit: {
-    group: ['@octokit/*'],
-    message: 'only the GitHub adapter and the action talk to octokit'
+    group: ['@octokit/*', 'undici', '@actions/http-client'],
+    message: 'only the GitHub adapter talks to octokit and its HTTP client'
   },
   actions: {
     group: ['@actions/core', '@actions/github'],

@@ -35,7 +35,7 @@ export default {
       ...base,
       displayName: 'unit',
       testMatch: [
-        '<rootDir>/__tests__/{sarif,policy,report,backup,certs,cluster-unit,commands,lint}/**/*.test.ts',
+        '<rootDir>/__tests__/{sarif,policy,report,backup,certs,cluster-unit,commands,lint,environment}/**/*.test.ts',
         '<rootDir>/__tests__/{config,cli}.test.ts',
         '<rootDir>/__tests__/github/feedback.test.ts'
       ]

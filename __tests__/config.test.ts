@@ -139,7 +139,17 @@ describe('parseConfig', () => {
       { 'run-url': 'javascript:alert(1)' },
       `input 'run-url' is "javascript:alert(1)": expected an http(s) URL`
     ],
-    [{ sarif: '' }, `input 'sarif' is required`]
+    [{ sarif: '' }, `input 'sarif' is required`],
+    [{ 'api-timeout': 'soon' }, `input 'api-timeout' is "soon": expected a duration`],
+    [{ 'api-timeout': '0s' }, `input 'api-timeout' is "0s": expected a duration`],
+    [{ 'reporting-timeout': '-5m' }, `input 'reporting-timeout' is "-5m": expected a duration`],
+    [{ 'max-annotations': '-1' }, `input 'max-annotations' is "-1": expected a whole number`],
+    [{ 'max-annotations': 'all' }, `input 'max-annotations' is "all": expected a whole number`],
+    [{ 'code-scanning': 'on' }, `input 'code-scanning' is "on": expected true or false`],
+    [
+      { 'output-dir': '/dev/null' },
+      `input 'output-dir' is "/dev/null": /dev/null is a character device, not a directory: name a directory this step can write or create`
+    ]
   ])('names the input, the value and what is expected: %j', (raw, message) => {
     expect(parseError(raw)).toContain(message)
   })
@@ -181,6 +191,59 @@ describe('parseConfig', () => {
     ]
   ])('cluster commands: %j', (raw, message) => {
     expect(parseError(raw)).toContain(message)
+  })
+
+  describe('GitHub reporting bounds and code scanning', () => {
+    const env = {
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_SHA: 'a'.repeat(40),
+      GITHUB_REF: 'refs/pull/7/merge'
+    }
+    const github = (raw: RawInputs, extra: Record<string, string> = {}) => {
+      const config = as(
+        'scan',
+        parse({ 'github-token': 't', ...raw }, 'action', { ...env, ...extra }).config
+      )
+      return config.github!
+    }
+
+    it('defaults: 60 s per request, 5 min in all, 1,000 annotations, no code scanning', () => {
+      const config = github({})
+      expect(config).toMatchObject({ apiTimeoutMs: 60_000, reportingTimeoutMs: 300_000 })
+      expect(config.feedback).toMatchObject({ maxAnnotations: 1000 })
+      expect(config.feedback.codeScanning).toBeUndefined()
+    })
+
+    it('code scanning takes the run ref and commit, and the workspace as checkout_uri', () => {
+      const config = github({
+        'code-scanning': 'true',
+        'api-timeout': '1500ms',
+        'max-annotations': '0'
+      })
+      expect(config.apiTimeoutMs).toBe(1500)
+      expect(config.feedback.maxAnnotations).toBe(0)
+      expect(config.feedback.codeScanning).toEqual({
+        ref: 'refs/pull/7/merge',
+        commitSha: 'a'.repeat(40),
+        checkoutUri: `file://${cwd}`
+      })
+    })
+
+    it('code scanning without the ref of the run is a configuration error naming it', () => {
+      expect(() => github({ 'code-scanning': 'true' }, { GITHUB_REF: '' })).toThrow(
+        /input 'code-scanning' needs the ref and commit of the run: GITHUB_REF is ""/
+      )
+    })
+
+    it('restore and backups read api-timeout too', () => {
+      const { config } = parseConfig(
+        { command: 'backups', 'github-token': 't', 'api-timeout': '5s' },
+        env,
+        'action',
+        cwd
+      )
+      expect(config.command === 'backups' && config.github?.apiTimeoutMs).toBe(5000)
+    })
   })
 
   it('reads the cluster commands into typed sections', () => {

@@ -1,11 +1,10 @@
 import * as core from '@actions/core'
-import { existsSync, readFileSync } from 'node:fs'
 import type { GitHubDeps } from './command/deps.js'
 import type { Config, RawInputs } from './config/index.js'
 import { parseConfig } from './config/index.js'
 import type { GitHubConnection } from './config/github.js'
-import type { Octokit } from './github/api.js'
 import { INPUT_NAMES } from './config/inputs.js'
+import { readEventFile } from './github/event.js'
 import { ConfigurationError, getErrorMessage } from './errors.js'
 import type { Logger } from './logger.js'
 import { neutraliseCommands } from './logger.js'
@@ -40,103 +39,96 @@ function annotate(annotation: Annotation): void {
   write(annotation.message, properties)
 }
 
-/** The webhook payload of the event that started the workflow, if the runner wrote one. */
-function readEvent(): unknown {
-  const path = process.env.GITHUB_EVENT_PATH
-  if (!path || !existsSync(path)) return undefined
-  return JSON.parse(readFileSync(path, 'utf8')) as unknown
-}
-
 /** The GitHub connection of the command, if it has one (the action with a token). */
 function githubOf(config: Config): GitHubConnection | undefined {
   return 'github' in config ? config.github : undefined
 }
 
-/** Retries on server errors, waits out rate limits (honouring retry-after) a few times. */
-const MAX_RATE_LIMIT_RETRIES = 3
-
-async function createOctokit(github: GitHubConnection, logger: Logger): Promise<Octokit> {
-  // Loaded here, not at start: @actions/github reads the event payload when it loads.
-  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-    import('@actions/github'),
-    import('@octokit/plugin-retry'),
-    import('@octokit/plugin-throttling')
-  ])
-  return getOctokit(
-    github.token,
-    {
-      baseUrl: github.apiUrl,
-      // 429 goes to the throttling plugin, which honours retry-after; plugin-retry would not.
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-      throttle: {
-        onRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number
-        ) => {
-          logger.warning(
-            `GitHub rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`
-          )
-          return retryCount < MAX_RATE_LIMIT_RETRIES
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number
-        ) => {
-          logger.warning(
-            `GitHub secondary rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`
-          )
-          return retryCount < MAX_RATE_LIMIT_RETRIES
-        }
-      }
-    },
-    retry,
-    throttling
-  )
-}
-
-/** Octokit and the artifact client load only for a command that talks to GitHub. */
+/**
+ * Octokit and the artifact client load only for a command that talks to GitHub. Both are
+ * bounded by api-timeout: octokit for each exchange, the artifact upload's blob stall detector.
+ */
 async function connectGitHub(github: GitHubConnection, logger: Logger): Promise<GitHubDeps> {
-  const [octokit, { octokitApi }, { actionsArtifacts }] = await Promise.all([
-    createOctokit(github, logger),
+  const [{ createOctokit }, { octokitApi }, { actionsArtifacts }] = await Promise.all([
+    import('./github/octokit.js'),
     import('./github/api.js'),
     import('./github/artifacts.js')
   ])
+  const client = createOctokit({
+    token: github.token,
+    apiUrl: github.apiUrl,
+    logger,
+    timeoutMs: github.apiTimeoutMs
+  })
   return {
-    api: octokitApi(octokit, github.repository),
+    api: octokitApi(client.octokit, github.repository, github.apiUrl),
     artifacts: actionsArtifacts({
       serverUrl: github.serverUrl,
       repository: process.env.GITHUB_REPOSITORY,
-      runId: process.env.GITHUB_RUN_ID
-    })
+      runId: process.env.GITHUB_RUN_ID,
+      stallTimeoutMs: github.apiTimeoutMs
+    }),
+    stop: reason => client.stop(reason),
+    requests: () => client.requests
   }
+}
+
+/**
+ * Sets outputs as they become known: the verdict before reporting to GitHub starts, so that a
+ * later step has it even if reporting is cut short; each value is written once.
+ */
+function outputSetter(): (outputs: Record<string, string | undefined>) => void {
+  const written = new Map<string, string>()
+  return outputs => {
+    for (const [name, value] of Object.entries(outputs)) {
+      if (value === undefined || written.get(name) === value) continue
+      written.set(name, value)
+      core.setOutput(name, value)
+    }
+  }
+}
+
+/**
+ * Ends the process once stdout and stderr are flushed: for when a bound gave up on work that
+ * cannot be cancelled (an artifact upload), whose open connection would keep the step running.
+ */
+async function exitWhenFlushed(): Promise<void> {
+  await Promise.all(
+    [process.stdout, process.stderr].map(
+      stream => new Promise<void>(resolve => stream.write('', () => resolve()))
+    )
+  )
+  process.exit()
 }
 
 /** The action: reads inputs, runs, sets outputs; one catch, so any throw fails the step. */
 export async function runAction(): Promise<void> {
+  let connected: GitHubDeps | undefined
   try {
     const raw: RawInputs = {}
     for (const name of INPUT_NAMES) raw[name] = core.getInput(name)
     const logger = actionsLogger()
     const token = core.getInput('github-token')
     if (token) logger.mask(token)
-    const { config, warnings } = parseConfig(raw, process.env, 'action', process.cwd(), readEvent())
+    const { config, warnings } = parseConfig(raw, process.env, 'action', process.cwd(), () =>
+      readEventFile(process.env.GITHUB_EVENT_PATH)
+    )
     for (const warning of warnings) logger.warning(warning)
     const github = githubOf(config)
+    if (github) connected = await connectGitHub(github, logger)
+    const setOutputs = outputSetter()
     const result = await run(config, {
       logger,
       now: () => new Date(),
       env: process.env,
-      ...(github ? { github: await connectGitHub(github, logger) } : {}),
+      ...(connected ? { github: connected } : {}),
       annotate,
+      setOutputs,
       writeJobSummary: async markdown => {
         await core.summary.addRaw(markdown, true).write()
       }
     })
-    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
+    setOutputs(result.outputs)
     if (result.status === 'blocked' || result.status === 'unknown') {
       const reasons = 'reasons' in result.outputs ? result.outputs.reasons : undefined
       core.setFailed(`known-good verdict: ${result.status} (${reasons?.split('\n')[0] ?? ''})`)
@@ -150,4 +142,5 @@ export async function runAction(): Promise<void> {
         : `known-good failed unexpectedly: ${getErrorMessage(error)}`
     )
   }
+  if (connected?.artifacts?.abandoned) await exitWhenFlushed()
 }

@@ -11,6 +11,7 @@ import { statusVerdictLookup } from './github/commit-status.js'
 export interface RunDeps extends BaseDeps {
   env: Record<string, string | undefined>
   annotate?: ScanDeps['annotate']
+  setOutputs?: ScanDeps['setOutputs']
   /** GitHub, where the action has a token. */
   github?: GitHubDeps
   /** The durable verdict record; by default the commit statuses, when there is a GitHub. */

@@ -112,30 +112,41 @@ describe('the bundled action reporting to GitHub', () => {
     await server.stop()
   })
 
-  it('sends all 1,234 findings as check annotations in exactly 25 requests of at most 50', async () => {
-    const run = await scan(1234)
+  it('annotates 1,000 of 10,000 findings (changed lines first) in 20 requests, and says where the rest are', async () => {
+    const started = Date.now()
+    const run = await scan(10_000)
+    const wall = Date.now() - started
     expect(run.outputs.verdict).toBe('blocked')
     const annotated = server.requests.filter(
       r => r.operationId === 'checks/create' || r.operationId === 'checks/update'
     )
-    expect(annotated).toHaveLength(25)
+    expect(annotated.length).toBeLessThanOrEqual(25)
+    expect(annotated).toHaveLength(20)
     expect(annotated.every(r => r.status < 300)).toBe(true)
     expect(server.state.checkRuns).toHaveLength(1)
-    expect(server.state.checkRuns[0]).toMatchObject({
-      headSha: HEAD,
-      conclusion: 'failure',
-      name: 'known-good'
-    })
-    expect(server.state.checkRuns[0]!.annotations).toHaveLength(1234)
+    const check = server.state.checkRuns[0]!
+    expect(check).toMatchObject({ headSha: HEAD, conclusion: 'failure', name: 'known-good' })
+    expect(check.annotations).toHaveLength(1000)
+    // Half the findings are on the pull request's added lines: those come first.
+    expect(check.annotations.every(a => a.path === CHANGED)).toBe(true)
+    expect(check.output.summary).toContain('**9000 of 10000 findings are not annotated here**')
+    expect(check.output.summary).toContain(
+      'The full list is in the merged SARIF `known\\-good\\-report/merged\\.sarif` this step wrote.'
+    )
     expect(server.state.statuses.map(s => [s.sha, s.state, s.context])).toEqual([
       [HEAD, 'failure', 'known-good/verdict']
     ])
-    expect(run.outputs['check-run-id']).toBe(String(server.state.checkRuns[0]!.id))
+    expect(run.outputs['check-run-id']).toBe(String(check.id))
     expect(server.state.reviewComments).toHaveLength(60)
     // Every request, including the 422-free annotation batches, passed the OpenAPI validation.
     expect(server.requests.filter(r => r.status >= 400)).toEqual([])
+    const reported = /GitHub reporting took ([\d.]+ (?:ms|s|min(?: \d+ s)?)), (\d+) requests/.exec(
+      run.stdout
+    )
+    expect(reported).not.toBeNull()
+    expect(Number(reported![2])).toBe(server.requests.length)
     console.log(
-      `API calls for 1,234 findings: ${server.requests.length} (${writes().length} writes)`
+      `10,000 findings: GitHub reporting ${reported![1]} for ${server.requests.length} requests (${writes().length} writes, ${annotated.length} with annotations); step wall time ${wall} ms`
     )
   })
 

@@ -8,7 +8,7 @@ import {
   type GitHubServer
 } from '../helpers/github-server/start-github-server.js'
 
-// POST/GET …/code-scanning/sarifs with octokit as src/action.ts builds it. GitHub's wording
+// POST/GET …/code-scanning/sarifs with octokit as the product builds it (src/github/octokit.ts). GitHub's wording
 // is written out here on purpose, not imported, so a change in the server shows.
 
 const SHA = 'd'.repeat(40)

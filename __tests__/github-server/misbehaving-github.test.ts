@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { getOctokit } from '@actions/github'
 import {
+  actionClient,
   eventually,
   octokitLikeAction,
   type ActionOctokit
@@ -11,7 +12,7 @@ import {
 } from '../helpers/github-server/start-github-server.js'
 
 // A GitHub that hangs, stalls, pages without end or answers garbage, driven with octokit as
-// src/action.ts builds it (retry + throttling plugins).
+// the product builds it (src/github/octokit.ts: retry + throttling plugins, bounded exchanges).
 
 const HEAD = 'c'.repeat(40)
 const PATCH = '@@ -1,2 +1,3 @@\n a\n+b\n c'
@@ -59,11 +60,28 @@ describe('hang', () => {
 
   it('sends headers and stalls the body: octokit resolves a 200 with data "" when its signal fires', async () => {
     server.inject({ operationId: 'pulls/get', mode: 'stall-body' })
-    const { status, data } = await octokit.rest.pulls.get({ ...base, pull_number: 3, ...timeout() })
+    // Octokit as @actions/github builds it, without the product's bound on the body.
+    const { status, data } = await plain.rest.pulls.get({ ...base, pull_number: 3, ...timeout() })
     // The JSON branch of @octokit/request's getResponseData swallows the aborted read.
     expect(status).toBe(200)
     expect(data).toBe('')
     expect(server.requests[0]).toMatchObject({ status: 200, mode: 'stall-body' })
+    expect(await eventually(() => server.requests[0]?.clientGaveUp === true)).toBe(true)
+  })
+
+  it("the product's octokit reads the body within its own timeout: a stalled body is an error, sent once", async () => {
+    server.inject({ operationId: 'pulls/get', mode: 'stall-body', times: Infinity })
+    const bounded = actionClient('t', server.url, { timeoutMs: 300 })
+    await expect(bounded.octokit.rest.pulls.get({ ...base, pull_number: 3 })).rejects.toMatchObject(
+      {
+        name: 'AbortError',
+        message: expect.stringMatching(
+          /did not answer GET \/repos\/octo-org\/known-good-demo\/pulls\/3 within 300 ms \(input 'api-timeout'\)/
+        )
+      }
+    )
+    expect(server.requests).toHaveLength(1)
+    expect(bounded.requests).toBe(1)
     expect(await eventually(() => server.requests[0]?.clientGaveUp === true)).toBe(true)
   })
 

@@ -53,4 +53,39 @@ describe('report artifact upload (real @actions/artifact client, Azurite behind 
       'report.md': 'content of report.md'
     })
   })
+
+  it('gives up on a silent results service when its signal aborts, and says the upload was abandoned', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'verdict.json'), '{}')
+    const uploader = actionsArtifacts({ stallTimeoutMs: 1000 })
+    service.silence()
+    try {
+      const upload = uploader.upload(
+        'held',
+        [join(dir, 'verdict.json')],
+        dir,
+        AbortSignal.timeout(300)
+      )
+      await expect(upload).rejects.toMatchObject({ name: 'TimeoutError' })
+      expect(uploader.abandoned).toBe(true)
+      // The blob stall detector got api-timeout, as the runner did not set one.
+      expect(process.env.ACTIONS_ARTIFACT_UPLOAD_TIMEOUT_MS).toBe('1000')
+    } finally {
+      service.clearFaults()
+      service.dropSilentConnections()
+      delete process.env.ACTIONS_ARTIFACT_UPLOAD_TIMEOUT_MS
+    }
+    expect(service.artifacts().some(a => a.name === 'held')).toBe(false)
+  })
+
+  it('is not abandoned when it fails on its own before the signal', async () => {
+    const uploader = actionsArtifacts({})
+    service.failNext('CreateArtifact', 'permission_denied')
+    const dir = tempDir()
+    writeFileSync(join(dir, 'verdict.json'), '{}')
+    await expect(
+      uploader.upload('refused', [join(dir, 'verdict.json')], dir, AbortSignal.timeout(10_000))
+    ).rejects.toThrow(/CreateArtifact/)
+    expect(uploader.abandoned).toBe(false)
+  })
 })

@@ -14,6 +14,9 @@ export interface ProcessRun {
   summary: string
 }
 
+/** Output kept of a synchronous run (spawnSync kills the child past its 1 MiB default). */
+const MAX_LOG_BYTES = 256 * 1024 * 1024
+
 /** Parses the `name<<delimiter … delimiter` blocks @actions/core writes to $GITHUB_OUTPUT. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
@@ -82,21 +85,29 @@ export function runAction(
   const child = spawnSync(process.execPath, [DIST], {
     cwd: options.cwd,
     env: files.env,
-    encoding: 'utf8'
+    encoding: 'utf8',
+    maxBuffer: MAX_LOG_BYTES
   })
   return finished(files, child.status, child.stdout, child.stderr)
 }
 
 /**
  * The same, without blocking this process: for tests whose servers (a local GitHub API) run in
- * the test process and must keep answering while the action runs.
+ * the test process and must keep answering while the action runs. `status` is null when
+ * `kill` ended it.
  */
 export async function runActionAsync(
   inputs: Record<string, string>,
-  options: { cwd: string; env?: Record<string, string> }
+  options: { cwd: string; env?: Record<string, string>; kill?: AbortSignal }
 ): Promise<ProcessRun> {
   const files = runnerEnvironment(inputs, options)
-  const child = spawn(process.execPath, [DIST], { cwd: options.cwd, env: files.env })
+  // `kill` ends the step as a cancelled job or timeout-minutes would: SIGKILL, no clean-up.
+  const child = spawn(process.execPath, [DIST], {
+    cwd: options.cwd,
+    env: files.env,
+    ...(options.kill ? { signal: options.kill, killSignal: 'SIGKILL' as const } : {})
+  })
+  child.on('error', () => undefined)
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -116,7 +127,8 @@ export function runCliProcess(
   const child = spawnSync(process.execPath, [DIST, ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
-    encoding: 'utf8'
+    encoding: 'utf8',
+    maxBuffer: MAX_LOG_BYTES
   })
   return {
     status: child.status,

@@ -2,6 +2,7 @@ import type { VerdictLookup } from '../backup/verdict-source.js'
 import type { ClusterApi } from '../cluster/api.js'
 import type { GitHubApi } from '../github/api.js'
 import type { ArtifactUploader } from '../github/artifacts.js'
+import type { Outputs } from '../config/inputs.js'
 import type { Logger } from '../logger.js'
 import type { Annotation } from '../report/annotations.js'
 
@@ -17,12 +18,21 @@ export interface BaseDeps {
 export interface GitHubDeps {
   api: GitHubApi
   artifacts?: ArtifactUploader
+  /** Ends the requests in flight and fails later ones at once (a phase's time is up). */
+  stop?: (reason: Error) => void
+  /** HTTP exchanges so far. */
+  requests?: () => number
 }
 
 export interface ScanDeps extends BaseDeps {
   github?: GitHubDeps
   /** Writes a workflow-command annotation (GitHub only). */
   annotate?: (annotation: Annotation) => void
+  /**
+   * Sets outputs at once, before the command ends (the action): the verdict is set before
+   * reporting to GitHub starts, so that a later step has it whatever happens there.
+   */
+  setOutputs?: (outputs: Outputs<'scan'>) => void
 }
 
 /** What the cluster commands need besides their config. */

@@ -8,7 +8,7 @@ import { SEVERITIES } from '../model.js'
 import type { Decision, InputProblem } from '../policy/verdict.js'
 import { decide } from '../policy/verdict.js'
 import { compareJudged, planAnnotations } from '../report/annotations.js'
-import { writeReportFiles } from '../report/files.js'
+import { prepareOutputDir, writeReportFiles } from '../report/files.js'
 import { JOB_SUMMARY_MAX_BYTES, renderMarkdown } from '../report/markdown.js'
 import type { VerdictRecord } from '../verdict/record.js'
 import { buildVerdictRecord, countsOutput } from '../verdict/record.js'
@@ -78,6 +78,7 @@ function logOutcome(logger: Logger, record: VerdictRecord, decision: Decision): 
 
 export async function scan(config: ScanConfig, deps: ScanDeps): Promise<CommandResult<'scan'>> {
   const { logger } = deps
+  prepareOutputDir(config.outputDir)
   const expanded = await expandInputs(config.sarif, config.workspace)
   logger.info(`Reading ${expanded.files.length} SARIF file(s)`)
   const collection = await collectFindings(expanded.files, config.workspace)
@@ -103,6 +104,16 @@ export async function scan(config: ScanConfig, deps: ScanDeps): Promise<CommandR
   const annotations = planAnnotations(decision.judged)
   const files = await writeReportFiles(config.outputDir, record, decision.judged, annotations)
   for (const cut of files.merged.cuts) logger.warning(`merged SARIF cut: ${oneLine(cut)}`)
+  const verdictOutputs = {
+    verdict: record.verdict,
+    reasons: record.reasons.join('\n'),
+    counts: JSON.stringify(countsOutput(record)),
+    'verdict-file': files.verdict,
+    'sarif-file': files.sarif,
+    'sarif-sha256': record.sarifSha256,
+    'report-dir': files.dir
+  }
+  deps.setOutputs?.(verdictOutputs)
   if (config.annotations && deps.annotate)
     for (const annotation of annotations.annotations) deps.annotate(annotation)
   if (deps.writeJobSummary) {
@@ -121,24 +132,14 @@ export async function scan(config: ScanConfig, deps: ScanDeps): Promise<CommandR
       feedback: config.github.feedback,
       record,
       judged: decision.judged,
-      files
+      files,
+      workspace: config.workspace,
+      reportingTimeoutMs: config.github.reportingTimeoutMs
     }
     if (config.github.pullRequest) context.pullRequest = config.github.pullRequest
     if (config.identity.runUrl) context.runUrl = config.identity.runUrl
     githubOutputs = await publishToGitHub(context, { ...deps.github, logger })
   }
   logOutcome(logger, record, decision)
-  return {
-    status: record.verdict,
-    outputs: {
-      ...githubOutputs,
-      verdict: record.verdict,
-      reasons: record.reasons.join('\n'),
-      counts: JSON.stringify(countsOutput(record)),
-      'verdict-file': files.verdict,
-      'sarif-file': files.sarif,
-      'sarif-sha256': record.sarifSha256,
-      'report-dir': files.dir
-    }
-  }
+  return { status: record.verdict, outputs: { ...githubOutputs, ...verdictOutputs } }
 }

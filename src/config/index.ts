@@ -45,10 +45,10 @@ function parseCommand(raw: RawInputs, platform: Platform): Command {
   return text as Command
 }
 
-function parseFor(reader: InputReader, env: Env, cwd: string, event: unknown): Config {
+function parseFor(reader: InputReader, env: Env, cwd: string, readEvent: () => unknown): Config {
   switch (reader.command) {
     case 'scan':
-      return parseScan(reader, env, cwd, event)
+      return parseScan(reader, env, cwd, readEvent)
     case 'label-backup':
       return parseLabelBackup(reader, env, cwd)
     case 'restore':
@@ -56,7 +56,7 @@ function parseFor(reader: InputReader, env: Env, cwd: string, event: unknown): C
     case 'backups':
       return parseBackups(reader, env, cwd)
     case 'rotate-certs':
-      return parseRotateCerts(reader, env, event)
+      return parseRotateCerts(reader, env, readEvent)
     case 'revoke':
       return parseRevoke(reader, env, cwd)
     case 'incident':
@@ -74,20 +74,21 @@ export interface Parsed {
 /**
  * Every input, validated, into the typed configuration of one command. Errors name the input
  * (as the platform spells it), the bad value and what is expected. Inputs that the command
- * ignores come back as warnings.
+ * ignores come back as warnings. `readEvent` is called only by a command that needs the event
+ * payload, so a broken one fails only those.
  */
 export function parseConfig(
   raw: RawInputs,
   env: Env,
   platform: Platform,
   cwd: string,
-  event?: unknown
+  readEvent: () => unknown = () => undefined
 ): Parsed {
   const command = parseCommand(raw, platform)
   const reader = new InputReader(raw, platform, command)
   // On the CLI the command is the first argument, not an input.
   if (platform === 'action') reader.enum('command')
-  const config = parseFor(reader, env, cwd, event)
+  const config = parseFor(reader, env, cwd, readEvent)
   const warnings = INPUT_NAMES.filter(name => !appliesTo(name, command) && reader.given(name)).map(
     name => `${reader.label(name)} is ignored by the ${command} command`
   )

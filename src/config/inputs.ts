@@ -160,7 +160,7 @@ export const INPUTS = {
   'github-token': {
     kind: 'string',
     description:
-      "Token for GitHub: scan writes the check run, pull request comment, review comments, commit status and labels (checks: write, pull-requests: write, statuses: write; see Permissions); restore and backups read the commit status known-good/verdict of the backups' commits (statuses: read); revoke sets it to failure on the revoked commits (statuses: write).",
+      "Token for GitHub: scan writes the check run, pull request comment, review comments, commit status and labels (checks: write, pull-requests: write, statuses: write; with code-scanning also security-events: write; see Permissions); restore and backups read the commit status known-good/verdict of the backups' commits (statuses: read); revoke and incident set it to failure on the revoked commits (statuses: write).",
     default: '${{ github.token }}',
     commands: ['scan', 'restore', 'backups', 'revoke', 'incident'],
     actionOnly: true,
@@ -218,6 +218,39 @@ export const INPUTS = {
     kind: 'string',
     description: 'Name of the report artifact.',
     default: 'known-good-report',
+    commands: SCAN,
+    actionOnly: true
+  },
+  'max-annotations': {
+    kind: 'integer',
+    min: 0,
+    description:
+      'Check run annotations at most (50 per request; GitHub writes are spaced a second apart, so 1,000 take about 20 s): findings on lines the pull request changed first, then the most severe. The check run summary says how many are not annotated and where the full list is; 0 sends none.',
+    default: 1000,
+    commands: SCAN,
+    actionOnly: true
+  },
+  'code-scanning': {
+    kind: 'boolean',
+    description:
+      'Upload the findings to GitHub code scanning (needs security-events: write): one category per tool and run, split into several uploads where GitHub limits require, then wait up to 2 minutes for processing. Without the permission: one warning, the verdict is unchanged.',
+    default: false,
+    commands: SCAN,
+    actionOnly: true
+  },
+  'api-timeout': {
+    kind: 'duration',
+    description:
+      'How long one request to GitHub or the artifact service may take, answer and body included. A request that takes longer is given up and not retried: its channel is skipped with a warning, the verdict is unchanged.',
+    default: '60s',
+    commands: ['scan', 'restore', 'backups', 'revoke', 'incident'],
+    actionOnly: true
+  },
+  'reporting-timeout': {
+    kind: 'duration',
+    description:
+      'How long scan may report to GitHub in all (check run, comment, reviews, status, labels, artifact, code scanning). The verdict outputs are set before reporting starts; what is not done in time is skipped with a warning, the verdict is unchanged.',
+    default: '5m',
     commands: SCAN,
     actionOnly: true
   },
@@ -574,6 +607,22 @@ export const OUTPUTS = {
   },
   'artifact-id': { description: 'Id of the uploaded report artifact (action).', commands: SCAN },
   'artifact-url': { description: 'Link to the uploaded report artifact (action).', commands: SCAN },
+  'code-scanning-ids': {
+    description: 'JSON: the ids of the code scanning SARIF uploads (action, code-scanning).',
+    commands: SCAN,
+    json: true
+  },
+  'code-scanning-urls': {
+    description:
+      'JSON: the API links of the code scanning SARIF uploads, where their processing status is (action, code-scanning).',
+    commands: SCAN,
+    json: true
+  },
+  'code-scanning-status': {
+    description:
+      '`complete`, `failed` (GitHub refused the analysis; the warning says why) or `pending` (still processing when the wait ended) (action, code-scanning).',
+    commands: SCAN
+  },
   'github-degraded': {
     description:
       '`true` when GitHub refused writes (403/404, e.g. a fork pull request) and only the job summary and annotations carry the verdict.',

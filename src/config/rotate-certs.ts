@@ -19,7 +19,11 @@ export interface RotateCertsConfig {
   concurrency: number
 }
 
-export function parseRotateCerts(reader: InputReader, env: Env, event: unknown): RotateCertsConfig {
+export function parseRotateCerts(
+  reader: InputReader,
+  env: Env,
+  readEvent: () => unknown
+): RotateCertsConfig {
   const namespaces = reader.list('namespaces')
   if (namespaces.length === 0)
     reader.required('namespaces', ' for rotate-certs: the namespaces of the certificates')
@@ -36,7 +40,7 @@ export function parseRotateCerts(reader: InputReader, env: Env, event: unknown):
   }
   const selector = reader.string('certificate-selector')
   if (selector) config.selector = selector
-  const skip = config.renew ? renewalSkipReason(reader.platform, env, event) : undefined
+  const skip = config.renew ? renewalSkipReason(reader.platform, env, readEvent()) : undefined
   if (skip) {
     config.renew = false
     config.skipReason = skip

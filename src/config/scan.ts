@@ -8,6 +8,7 @@ import { parseIdentity, parseWorkspace } from './common.js'
 import type { GitHubScanConfig } from './github.js'
 import { parseGitHubScan } from './github.js'
 import type { InputReader } from './reader.js'
+import { outputDirProblem } from '../report/files.js'
 
 export interface ScanConfig {
   command: 'scan'
@@ -53,13 +54,27 @@ function parsePolicy(reader: InputReader): Policy {
   }
 }
 
-export function parseScan(reader: InputReader, env: Env, cwd: string, event: unknown): ScanConfig {
+/** The report directory: an existing directory this step can write, or one it can create. */
+function parseOutputDir(reader: InputReader, workspace: string): string {
+  const text = reader.string('output-dir')
+  const path = isAbsolute(text) ? text : resolve(workspace, text)
+  const problem = outputDirProblem(path)
+  if (problem !== undefined)
+    reader.fail('output-dir', text, `${problem}: name a directory this step can write or create`)
+  return path
+}
+
+export function parseScan(
+  reader: InputReader,
+  env: Env,
+  cwd: string,
+  readEvent: () => unknown
+): ScanConfig {
   const workspace = parseWorkspace(reader, cwd)
   const identity = parseIdentity(reader, env)
   const sarif = reader.list('sarif')
   if (sarif.length === 0)
     reader.required('sarif', ': name the SARIF files, directories or globs your scanners wrote')
-  const outputDir = reader.string('output-dir')
   const config: ScanConfig = {
     command: 'scan',
     workspace,
@@ -67,9 +82,9 @@ export function parseScan(reader: InputReader, env: Env, cwd: string, event: unk
     sarif,
     policy: parsePolicy(reader),
     annotations: reader.boolean('annotations'),
-    outputDir: isAbsolute(outputDir) ? outputDir : resolve(workspace, outputDir)
+    outputDir: parseOutputDir(reader, workspace)
   }
-  const github = parseGitHubScan(reader, env, event, identity)
+  const github = parseGitHubScan(reader, env, readEvent, identity, workspace)
   if (github) config.github = github
   return config
 }

@@ -1,4 +1,50 @@
+import { readFileSync, statSync } from 'node:fs'
+import { ConfigurationError, getErrorMessage } from '../errors.js'
+import { oneLine, truncate } from '../text/one-line.js'
 import { asObject } from '../util/json.js'
+
+/**
+ * "Payloads are capped at 25 MB" (https://docs.github.com/en/webhooks/webhook-events-and-payloads#payload-cap):
+ * an event file larger than that is not one the runner wrote.
+ */
+export const MAX_EVENT_BYTES = 25 * 1024 * 1024
+
+function eventError(path: string, problem: string): ConfigurationError {
+  return new ConfigurationError(
+    `GITHUB_EVENT_PATH is ${JSON.stringify(truncate(oneLine(path), 300))}: ${problem}. The runner writes the webhook payload of the event there; outside GitHub Actions unset GITHUB_EVENT_PATH, or point it at that JSON file`
+  )
+}
+
+/**
+ * The webhook payload the runner wrote for the event, read by us (no library reads it at load
+ * time). Unset: undefined. Set but unreadable, not a file, too large or not JSON: a
+ * ConfigurationError that names GITHUB_EVENT_PATH.
+ */
+export function readEventFile(path: string | undefined): unknown {
+  if (path === undefined || path === '') return undefined
+  let size: number
+  try {
+    const stats = statSync(path)
+    if (!stats.isFile()) throw eventError(path, 'it is not a regular file')
+    size = stats.size
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error
+    throw eventError(path, `it cannot be read (${oneLine(getErrorMessage(error))})`)
+  }
+  if (size > MAX_EVENT_BYTES)
+    throw eventError(path, `it holds ${size} bytes, more than a webhook payload (25 MB)`)
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    throw eventError(path, `it cannot be read (${oneLine(getErrorMessage(error))})`)
+  }
+  try {
+    return JSON.parse(text) as unknown
+  } catch (error) {
+    throw eventError(path, `it is not JSON (${truncate(oneLine(getErrorMessage(error)), 200)})`)
+  }
+}
 
 /** A pull request as the feedback channels need it. */
 export interface PullRequestRef {

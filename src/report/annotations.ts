@@ -1,6 +1,7 @@
 import type { Severity } from '../model.js'
 import { severityRank } from '../model.js'
 import type { Judged } from '../policy/verdict.js'
+import { cleanLines, oneLine } from '../text/one-line.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
@@ -49,26 +50,23 @@ export function compareJudged(a: Judged, b: Judged): number {
   )
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f]/g
-
-/** Terminal escapes and other control characters have no place in an annotation. */
-function clean(text: string): string {
-  return text.replace(CONTROL_EXCEPT_NEWLINE, ' ')
-}
-
+/**
+ * Terminal escapes and other control characters have no place in the log: every text property
+ * goes through the one rule of text/one-line.ts (the toolkit then escapes `%`, CR, LF, `:` and
+ * `,`). The path too: a file name can hold ESC or BEL, and `file=` reaches the log as it is.
+ */
 function toAnnotation(entry: Judged): Annotation {
   const { finding } = entry
   const annotation: Annotation = {
     level: levelFor(finding.severity),
-    title: clean(
+    title: oneLine(
       `${finding.severity}${entry.blocking ? ' (blocking)' : ''}: ${finding.ruleId} (${finding.tool})`
-    ).replace(/\n/g, ' '),
-    message: clean(finding.message || finding.ruleDescription || finding.ruleId)
+    ),
+    message: cleanLines(finding.message || finding.ruleDescription || finding.ruleId)
   }
   const location = finding.location
   if (location !== undefined && !location.outsideWorkspace) {
-    annotation.file = location.path
+    annotation.file = oneLine(location.path)
     annotation.startLine = location.startLine
     annotation.endLine = location.endLine
     // GitHub ignores columns on annotations that span lines.

@@ -1,7 +1,9 @@
 import type { Severity } from '../model.js'
+import { severityRank } from '../model.js'
 import type { Judged, VerdictName } from '../policy/verdict.js'
+import { escapeMarkdown } from '../text/escape.js'
 import { compareJudged } from './annotations.js'
-import { renderMarkdown } from './markdown.js'
+import { renderMarkdown, safeLink } from './markdown.js'
 import type { VerdictRecord } from '../verdict/record.js'
 
 /**
@@ -51,11 +53,14 @@ function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
 
-export function checkOutput(record: VerdictRecord, judged: Judged[]): CheckOutput {
+/** The check run's title and summary; `note` (Markdown) is added after the summary, never cut. */
+export function checkOutput(record: VerdictRecord, judged: Judged[], note = ''): CheckOutput {
   const counted = record.counts.counted
   const title = `${record.verdict}: ${record.counts.blocking} blocking, ${counted.critical} critical, ${counted.high} high, ${counted.medium} medium`
-  const summary = renderMarkdown(record, judged, { maxFindings: 50, maxBytes: CHECK_TEXT_MAX })
-  return { title, summary: cut(summary, CHECK_TEXT_MAX) }
+  const tail = note === '' ? '' : `\n${note}\n`
+  const room = CHECK_TEXT_MAX - tail.length
+  const summary = renderMarkdown(record, judged, { maxFindings: 50, maxBytes: room })
+  return { title, summary: `${cut(summary, room)}${tail}` }
 }
 
 /** The fingerprint we put in `raw_details`, so a re-run can tell what it already annotated. */
@@ -63,35 +68,118 @@ export function annotationKey(fingerprint: string): string {
   return `known-good fingerprint ${fingerprint}`
 }
 
-/**
- * Every finding that has a place in the repository, most severe first; findings that do not
- * count are notices that say why.
- */
-export function checkAnnotations(judged: Judged[]): CheckAnnotation[] {
-  const out: CheckAnnotation[] = []
-  for (const entry of [...judged].sort(compareJudged)) {
-    const f = entry.finding
-    const location = f.location
-    if (location === undefined || location.outsideWorkspace) continue
-    const counted = entry.disposition === 'counted'
-    const annotation: CheckAnnotation = {
-      path: location.path,
-      start_line: location.startLine,
-      end_line: location.endLine,
-      annotation_level: counted ? LEVEL[f.severity] : 'notice',
-      title: cut(
-        `${f.severity}${entry.blocking ? ' (blocking)' : ''}${counted ? '' : ` (not counted: ${entry.disposition})`}: ${f.ruleId} (${f.tool})`,
-        ANNOTATION_TITLE_MAX
-      ),
-      message: cut(f.message || f.ruleDescription || f.ruleId, ANNOTATION_MESSAGE_MAX),
-      raw_details: annotationKey(f.fingerprint)
-    }
-    // Columns only on single-line annotations (GitHub rejects them otherwise).
-    if (location.startLine === location.endLine && location.startColumn !== undefined) {
-      annotation.start_column = location.startColumn
-      annotation.end_column = location.endColumn ?? location.startColumn
-    }
-    out.push(annotation)
+/** Right-side lines a pull request changed, per repository path. */
+export type ChangedLines = ReadonlyMap<string, ReadonlySet<number>>
+
+export interface CheckAnnotationOptions {
+  /** Annotations at most (input max-annotations); default all. */
+  max?: number
+  /** Findings on these lines come first. */
+  changed?: ChangedLines
+}
+
+export interface CheckAnnotationPlan {
+  /** The ones to send, in order. */
+  annotations: CheckAnnotation[]
+  /** Findings with a place in the repository: what could have been annotated. */
+  placeable: number
+}
+
+function onChangedLine(entry: Judged, changed: ChangedLines | undefined): boolean {
+  const location = entry.finding.location!
+  const lines = changed?.get(location.path)
+  if (lines === undefined) return false
+  // Bounded by the changed lines, not by the finding's range (which may be huge).
+  for (const line of lines) if (line >= location.startLine && line <= location.endLine) return true
+  return false
+}
+
+function toCheckAnnotation(entry: Judged): CheckAnnotation {
+  const f = entry.finding
+  const location = f.location!
+  const counted = entry.disposition === 'counted'
+  const annotation: CheckAnnotation = {
+    path: location.path,
+    start_line: location.startLine,
+    end_line: location.endLine,
+    annotation_level: counted ? LEVEL[f.severity] : 'notice',
+    title: cut(
+      `${f.severity}${entry.blocking ? ' (blocking)' : ''}${counted ? '' : ` (not counted: ${entry.disposition})`}: ${f.ruleId} (${f.tool})`,
+      ANNOTATION_TITLE_MAX
+    ),
+    message: cut(f.message || f.ruleDescription || f.ruleId, ANNOTATION_MESSAGE_MAX),
+    raw_details: annotationKey(f.fingerprint)
   }
-  return out
+  // Columns only on single-line annotations (GitHub rejects them otherwise).
+  if (location.startLine === location.endLine && location.startColumn !== undefined) {
+    annotation.start_column = location.startColumn
+    annotation.end_column = location.endColumn ?? location.startColumn
+  }
+  return annotation
+}
+
+/**
+ * The findings that have a place in the repository, as annotations, at most `max`: those on
+ * lines the pull request changed first, then the most severe, counted before not counted at the
+ * same severity (findings that do not count are notices that say why).
+ */
+export function checkAnnotations(
+  judged: Judged[],
+  options: CheckAnnotationOptions = {}
+): CheckAnnotationPlan {
+  const placeable = judged.filter(e => e.finding.location && !e.finding.location.outsideWorkspace)
+  const max = Math.min(options.max ?? Number.POSITIVE_INFINITY, placeable.length)
+  if (max <= 0) return { annotations: [], placeable: placeable.length }
+  const ranked = placeable.map(entry => ({
+    entry,
+    changed: onChangedLine(entry, options.changed) ? 0 : 1
+  }))
+  ranked.sort(
+    (a, b) =>
+      a.changed - b.changed ||
+      severityRank(a.entry.finding.severity) - severityRank(b.entry.finding.severity) ||
+      Number(b.entry.disposition === 'counted') - Number(a.entry.disposition === 'counted') ||
+      compareJudged(a.entry, b.entry)
+  )
+  return {
+    annotations: ranked.slice(0, max).map(r => toCheckAnnotation(r.entry)),
+    placeable: placeable.length
+  }
+}
+
+/** Where the findings that are not annotated can be read instead. */
+export interface FullListPlaces {
+  /** The report artifact's name, when it is uploaded. */
+  artifactName?: string
+  runUrl?: string
+  /** The merged SARIF, as the workspace sees it. */
+  sarifPath: string
+  codeScanning?: boolean
+}
+
+function placesText(places: FullListPlaces): string {
+  const sarif = `\`${escapeMarkdown(places.sarifPath, 200)}\``
+  const parts = [
+    places.artifactName === undefined
+      ? `the merged SARIF ${sarif} this step wrote`
+      : `the merged SARIF (\`merged.sarif\`) and \`verdict.json\` of the report artifact ${escapeMarkdown(places.artifactName, 100)}${places.runUrl ? ` of ${safeLink('this run', places.runUrl)}` : ''}`
+  ]
+  if (places.codeScanning) parts.push('code scanning')
+  return parts.join(' and in ')
+}
+
+/**
+ * What the check run's summary says when annotations were held back: how many, why, and where
+ * the full list is. Empty when every finding is annotated.
+ */
+export function notAnnotatedNote(
+  plan: CheckAnnotationPlan,
+  max: number,
+  places: FullListPlaces
+): string {
+  const left = plan.placeable - plan.annotations.length
+  if (left <= 0) return ''
+  if (plan.annotations.length === 0)
+    return `**No finding is annotated on this check run** (max-annotations: ${max}): the ${plan.placeable} findings with a place in the repository are in ${placesText(places)}.`
+  return `**${left} of ${plan.placeable} findings are not annotated here** (max-annotations: ${max}; findings on lines the pull request changed come first, then the most severe). The full list is in ${placesText(places)}.`
 }

@@ -1,11 +1,36 @@
+import { randomBytes } from 'node:crypto'
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 
 const FLUSH_BYTES = 1 << 20
+/** Names tried for the temporary file before giving up (each taken one is someone else's). */
+const TEMP_ATTEMPTS = 8
+
+/** An unpredictable suffix: nobody can plant a file or a link at the name beforehand. */
+export function randomSuffix(): string {
+  return randomBytes(8).toString('hex')
+}
+
+/**
+ * Creates the temporary file exclusively (O_CREAT | O_EXCL): a name that exists, a symbolic
+ * link included (even one to a missing file), is never opened, so nothing is written through a
+ * link planted there. A taken name is skipped for another.
+ */
+function openTemp(path: string, suffix: () => string): { fd: number; temp: string } {
+  for (let attempt = 1; ; attempt++) {
+    const temp = `${path}.${suffix()}.tmp`
+    try {
+      return { fd: openSync(temp, 'wx', 0o644), temp }
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EEXIST' || attempt >= TEMP_ATTEMPTS) throw error
+    }
+  }
+}
 
 /**
  * Writes a large text file piece by piece (a report of a million findings would not fit in one
  * string) to a temporary name, renamed into place on `close`: a reader never sees half a file.
+ * The rename replaces whatever is at `path`, a symbolic link too, without following it.
  */
 export class ChunkedFileWriter {
   private readonly fd: number
@@ -14,10 +39,12 @@ export class ChunkedFileWriter {
   private pendingBytes = 0
   bytes = 0
 
-  constructor(private readonly path: string) {
+  constructor(
+    private readonly path: string,
+    suffix: () => string = randomSuffix
+  ) {
     mkdirSync(dirname(path), { recursive: true })
-    this.temp = `${path}.${process.pid}.tmp`
-    this.fd = openSync(this.temp, 'w')
+    ;({ fd: this.fd, temp: this.temp } = openTemp(path, suffix))
   }
 
   write(text: string): void {

@@ -24,6 +24,8 @@ export interface MarkdownOptions {
   /** Bytes the whole document must stay under. */
   maxBytes: number
   annotations?: AnnotationPlan
+  /** Reasons and input rows listed at most; default MARKDOWN_MAX_LISTED. */
+  maxListed?: number
 }
 
 /** A link only for a plain http(s) URL; anything else is shown as escaped text. */
@@ -32,6 +34,17 @@ export function safeLink(text: string, url: string | undefined): string {
   if (url === undefined || !/^https?:\/\/[^\s()<>"'`\\]+$/i.test(url)) return label
   return `[${label}](${url})`
 }
+
+/** The first `max` items, and a line saying how many more there are. */
+function listed<T>(items: readonly T[], max: number): { shown: readonly T[]; more: number } {
+  return { shown: items.slice(0, max), more: Math.max(0, items.length - max) }
+}
+
+/**
+ * Reasons and input rows listed at most: 10,000 broken inputs must not push the job summary
+ * over its 1 MiB (all of them are in verdict.json).
+ */
+export const MARKDOWN_MAX_LISTED = 200
 
 function locationText(finding: Finding): string {
   const location = finding.location
@@ -62,9 +75,10 @@ function countsTable(record: VerdictRecord): string[] {
   return lines
 }
 
-function toolTable(record: VerdictRecord): string[] {
-  const tools = Object.keys(record.byTool).sort()
-  if (tools.length === 0) return []
+function toolTable(record: VerdictRecord, max: number): string[] {
+  const all = Object.keys(record.byTool).sort()
+  if (all.length === 0) return []
+  const { shown: tools, more } = listed(all, max)
   const lines = [
     '',
     `| Tool | ${SEVERITIES.join(' | ')} |`,
@@ -74,6 +88,7 @@ function toolTable(record: VerdictRecord): string[] {
     const counts = record.byTool[tool]!
     lines.push(`| ${escapeMarkdown(tool, 100)} | ${SEVERITIES.map(s => counts[s]).join(' | ')} |`)
   }
+  if (more > 0) lines.push('', `_${more} more tools are listed in verdict.json._`)
   return lines
 }
 
@@ -92,14 +107,15 @@ function notCounted(record: VerdictRecord): string {
     : `Not counted: ${parts.map(([n, what]) => `${n} ${what}`).join(', ')}.`
 }
 
-function inputsSection(record: VerdictRecord): string[] {
+function inputsSection(record: VerdictRecord, max: number): string[] {
   const lines = [
     '<details><summary>Inputs</summary>',
     '',
     '| File | Status | Tools | SHA-256 |',
     '| --- | --- | --- | --- |'
   ]
-  for (const input of record.inputs) {
+  const inputs = listed(record.inputs, max)
+  for (const input of inputs.shown) {
     const tools = (input.runs ?? [])
       .map(r => `${r.tool}${r.version ? ` ${r.version}` : ''} (${r.findings})`)
       .join(', ')
@@ -108,8 +124,11 @@ function inputsSection(record: VerdictRecord): string[] {
       `| ${escapeMarkdown(input.file, 300)} | ${escapeMarkdown(status, 500)} | ${escapeMarkdown(tools, 300)} | ${input.sha256 ? `\`${input.sha256.slice(0, 12)}\`` : '—'} |`
     )
   }
-  for (const pattern of record.unmatchedPatterns)
+  const patterns = listed(record.unmatchedPatterns, Math.max(0, max - inputs.shown.length))
+  for (const pattern of patterns.shown)
     lines.push(`| ${escapeMarkdown(pattern, 300)} | matched no file | — | — |`)
+  if (inputs.more + patterns.more > 0)
+    lines.push('', `_${inputs.more + patterns.more} more inputs are listed in verdict.json._`)
   lines.push('', '</details>')
   return lines
 }
@@ -132,11 +151,14 @@ function render(
   record: VerdictRecord,
   counted: Judged[],
   rows: number,
-  options: MarkdownOptions
+  options: MarkdownOptions,
+  maxListed = MARKDOWN_MAX_LISTED
 ): string {
   const lines = [`## known-good: ${VERDICT_BADGE[record.verdict]}`, '']
-  for (const reason of record.reasons) lines.push(`- ${escapeMarkdown(reason, 1000)}`)
-  lines.push('', ...countsTable(record), ...toolTable(record), '')
+  const reasons = listed(record.reasons, maxListed)
+  for (const reason of reasons.shown) lines.push(`- ${escapeMarkdown(reason, 1000)}`)
+  if (reasons.more > 0) lines.push(`- _${reasons.more} more reasons are listed in verdict.json._`)
+  lines.push('', ...countsTable(record), ...toolTable(record, maxListed), '')
   if (counted.length > 0) {
     lines.push(
       `### Findings (${Math.min(rows, counted.length)} of ${counted.length} counted, most severe first)`,
@@ -168,11 +190,14 @@ function render(
     ? `commit \`${id.commit.slice(0, 12).replace(/[^0-9a-fA-F]/g, '')}\``
     : undefined
   if (run || commit) lines.push(`${[commit, run].filter(Boolean).join(' · ')}`, '')
-  lines.push(...inputsSection(record), '')
+  lines.push(...inputsSection(record, maxListed), '')
   return lines.join('\n')
 }
 
-/** The verdict as Markdown, cut to fit `maxBytes` (fewer finding rows until it fits). */
+/**
+ * The verdict as Markdown, cut to fit `maxBytes`: fewer finding rows until it fits, then fewer
+ * reasons and input rows; what is left out is counted in the text.
+ */
 export function renderMarkdown(
   record: VerdictRecord,
   judged: Judged[],
@@ -180,9 +205,12 @@ export function renderMarkdown(
 ): string {
   const counted = judged.filter(e => e.disposition === 'counted').sort(compareJudged)
   let rows = options.maxFindings
+  let maxListed = options.maxListed ?? MARKDOWN_MAX_LISTED
   for (;;) {
-    const text = render(record, counted, rows, options)
-    if (Buffer.byteLength(text, 'utf8') <= options.maxBytes || rows === 0) return text
-    rows = Math.floor(rows / 2)
+    const text = render(record, counted, rows, options, maxListed)
+    if (Buffer.byteLength(text, 'utf8') <= options.maxBytes || (rows === 0 && maxListed === 0))
+      return text
+    if (rows > 0) rows = Math.floor(rows / 2)
+    else maxListed = Math.floor(maxListed / 2)
   }
 }

@@ -31,7 +31,7 @@ export interface MergedSarifSummary {
   cuts: string[]
 }
 
-function ruleDescriptor(finding: Finding): Record<string, unknown> {
+export function ruleDescriptor(finding: Finding): Record<string, unknown> {
   const rule: Record<string, unknown> = { id: finding.ruleId }
   if (finding.ruleName !== undefined) rule.name = finding.ruleName
   if (finding.ruleDescription !== undefined)
@@ -46,7 +46,7 @@ function ruleDescriptor(finding: Finding): Record<string, unknown> {
   return rule
 }
 
-function resultObject(entry: Judged, ruleIndex: number): Record<string, unknown> {
+export function resultObject(entry: Judged, ruleIndex: number): Record<string, unknown> {
   const f = entry.finding
   const result: Record<string, unknown> = {
     ruleId: f.ruleId,
@@ -73,7 +73,7 @@ function resultObject(entry: Judged, ruleIndex: number): Record<string, unknown>
   return result
 }
 
-function slug(text: string): string {
+export function slug(text: string): string {
   return (
     text
       .toLowerCase()

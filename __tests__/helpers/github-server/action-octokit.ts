@@ -1,36 +1,39 @@
-import { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
+import type { Logger } from '../../../src/logger.js'
+import type { GitHubClient, Octokit } from '../../../src/github/octokit.js'
+import { createOctokit } from '../../../src/github/octokit.js'
 
-/**
- * Octokit as src/action.ts createOctokit builds it (retry + throttling, 429 left to the
- * throttling plugin), with the plugins' waits shrunk from seconds to milliseconds so a
- * test does not sleep. Kept in step with src/action.ts by hand.
- */
-export function octokitLikeAction(token: string, baseUrl: string) {
-  return getOctokit(
-    token,
-    {
-      baseUrl,
-      retry: { retryAfterBaseValue: 1, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-      throttle: {
-        retryAfterBaseValue: 1,
-        onRateLimit: (_after: number, _options: unknown, _octokit: unknown, count: number) =>
-          count < 3,
-        onSecondaryRateLimit: (
-          _after: number,
-          _options: unknown,
-          _octokit: unknown,
-          count: number
-        ) => count < 3
-      }
-    },
-    retry,
-    throttling
-  )
+const quiet: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warning: () => undefined,
+  error: () => undefined,
+  mask: () => undefined
 }
 
-export type ActionOctokit = ReturnType<typeof octokitLikeAction>
+/**
+ * The product's octokit (src/github/octokit.ts createOctokit: retry + throttling, 429 left to
+ * the throttling plugin, each exchange bounded), with the plugins' waits shrunk from seconds to
+ * milliseconds so a test does not sleep.
+ */
+export function actionClient(
+  token: string,
+  baseUrl: string,
+  options: { timeoutMs?: number; logger?: Logger } = {}
+): GitHubClient {
+  return createOctokit({
+    token,
+    apiUrl: baseUrl,
+    logger: options.logger ?? quiet,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    waitUnitMs: 1
+  })
+}
+
+export function octokitLikeAction(token: string, baseUrl: string): Octokit {
+  return actionClient(token, baseUrl).octokit
+}
+
+export type ActionOctokit = Octokit
 
 /** Polls `check` (no timing assertion, only a bound) until it holds or `ms` have passed. */
 export async function eventually(check: () => boolean, ms = 2000): Promise<boolean> {

@@ -38,7 +38,11 @@ export interface Finding {
   severity: Severity
   /** The rule's `security-severity` score, when it had a valid one. */
   securitySeverity?: number
+  /** As people read it: placeholders filled, length capped. */
   message: string
+  /** The message string with `{n}` placeholders, when `messageArguments` filled it. */
+  messageTemplate?: string
+  messageArguments?: string[]
   location?: Location
   suppressed: boolean
   baselineState?: BaselineState

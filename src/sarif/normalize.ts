@@ -1,6 +1,8 @@
 import type { BaselineState, Finding, Level, Location } from '../model.js'
 import { fingerprintOf } from './fingerprint.js'
 import { resolveArtifactPath } from './locations.js'
+import type { ResultMessage } from './message.js'
+import { resultMessage } from './message.js'
 import type { RuleInfo, RunContext, ToolComponentInfo } from './run-context.js'
 import { asLevel, cweFromText } from './run-context.js'
 import { severityFromLevel, severityFromScore } from './severity.js'
@@ -69,20 +71,24 @@ export function findRule(result: Json, context: RunContext): RuleInfo | undefine
   return undefined
 }
 
-/** `message.text`, or `message.id` looked up in the rule's / tool's message strings (§3.11.10). */
+/**
+ * The result's message with its placeholders filled (§3.11.5): `message.text`, or `message.id`
+ * looked up in the rule's, then the driver's message strings (§3.11.7).
+ */
+export function messageOf(
+  result: Json,
+  rule: RuleInfo | undefined,
+  context: RunContext
+): ResultMessage {
+  return resultMessage(
+    result.message,
+    id => rule?.messageStrings.get(id) ?? context.tool?.driver.globalMessageStrings.get(id)
+  )
+}
+
+/** The message as people read it. */
 export function messageText(result: Json, rule: RuleInfo | undefined, context: RunContext): string {
-  const message = isObject(result.message) ? result.message : {}
-  if (typeof message.text === 'string') return message.text
-  if (typeof message.id === 'string') {
-    const template =
-      rule?.messageStrings[message.id] ?? context.tool?.driver.globalMessageStrings[message.id]
-    if (template !== undefined) {
-      const args = Array.isArray(message.arguments) ? message.arguments.map(String) : []
-      return template.replace(/\{(\d+)\}/g, (whole, n: string) => args[Number(n)] ?? whole)
-    }
-    return message.id
-  }
-  return ''
+  return messageOf(result, rule, context).text
 }
 
 /** Suppressed when a suppression is accepted (§3.35.3); status absent counts as accepted. */
@@ -153,7 +159,7 @@ export function normaliseResult(
   const severity = score !== undefined ? severityFromScore(score) : severityFromLevel(level)
   const tool = context.tool?.driver.name ?? 'unknown-tool'
   const location = locationOf(raw, context, env.workspace)
-  const message = messageText(raw, rule, context)
+  const message = messageOf(raw, rule, context)
   const finding: Finding = {
     fingerprint: fingerprintOf(raw.fingerprints, raw.partialFingerprints, {
       tool,
@@ -161,16 +167,20 @@ export function normaliseResult(
       path: location?.path,
       startLine: location?.startLine,
       startColumn: location?.startColumn,
-      message
+      message: message.text
     }),
     tool,
     ruleId,
     cwes: resultCwes(raw, rule),
     level,
     severity,
-    message,
+    message: message.text,
     suppressed: isSuppressed(raw),
     source: { file: env.file, run: env.run }
+  }
+  if (message.template !== undefined && message.arguments !== undefined) {
+    finding.messageTemplate = message.template
+    finding.messageArguments = message.arguments
   }
   const version = context.tool?.driver.version
   if (version !== undefined) finding.toolVersion = version

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { EXIT, runCli } from '../src/cli.js'
 import { log, result, run, tempDir } from './helpers/sarif.js'
@@ -80,6 +80,23 @@ describe('known-good CLI', () => {
     expect(stdout).toContain(
       'Bandit reported an error (not part of the verdict): syntax error while parsing AST from file'
     )
+  })
+
+  it('says per tool how many results it read and how many findings remain after de-duplication', async () => {
+    const body = log(run([result(), result(), result({ message: { text: 'other' } })]))
+    const { stdout, cwd } = await cli(['scan', '--sarif', '*.sarif', '--output-dir', 'out'], {
+      'a.sarif': body,
+      'b.sarif': body
+    })
+    expect(stdout).toContain(
+      'Tool: 6 result(s) read, 2 finding(s) after de-duplication (4 duplicate(s) merged)'
+    )
+    const record = JSON.parse(readFileSync(join(cwd, 'out', 'verdict.json'), 'utf8')) as {
+      toolTotals: unknown
+      counts: { findings: number; duplicates: number }
+    }
+    expect(record.toolTotals).toEqual([{ tool: 'Tool', results: 6, findings: 2, duplicates: 4 }])
+    expect(record.counts).toMatchObject({ findings: 2, duplicates: 4 })
   })
 
   it('prints help and version', async () => {

@@ -24,7 +24,10 @@ export interface Location {
 }
 
 export interface Finding {
-  /** Stable identity: the tool's own fingerprint when it gives one, otherwise computed. */
+  /**
+   * The finding's identity (128 bits, hex): the same for two reports of one finding, different
+   * for results that differ in anything that describes the finding. See `sarif/identity.ts`.
+   */
   fingerprint: string
   tool: string
   toolVersion?: string

@@ -35,7 +35,7 @@ function record(findings: Finding[]) {
     decision,
     record: buildVerdictRecord({
       decision,
-      collection: { files: [], findings, duplicates: 0 },
+      collection: { files: [], findings, duplicates: 0, tools: [] },
       unmatched: [],
       policy: defaultPolicy(),
       identity: { commit: 'a'.repeat(40), runUrl: 'https://github.com/o/r/actions/runs/1' },

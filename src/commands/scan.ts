@@ -76,6 +76,14 @@ function logOutcome(logger: Logger, record: VerdictRecord, decision: Decision): 
   }
 }
 
+function logTotals(logger: Logger, collection: Collection): void {
+  for (const tool of collection.tools) {
+    logger.info(
+      `${oneLine(tool.tool)}: ${tool.results} result(s) read, ${tool.findings} finding(s) after de-duplication${tool.duplicates > 0 ? ` (${tool.duplicates} duplicate(s) merged)` : ''}`
+    )
+  }
+}
+
 export async function scan(config: ScanConfig, deps: ScanDeps): Promise<CommandResult<'scan'>> {
   const { logger } = deps
   const expanded = await expandInputs(config.sarif, config.workspace)
@@ -89,8 +97,14 @@ export async function scan(config: ScanConfig, deps: ScanDeps): Promise<CommandR
           `${oneLine(file.file)}: ${oneLine(run.tool)} reported an error (not part of the verdict): ${oneLine(note).slice(0, 300)}`
         )
       }
+      for (const placeholder of run.placeholderFingerprints) {
+        logger.info(
+          `${oneLine(file.file)}: ${oneLine(run.tool)}: ${oneLine(placeholder.name).slice(0, 100)} is ${JSON.stringify(oneLine(placeholder.value).slice(0, 100))} on ${placeholder.results} results that are different findings: a placeholder, not used to tell findings apart`
+        )
+      }
     }
   }
+  logTotals(logger, collection)
   const decision = decide(collection.findings, inputProblems(expanded, collection), config.policy)
   const record = buildVerdictRecord({
     decision,

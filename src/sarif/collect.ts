@@ -12,12 +12,25 @@ export interface FileRecord {
   summary?: FileSummary
 }
 
+/** Per tool (driver name), over every run and file. */
+export interface ToolTotals {
+  tool: string
+  /** Results read, of any kind. */
+  results: number
+  /** Findings after de-duplication. */
+  findings: number
+  /** Findings dropped as copies of one already counted. */
+  duplicates: number
+}
+
 export interface Collection {
   files: FileRecord[]
   /** De-duplicated across runs and files. */
   findings: Finding[]
   /** Findings dropped as copies of one already seen. */
   duplicates: number
+  /** Results read and findings after de-duplication, per tool, sorted by tool. */
+  tools: ToolTotals[]
 }
 
 /**
@@ -27,6 +40,7 @@ export interface Collection {
 export class FindingCollector implements FindingSink {
   private pending: Finding[] = []
   private readonly byFingerprint = new Map<string, Finding>()
+  private readonly duplicatesByTool = new Map<string, number>()
   duplicates = 0
 
   finding(finding: Finding): void {
@@ -50,6 +64,11 @@ export class FindingCollector implements FindingSink {
     return [...this.byFingerprint.values()]
   }
 
+  /** Copies merged away, per tool. */
+  duplicatesOf(tool: string): number {
+    return this.duplicatesByTool.get(tool) ?? 0
+  }
+
   /** The same finding seen again keeps its most severe form; it is suppressed only if every copy is. */
   private merge(finding: Finding): void {
     const existing = this.byFingerprint.get(finding.fingerprint)
@@ -58,6 +77,7 @@ export class FindingCollector implements FindingSink {
       return
     }
     this.duplicates++
+    this.duplicatesByTool.set(finding.tool, this.duplicatesOf(finding.tool) + 1)
     const suppressed = existing.suppressed && finding.suppressed
     const kept =
       atLeast(finding.severity, existing.severity) && finding.severity !== existing.severity
@@ -66,6 +86,22 @@ export class FindingCollector implements FindingSink {
     kept.suppressed = suppressed
     this.byFingerprint.set(finding.fingerprint, kept)
   }
+}
+
+function toolTotals(collector: FindingCollector, files: FileRecord[]): ToolTotals[] {
+  const totals = new Map<string, ToolTotals>()
+  const entry = (tool: string): ToolTotals => {
+    let found = totals.get(tool)
+    if (found === undefined) {
+      found = { tool, results: 0, findings: 0, duplicates: collector.duplicatesOf(tool) }
+      totals.set(tool, found)
+    }
+    return found
+  }
+  for (const file of files)
+    for (const run of file.summary?.runs ?? []) entry(run.tool).results += run.results
+  for (const finding of collector.findings()) entry(finding.tool).findings++
+  return [...totals.values()].sort((a, b) => (a.tool < b.tool ? -1 : a.tool > b.tool ? 1 : 0))
 }
 
 /** Reads every input; a file that fails is recorded with its error and the others still count. */
@@ -86,5 +122,10 @@ export async function collectFindings(
       files.push({ file: input.display, status: 'failed', error: error.message })
     }
   }
-  return { files, findings: collector.findings(), duplicates: collector.duplicates }
+  return {
+    files,
+    findings: collector.findings(),
+    duplicates: collector.duplicates,
+    tools: toolTotals(collector, files)
+  }
 }

@@ -1,5 +1,6 @@
 import type { BaselineState, Finding, Level, Location } from '../model.js'
-import { fingerprintOf } from './fingerprint.js'
+import type { FingerprintCensus } from './identity.js'
+import { identityOf } from './identity.js'
 import { resolveArtifactPath } from './locations.js'
 import type { ResultMessage } from './message.js'
 import { resultMessage } from './message.js'
@@ -12,6 +13,8 @@ export interface NormaliseEnv {
   /** The SARIF file as the user named it. */
   file: string
   run: number
+  /** Watches the run's fingerprints for placeholders. */
+  census?: FingerprintCensus
 }
 
 type Json = Record<string, unknown>
@@ -161,14 +164,7 @@ export function normaliseResult(
   const location = locationOf(raw, context, env.workspace)
   const message = messageOf(raw, rule, context)
   const finding: Finding = {
-    fingerprint: fingerprintOf(raw.fingerprints, raw.partialFingerprints, {
-      tool,
-      ruleId,
-      path: location?.path,
-      startLine: location?.startLine,
-      startColumn: location?.startColumn,
-      message: message.text
-    }),
+    fingerprint: '',
     tool,
     ruleId,
     cwes: resultCwes(raw, rule),
@@ -193,6 +189,9 @@ export function normaliseResult(
     finding.baselineState = raw.baselineState as BaselineState
   }
   if (context.category !== undefined) finding.source.category = context.category
+  // Last: computing the identity consumes the result.
+  finding.fingerprint = identityOf(raw, tool, ruleId, location?.path)
+  env.census?.observe(raw, finding.fingerprint)
   return finding
 }
 

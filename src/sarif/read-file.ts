@@ -5,6 +5,8 @@ import { open } from 'node:fs/promises'
 import { createGunzip } from 'node:zlib'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
 import type { Finding } from '../model.js'
+import type { PlaceholderFingerprint } from './identity.js'
+import { FingerprintCensus } from './identity.js'
 import { normaliseResult, pendingNeeds } from './normalize.js'
 import type { RunContext } from './run-context.js'
 import { applyRunMember, CONTEXT_MEMBERS, emptyRunContext } from './run-context.js'
@@ -37,6 +39,8 @@ export interface RunSummary {
   hasResults: boolean
   /** Error-level tool notifications (first few): reported, not part of the verdict. */
   errorNotifications: string[]
+  /** Fingerprint values many different findings share: placeholders, not identities. */
+  placeholderFingerprints: PlaceholderFingerprint[]
 }
 
 export interface FileSummary {
@@ -133,6 +137,7 @@ interface RunState {
   replay: boolean
   usedBaseIds: Set<string>
   usedArtifacts: boolean
+  census: FingerprintCensus
 }
 
 /** Members whose late arrival changes results normalised before it. */
@@ -169,7 +174,12 @@ export async function readSarifFile(
   const root: Record<string, unknown> = {}
   const emit = (state: RunState, run: number, value: unknown): void => {
     state.summary.results++
-    const finding = normaliseResult(value, state.context, { workspace, file: displayName, run })
+    const finding = normaliseResult(value, state.context, {
+      workspace,
+      file: displayName,
+      run,
+      census: state.census
+    })
     if (finding === undefined) return
     state.summary.findings++
     sink.finding(finding)
@@ -188,13 +198,15 @@ export async function readSarifFile(
           findings: 0,
           executionFailed: false,
           errorNotifications: [],
-          hasResults: false
+          hasResults: false,
+          placeholderFingerprints: []
         },
         resultsStarted: false,
         processed: 0,
         replay: false,
         usedBaseIds: new Set(),
-        usedArtifacts: false
+        usedArtifacts: false,
+        census: new FingerprintCensus()
       }
     },
     wantsRunMember: (_run, key) => CONTEXT_MEMBERS.has(key),
@@ -229,6 +241,7 @@ export async function readSarifFile(
         sink.retractRun(run)
         state.summary.results = 0
         state.summary.findings = 0
+        state.census = new FingerprintCensus()
       }
     }
   }
@@ -281,6 +294,7 @@ function summarise(state: RunState): RunSummary {
   summary.executionFailed = context.executionFailed
   summary.errorNotifications = context.errorNotifications
   summary.hasResults = context.hasResults
+  summary.placeholderFingerprints = state.census.placeholders()
   return summary
 }
 

@@ -4,7 +4,8 @@ import { emptyCounts } from '../model.js'
 import type { Policy } from '../policy/policy.js'
 import type { Decision, VerdictName } from '../policy/verdict.js'
 import type { RunIdentity } from '../run-identity.js'
-import type { Collection } from '../sarif/collect.js'
+import type { Collection, ToolTotals } from '../sarif/collect.js'
+import type { PlaceholderFingerprint } from '../sarif/identity.js'
 import { PRODUCT, VERSION } from '../version.js'
 
 export const VERDICT_SCHEMA = 'known-good.verdict/v1'
@@ -15,15 +16,21 @@ export interface InputRecord {
   error?: string
   sha256?: string
   bytes?: number
-  runs?: {
-    tool: string
-    version?: string
-    category?: string
-    results: number
-    findings: number
-    /** Error-level notifications of the tool (e.g. files it skipped): not part of the verdict. */
-    notifications?: string[]
-  }[]
+  runs?: RunRecord[]
+}
+
+export interface RunRecord {
+  tool: string
+  version?: string
+  category?: string
+  /** Results in the run, of any kind. */
+  results: number
+  /** Findings among them (`kind: fail`), before de-duplication. */
+  findings: number
+  /** Error-level notifications of the tool (e.g. files it skipped): not part of the verdict. */
+  notifications?: string[]
+  /** Fingerprint values shared by different findings: placeholders, not used to merge. */
+  placeholderFingerprints?: PlaceholderFingerprint[]
 }
 
 export interface VerdictCounts {
@@ -49,6 +56,8 @@ export interface VerdictRecord {
   counts: VerdictCounts
   /** Counted findings per tool and severity. */
   byTool: Record<string, SeverityCounts>
+  /** Per tool: results read (any kind), findings after de-duplication, duplicates merged. */
+  toolTotals: ToolTotals[]
   policy: Policy
   inputs: InputRecord[]
   unmatchedPatterns: string[]
@@ -74,7 +83,7 @@ function inputRecords(collection: Collection): InputRecord[] {
       record.sha256 = file.summary.sha256
       record.bytes = file.summary.bytes
       record.runs = file.summary.runs.map(run => {
-        const out: NonNullable<InputRecord['runs']>[number] = {
+        const out: RunRecord = {
           tool: run.tool,
           results: run.results,
           findings: run.findings
@@ -82,6 +91,8 @@ function inputRecords(collection: Collection): InputRecord[] {
         if (run.toolVersion !== undefined) out.version = run.toolVersion
         if (run.category !== undefined) out.category = run.category
         if (run.errorNotifications.length > 0) out.notifications = run.errorNotifications
+        if (run.placeholderFingerprints.length > 0)
+          out.placeholderFingerprints = run.placeholderFingerprints
         return out
       })
     }
@@ -112,7 +123,8 @@ export function buildVerdictRecord(args: {
 }): VerdictRecord {
   const { decision, collection } = args
   const all = emptyCounts()
-  const byTool: Record<string, SeverityCounts> = {}
+  // Tool names come from the logs: a null-prototype object takes any name as a plain key.
+  const byTool = Object.create(null) as Record<string, SeverityCounts>
   for (const entry of decision.judged) {
     all[entry.finding.severity]++
     if (entry.disposition === 'counted') {
@@ -138,6 +150,7 @@ export function buildVerdictRecord(args: {
       duplicates: collection.duplicates
     },
     byTool,
+    toolTotals: collection.tools,
     policy: args.policy,
     inputs,
     unmatchedPatterns: args.unmatched,

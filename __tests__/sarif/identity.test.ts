@@ -129,6 +129,44 @@ describe('finding identity: the same finding reported twice counts once', () => 
     expect(collection.duplicates).toBe(2)
     expect(collection.tools).toEqual([{ tool: 'Tool', results: 6, findings: 2, duplicates: 2 }])
   })
+
+  it('merges two overlapping matrix jobs, one of which ran in a container', async () => {
+    const dir = tempDir()
+    const job = (uri: string, guid: string, started: string): Json =>
+      log(
+        run(
+          [
+            result({
+              guid,
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri },
+                    region: { startLine: 3, startColumn: 5 }
+                  }
+                }
+              ]
+            })
+          ],
+          { invocations: [{ executionSuccessful: true, startTimeUtc: started }] }
+        )
+      )
+    writeFileSync(
+      join(dir, 'linux.sarif'),
+      JSON.stringify(job('src/app.js', 'a1', '2026-03-01T10:00:00Z'))
+    )
+    writeFileSync(
+      join(dir, 'container.sarif'),
+      JSON.stringify(job('file:///src/src/app.js', 'b2', '2026-03-01T10:00:07Z'))
+    )
+    const inputs = ['linux.sarif', 'container.sarif'].map(name => ({
+      path: join(dir, name),
+      display: name
+    }))
+    const collection = await collectFindings(inputs, dir, { pathMap: [{ from: '/src', to: '' }] })
+    expect(collection.findings).toHaveLength(1)
+    expect(collection.findings[0]!.location?.path).toBe('src/app.js')
+  })
 })
 
 describe('placeholder fingerprints', () => {

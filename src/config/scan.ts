@@ -8,12 +8,16 @@ import { parseIdentity, parseWorkspace } from './common.js'
 import type { GitHubScanConfig } from './github.js'
 import { parseGitHubScan } from './github.js'
 import type { InputReader } from './reader.js'
+import type { PathMapEntry } from '../sarif/path-map.js'
+import { parsePathMapEntry } from '../sarif/path-map.js'
 
 export interface ScanConfig {
   command: 'scan'
   workspace: string
   identity: RunIdentity
   sarif: string[]
+  /** `path-map`: path prefixes on the scanner's machine and where they are in the workspace. */
+  pathMap: PathMapEntry[]
   policy: Policy
   annotations: boolean
   outputDir: string
@@ -38,6 +42,14 @@ function parseMaxCounts(reader: InputReader): Partial<Record<Severity, number>> 
     counts[severity as Severity] = Number(match[2])
   }
   return counts
+}
+
+function parsePathMap(reader: InputReader, workspace: string): PathMapEntry[] {
+  return reader.list('path-map').map(line => {
+    const entry = parsePathMapEntry(line, workspace)
+    if (typeof entry === 'string') reader.fail('path-map', line, entry)
+    return entry
+  })
 }
 
 function parsePolicy(reader: InputReader): Policy {
@@ -65,6 +77,7 @@ export function parseScan(reader: InputReader, env: Env, cwd: string, event: unk
     workspace,
     identity,
     sarif,
+    pathMap: parsePathMap(reader, workspace),
     policy: parsePolicy(reader),
     annotations: reader.boolean('annotations'),
     outputDir: isAbsolute(outputDir) ? outputDir : resolve(workspace, outputDir)

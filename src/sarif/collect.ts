@@ -1,8 +1,10 @@
 import type { Finding } from '../model.js'
 import { atLeast } from '../model.js'
-import type { FileSummary, FindingSink } from './read-file.js'
+import type { FileSummary, FindingSink, ReadOptions } from './read-file.js'
 import { readSarifFile, SarifFileError } from './read-file.js'
 import type { SarifInput } from './inputs.js'
+import type { PathMapEntry } from './path-map.js'
+import { WorkspaceFiles } from './path-map.js'
 
 export interface FileRecord {
   file: string
@@ -88,6 +90,11 @@ export class FindingCollector implements FindingSink {
   }
 }
 
+export interface CollectOptions {
+  /** `path-map` entries: paths on the scanner's machine → the workspace. */
+  pathMap?: readonly PathMapEntry[]
+}
+
 function toolTotals(collector: FindingCollector, files: FileRecord[]): ToolTotals[] {
   const totals = new Map<string, ToolTotals>()
   const entry = (tool: string): ToolTotals => {
@@ -107,13 +114,16 @@ function toolTotals(collector: FindingCollector, files: FileRecord[]): ToolTotal
 /** Reads every input; a file that fails is recorded with its error and the others still count. */
 export async function collectFindings(
   inputs: SarifInput[],
-  workspace: string
+  workspace: string,
+  options: CollectOptions = {}
 ): Promise<Collection> {
   const collector = new FindingCollector()
   const files: FileRecord[] = []
+  const read: ReadOptions = { files: new WorkspaceFiles(workspace) }
+  if (options.pathMap !== undefined) read.pathMap = options.pathMap
   for (const input of inputs) {
     try {
-      const summary = await readSarifFile(input.path, input.display, workspace, collector)
+      const summary = await readSarifFile(input.path, input.display, workspace, collector, read)
       collector.commitFile()
       files.push({ file: input.display, status: 'read', summary })
     } catch (error) {

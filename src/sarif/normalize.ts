@@ -1,9 +1,12 @@
 import type { BaselineState, Finding, Level, Location } from '../model.js'
+import type { JsonObject as Json } from '../util/json.js'
+import { asObject, isObject } from '../util/json.js'
 import type { FingerprintCensus } from './identity.js'
 import { identityOf } from './identity.js'
 import { resolveArtifactPath } from './locations.js'
 import type { ResultMessage } from './message.js'
 import { resultMessage } from './message.js'
+import type { RunPathMapper } from './path-map.js'
 import type { RuleInfo, RunContext, ToolComponentInfo } from './run-context.js'
 import { asLevel, cweFromText } from './run-context.js'
 import { severityFromLevel, severityFromScore } from './severity.js'
@@ -13,14 +16,10 @@ export interface NormaliseEnv {
   /** The SARIF file as the user named it. */
   file: string
   run: number
+  /** Brings paths from another machine into the workspace (none: paths as resolved). */
+  paths?: RunPathMapper
   /** Watches the run's fingerprints for placeholders. */
   census?: FingerprintCensus
-}
-
-type Json = Record<string, unknown>
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
 const BASELINE_STATES = new Set(['new', 'unchanged', 'updated', 'absent'])
@@ -106,15 +105,17 @@ function positive(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined
 }
 
-function locationOf(result: Json, context: RunContext, workspace: string): Location | undefined {
+function locationOf(result: Json, context: RunContext, env: NormaliseEnv): Location | undefined {
   const first = Array.isArray(result.locations) ? result.locations[0] : undefined
   const physical =
     isObject(first) && isObject(first.physicalLocation) ? first.physicalLocation : undefined
   if (physical === undefined) return undefined
   const artifact = isObject(physical.artifactLocation) ? physical.artifactLocation : undefined
-  const resolved = resolveArtifactPath(artifact, context, workspace)
-  if (resolved === undefined) return undefined
-  const region = isObject(physical.region) ? physical.region : {}
+  const found = resolveArtifactPath(artifact, context, env.workspace)
+  if (found === undefined) return undefined
+  const mapped = env.paths ? env.paths.map(found, true) : found
+  const resolved = { path: mapped.path, outsideWorkspace: mapped.outsideWorkspace }
+  const region = asObject(physical.region)
   // §3.30.5: startLine defaults to 1 for a text region; endLine defaults to startLine.
   const startLine = positive(region.startLine) ?? 1
   const endLine = Math.max(positive(region.endLine) ?? startLine, startLine)
@@ -128,7 +129,7 @@ function locationOf(result: Json, context: RunContext, workspace: string): Locat
 
 function resultCwes(result: Json, rule: RuleInfo | undefined): string[] {
   const found = new Set(rule?.cwes ?? [])
-  const properties = isObject(result.properties) ? result.properties : {}
+  const properties = asObject(result.properties)
   if (Array.isArray(properties.tags)) {
     for (const tag of properties.tags) {
       const cwe = typeof tag === 'string' ? cweFromText(tag) : undefined
@@ -161,7 +162,7 @@ export function normaliseResult(
   const score = rule?.securitySeverity
   const severity = score !== undefined ? severityFromScore(score) : severityFromLevel(level)
   const tool = context.tool?.driver.name ?? 'unknown-tool'
-  const location = locationOf(raw, context, env.workspace)
+  const location = locationOf(raw, context, env)
   const message = messageOf(raw, rule, context)
   const finding: Finding = {
     fingerprint: '',

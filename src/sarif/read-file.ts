@@ -8,6 +8,8 @@ import type { Finding } from '../model.js'
 import type { PlaceholderFingerprint } from './identity.js'
 import { FingerprintCensus } from './identity.js'
 import { normaliseResult, pendingNeeds } from './normalize.js'
+import type { PathMapEntry, PathReport } from './path-map.js'
+import { RunPathMapper, WorkspaceFiles } from './path-map.js'
 import type { RunContext } from './run-context.js'
 import { applyRunMember, CONTEXT_MEMBERS, emptyRunContext } from './run-context.js'
 import type { ScanHandler } from './scanner.js'
@@ -39,6 +41,8 @@ export interface RunSummary {
   hasResults: boolean
   /** Error-level tool notifications (first few): reported, not part of the verdict. */
   errorNotifications: string[]
+  /** Paths brought into the workspace, and those that still leave it. */
+  paths: PathReport
   /** Fingerprint values many different findings share: placeholders, not identities. */
   placeholderFingerprints: PlaceholderFingerprint[]
 }
@@ -50,6 +54,13 @@ export interface FileSummary {
   runs: RunSummary[]
   /** How many times the file was read (2 when a run's context came after its results). */
   passes: number
+}
+
+export interface ReadOptions {
+  /** `path-map` entries. */
+  pathMap?: readonly PathMapEntry[]
+  /** What the automatic path mapping may look at; shared by the files of a scan. */
+  files?: WorkspaceFiles
 }
 
 /** A file that cannot be read as SARIF: names the file and where in it. */
@@ -133,10 +144,17 @@ interface RunState {
   context: RunContext
   summary: RunSummary
   resultsStarted: boolean
+  /** Results handed over in the current pass. */
   processed: number
+  /** The run's results must be read (again) in the next pass. */
   replay: boolean
+  /** Its results are read in the current pass. */
+  reading: boolean
   usedBaseIds: Set<string>
   usedArtifacts: boolean
+  paths: RunPathMapper
+  /** The automatic path mapping was given up for this run (it is read again without it). */
+  mappingGivenUp: boolean
   census: FingerprintCensus
 }
 
@@ -159,7 +177,8 @@ function invalidates(state: RunState, key: string): boolean {
 /**
  * Reads one SARIF file (plain or gzip, detected by content) and gives each finding to `sink`.
  * Keys may come in any order: a run whose `tool` follows its `results` (or whose URI bases or
- * artifacts arrive after results that needed them) is read a second time with its full context.
+ * artifacts arrive after results that needed them) is read again with its full context, and so
+ * is a run whose automatic path mapping turned out ambiguous (then without it).
  * Throws `SarifFileError` naming the file, byte offset and JSON path for anything that is not a
  * readable SARIF 2.1.0 log; the caller discards that file's findings.
  */
@@ -167,22 +186,41 @@ export async function readSarifFile(
   path: string,
   displayName: string,
   workspace: string,
-  sink: FindingSink
+  sink: FindingSink,
+  options: ReadOptions = {}
 ): Promise<FileSummary> {
   let gzip: boolean
   const states: RunState[] = []
   const root: Record<string, unknown> = {}
+  const files = options.files ?? new WorkspaceFiles(workspace)
+  const pathMap = options.pathMap ?? []
   const emit = (state: RunState, run: number, value: unknown): void => {
+    state.processed++
     state.summary.results++
     const finding = normaliseResult(value, state.context, {
       workspace,
       file: displayName,
       run,
+      paths: state.paths,
       census: state.census
     })
+    if (!state.paths.auto && !state.mappingGivenUp) {
+      // The suffix mapping of this run turned out ambiguous: read it again without it.
+      state.mappingGivenUp = true
+      state.replay = true
+    }
     if (finding === undefined) return
     state.summary.findings++
     sink.finding(finding)
+  }
+  /** A run read in this pass that must be read again forgets what it gave. */
+  const endRun = (run: number): void => {
+    const state = states[run]!
+    if (state.reading && state.replay && state.processed > 0) {
+      sink.retractRun(run)
+      state.summary.results = 0
+      state.summary.findings = 0
+    }
   }
   const firstPass: ScanHandler = {
     wantsRootMember: key => key === 'version' || key === '$schema',
@@ -199,13 +237,17 @@ export async function readSarifFile(
           executionFailed: false,
           errorNotifications: [],
           hasResults: false,
+          paths: { mappings: [], outside: { findings: 0, examples: [] } },
           placeholderFingerprints: []
         },
         resultsStarted: false,
         processed: 0,
         replay: false,
+        reading: false,
         usedBaseIds: new Set(),
         usedArtifacts: false,
+        paths: new RunPathMapper(pathMap, files),
+        mappingGivenUp: false,
         census: new FingerprintCensus()
       }
     },
@@ -224,26 +266,18 @@ export async function readSarifFile(
       state.resultsStarted = true
       state.context.hasResults = true
       if (state.context.tool === undefined) state.replay = true
-      return !state.replay
+      state.reading = !state.replay
+      return state.reading
     },
     result: (run, _index, value) => {
       const state = states[run]!
       const needs = pendingNeeds(value, state.context)
       for (const id of needs.baseIds) state.usedBaseIds.add(id)
       state.usedArtifacts ||= needs.artifacts
-      state.processed++
       emit(state, run, value)
     },
     resultsEnd: () => {},
-    runEnd: run => {
-      const state = states[run]!
-      if (state.replay && state.processed > 0) {
-        sink.retractRun(run)
-        state.summary.results = 0
-        state.summary.findings = 0
-        state.census = new FingerprintCensus()
-      }
-    }
+    runEnd: endRun
   }
   const digest = createHash('sha256')
   let bytes: number
@@ -252,9 +286,20 @@ export async function readSarifFile(
     gzip = await isGzip(path)
     bytes = await feed(path, gzip, new SarifScanner(firstPass), digest)
     checkVersion(root)
-    if (states.some(s => s.replay)) {
-      passes = 2
-      await feed(path, gzip, new SarifScanner(replayHandler(states, emit)))
+    // A run is read again when its context came late, or (once more, at most) when its
+    // automatic path mapping turned out ambiguous while it was being read again.
+    while (states.some(s => s.replay) && passes < 3) {
+      passes++
+      for (const state of states) {
+        state.reading = state.replay
+        state.replay = false
+        state.processed = 0
+        if (state.reading) {
+          state.paths.restart()
+          state.census = new FingerprintCensus()
+        }
+      }
+      await feed(path, gzip, new SarifScanner(replayHandler(states, emit, endRun)))
     }
   } catch (error) {
     throw asFileError(displayName, error)
@@ -270,7 +315,8 @@ export async function readSarifFile(
 
 function replayHandler(
   states: RunState[],
-  emit: (state: RunState, run: number, value: unknown) => void
+  emit: (state: RunState, run: number, value: unknown) => void,
+  endRun: (run: number) => void
 ): ScanHandler {
   return {
     wantsRootMember: () => false,
@@ -278,10 +324,10 @@ function replayHandler(
     runStart: () => {},
     wantsRunMember: () => false,
     runMember: () => {},
-    resultsStart: run => states[run]?.replay === true,
+    resultsStart: run => states[run]?.reading === true,
     result: (run, _index, value) => emit(states[run]!, run, value),
     resultsEnd: () => {},
-    runEnd: () => {}
+    runEnd: endRun
   }
 }
 
@@ -294,10 +340,10 @@ function summarise(state: RunState): RunSummary {
   summary.executionFailed = context.executionFailed
   summary.errorNotifications = context.errorNotifications
   summary.hasResults = context.hasResults
+  summary.paths = state.paths.report()
   summary.placeholderFingerprints = state.census.placeholders()
   return summary
 }
-
 function checkVersion(root: Record<string, unknown>): void {
   const version = root.version
   if (version === undefined) {

@@ -6,6 +6,7 @@ import type { Decision, VerdictName } from '../policy/verdict.js'
 import type { RunIdentity } from '../run-identity.js'
 import type { Collection, ToolTotals } from '../sarif/collect.js'
 import type { PlaceholderFingerprint } from '../sarif/identity.js'
+import type { AppliedMapping } from '../sarif/path-map.js'
 import { PRODUCT, VERSION } from '../version.js'
 
 export const VERDICT_SCHEMA = 'known-good.verdict/v1'
@@ -29,6 +30,12 @@ export interface RunRecord {
   findings: number
   /** Error-level notifications of the tool (e.g. files it skipped): not part of the verdict. */
   notifications?: string[]
+  /** Paths from another machine brought into the workspace. */
+  pathMappings?: AppliedMapping[]
+  /** Findings whose path still leaves the workspace, with a few of the paths. */
+  outsideWorkspace?: { findings: number; examples: string[] }
+  /** Two roots the automatic path mapping could not choose between. */
+  ambiguousRoots?: [string, string]
   /** Fingerprint values shared by different findings: placeholders, not used to merge. */
   placeholderFingerprints?: PlaceholderFingerprint[]
 }
@@ -91,6 +98,9 @@ function inputRecords(collection: Collection): InputRecord[] {
         if (run.toolVersion !== undefined) out.version = run.toolVersion
         if (run.category !== undefined) out.category = run.category
         if (run.errorNotifications.length > 0) out.notifications = run.errorNotifications
+        if (run.paths.mappings.length > 0) out.pathMappings = run.paths.mappings
+        if (run.paths.outside.findings > 0) out.outsideWorkspace = run.paths.outside
+        if (run.paths.ambiguousRoots) out.ambiguousRoots = run.paths.ambiguousRoots
         if (run.placeholderFingerprints.length > 0)
           out.placeholderFingerprints = run.placeholderFingerprints
         return out

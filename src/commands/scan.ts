@@ -43,7 +43,7 @@ export function inputProblems(expanded: ExpandedInputs, collection: Collection):
       if (run.executionFailed) {
         problems.push({
           file: file.file,
-          message: `run ${i} (${run.tool}) reports that its analysis did not complete (executionSuccessful: false)`
+          message: `run ${i} (${run.tool}) ${run.executionFailure ?? 'reports that its analysis did not complete'}`
         })
       }
       if (!run.hasResults) {
@@ -92,6 +92,7 @@ function logRun(logger: Logger, file: string, run: RunSummary): void {
       `${where} reported an error (not part of the verdict): ${oneLine(note).slice(0, 300)}`
     )
   }
+  if (run.executionNote !== undefined) logger.info(`${where}: ${oneLine(run.executionNote)}`)
   for (const mapping of run.paths.mappings) {
     logger.info(
       `${where}: ${mapping.paths} path(s) mapped from ${oneLine(mapping.from).slice(0, 300)} to ${mapping.to === '' ? 'the workspace root' : oneLine(mapping.to).slice(0, 300)} (${MAPPING_HOW[mapping.how]})`

@@ -7,6 +7,7 @@ import { ConfigurationError, getErrorMessage } from '../errors.js'
 import type { Finding } from '../model.js'
 import type { PlaceholderFingerprint } from './identity.js'
 import { FingerprintCensus } from './identity.js'
+import { executionOutcome } from './execution.js'
 import { normaliseResult, pendingNeeds } from './normalize.js'
 import type { PathMapEntry, PathReport } from './path-map.js'
 import { RunPathMapper, WorkspaceFiles } from './path-map.js'
@@ -37,7 +38,12 @@ export interface RunSummary {
   /** Results in the log, of any kind. */
   results: number
   findings: number
+  /** The run is not a complete analysis (see `executionOutcome`): the verdict is unknown. */
   executionFailed: boolean
+  /** Why, when it is not. */
+  executionFailure?: string
+  /** An `executionSuccessful: false` that was read as "found something" (SpotBugs), said why. */
+  executionNote?: string
   hasResults: boolean
   /** Error-level tool notifications (first few): reported, not part of the verdict. */
   errorNotifications: string[]
@@ -337,7 +343,10 @@ function summarise(state: RunState): RunSummary {
   const version = context.tool?.driver.version
   if (version !== undefined) summary.toolVersion = version
   if (context.category !== undefined) summary.category = context.category
-  summary.executionFailed = context.executionFailed
+  const outcome = executionOutcome(summary.tool, context.invocations)
+  summary.executionFailed = outcome.failure !== undefined
+  if (outcome.failure !== undefined) summary.executionFailure = outcome.failure
+  if (outcome.foundOnly !== undefined) summary.executionNote = outcome.foundOnly
   summary.errorNotifications = context.errorNotifications
   summary.hasResults = context.hasResults
   summary.paths = state.paths.report()

@@ -1,6 +1,8 @@
 import type { Level } from '../model.js'
 import type { JsonObject } from '../util/json.js'
 import { asObject, isObject, str } from '../util/json.js'
+import type { InvocationFacts } from './execution.js'
+import { invocationFacts } from './execution.js'
 import type { UriContext } from './locations.js'
 import { parseSecuritySeverity } from './severity.js'
 
@@ -37,8 +39,8 @@ export interface ToolInfo {
 export interface RunContext extends UriContext {
   tool?: ToolInfo
   category?: string
-  /** An invocation said `executionSuccessful: false`: the tool did not finish its analysis. */
-  executionFailed: boolean
+  /** What each invocation says about how the tool ended; judged by `executionOutcome`. */
+  invocations: InvocationFacts[]
   /**
    * Error-level tool notifications (§3.58): e.g. a file the tool could not parse and skipped.
    * Not part of the verdict, but a person should see them.
@@ -49,7 +51,7 @@ export interface RunContext extends UriContext {
 }
 
 export function emptyRunContext(): RunContext {
-  return { executionFailed: false, hasResults: false, errorNotifications: [] }
+  return { invocations: [], hasResults: false, errorNotifications: [] }
 }
 
 /** A plain string, or a (multiformat) message's text, else its Markdown as plain text. */
@@ -188,7 +190,8 @@ export function applyRunMember(context: RunContext, key: string, value: unknown)
       break
     case 'invocations':
       if (Array.isArray(value)) {
-        context.executionFailed ||= value.some(i => isObject(i) && i.executionSuccessful === false)
+        for (const invocation of value)
+          if (isObject(invocation)) context.invocations.push(invocationFacts(invocation))
         context.errorNotifications.push(...errorNotifications(value))
       }
       break

@@ -28,6 +28,10 @@ export interface RunRecord {
   results: number
   /** Findings among them (`kind: fail`), before de-duplication. */
   findings: number
+  /** Why the run is not a complete analysis (makes the verdict unknown). */
+  executionFailure?: string
+  /** An `executionSuccessful: false` read as "found something", and why. */
+  executionNote?: string
   /** Error-level notifications of the tool (e.g. files it skipped): not part of the verdict. */
   notifications?: string[]
   /** Paths from another machine brought into the workspace. */
@@ -97,6 +101,8 @@ function inputRecords(collection: Collection): InputRecord[] {
         }
         if (run.toolVersion !== undefined) out.version = run.toolVersion
         if (run.category !== undefined) out.category = run.category
+        if (run.executionFailure !== undefined) out.executionFailure = run.executionFailure
+        if (run.executionNote !== undefined) out.executionNote = run.executionNote
         if (run.errorNotifications.length > 0) out.notifications = run.errorNotifications
         if (run.paths.mappings.length > 0) out.pathMappings = run.paths.mappings
         if (run.paths.outside.findings > 0) out.outsideWorkspace = run.paths.outside

@@ -11,6 +11,9 @@ export interface FileRecord {
   status: 'read' | 'failed'
   /** Why the file could not be read: names the byte offset / JSON path where known. */
   error?: string
+  /** Of a file that failed: SHA-256 and size of the bytes that were judged, when it had any. */
+  sha256?: string
+  bytes?: number
   summary?: FileSummary
 }
 
@@ -129,7 +132,10 @@ export async function collectFindings(
     } catch (error) {
       collector.abortFile()
       if (!(error instanceof SarifFileError)) throw error
-      files.push({ file: input.display, status: 'failed', error: error.message })
+      const record: FileRecord = { file: input.display, status: 'failed', error: error.message }
+      if (error.sha256 !== undefined) record.sha256 = error.sha256
+      if (error.bytes !== undefined) record.bytes = error.bytes
+      files.push(record)
     }
   }
   return {

@@ -71,6 +71,10 @@ export interface ReadOptions {
 
 /** A file that cannot be read as SARIF: names the file and where in it. */
 export class SarifFileError extends ConfigurationError {
+  /** SHA-256 of the file's bytes, when it could be read at all: what was judged. */
+  sha256?: string
+  bytes?: number
+
   constructor(
     readonly file: string,
     message: string,
@@ -82,14 +86,40 @@ export class SarifFileError extends ConfigurationError {
   }
 }
 
-async function isGzip(path: string): Promise<boolean> {
+/** How a Git LFS pointer file begins (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md). */
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1'
+
+async function head(path: string): Promise<Buffer> {
   const handle = await open(path, 'r')
   try {
-    const head = Buffer.alloc(2)
-    const { bytesRead } = await handle.read(head, 0, 2, 0)
-    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b
+    const buffer = Buffer.alloc(LFS_POINTER.length)
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+    return buffer.subarray(0, bytesRead)
   } finally {
     await handle.close()
+  }
+}
+
+function isGzipHead(bytes: Buffer): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b
+}
+
+async function isGzip(path: string): Promise<boolean> {
+  return isGzipHead(await head(path))
+}
+
+/** SHA-256 and size of a whole file, or undefined when it cannot be read. */
+async function digestOf(path: string): Promise<{ sha256: string; bytes: number } | undefined> {
+  try {
+    const digest = createHash('sha256')
+    let bytes = 0
+    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
+      digest.update(chunk as Buffer)
+      bytes += (chunk as Buffer).length
+    }
+    return { sha256: digest.digest('hex'), bytes }
+  } catch {
+    return undefined
   }
 }
 
@@ -186,7 +216,8 @@ function invalidates(state: RunState, key: string): boolean {
  * artifacts arrive after results that needed them) is read again with its full context, and so
  * is a run whose automatic path mapping turned out ambiguous (then without it).
  * Throws `SarifFileError` naming the file, byte offset and JSON path for anything that is not a
- * readable SARIF 2.1.0 log; the caller discards that file's findings.
+ * readable SARIF 2.1.0 log, with the SHA-256 of the bytes it judged; the caller discards that
+ * file's findings.
  */
 export async function readSarifFile(
   path: string,
@@ -289,7 +320,13 @@ export async function readSarifFile(
   let bytes: number
   let passes = 1
   try {
-    gzip = await isGzip(path)
+    const first = await head(path)
+    if (first.toString('latin1') === LFS_POINTER) {
+      throw new Error(
+        'is a Git LFS pointer, not the SARIF log itself: the file was committed to Git LFS and the checkout did not fetch it. Fetch LFS files before the scan (actions/checkout with lfs: true, or git lfs pull), or point sarif at the file the scanner wrote'
+      )
+    }
+    gzip = isGzipHead(first)
     bytes = await feed(path, gzip, new SarifScanner(firstPass), digest)
     checkVersion(root)
     // A run is read again when its context came late, or (once more, at most) when its
@@ -308,7 +345,13 @@ export async function readSarifFile(
       await feed(path, gzip, new SarifScanner(replayHandler(states, emit, endRun)))
     }
   } catch (error) {
-    throw asFileError(displayName, error)
+    const failure = asFileError(displayName, error)
+    const judged = await digestOf(path)
+    if (judged !== undefined) {
+      failure.sha256 = judged.sha256
+      failure.bytes = judged.bytes
+    }
+    throw failure
   }
   return {
     sha256: digest.digest('hex'),

@@ -73,7 +73,7 @@ export interface VerdictRecord {
   inputs: InputRecord[]
   unmatchedPatterns: string[]
   tools: { name: string; version?: string }[]
-  /** SHA-256 over the sorted SHA-256 digests of the input files that were read. */
+  /** SHA-256 over the sorted SHA-256 digests of the input files, read or not (their bytes). */
   sarifSha256: string
   identity: RunIdentity
   scannedAt: string
@@ -90,6 +90,8 @@ function inputRecords(collection: Collection): InputRecord[] {
   return collection.files.map(file => {
     const record: InputRecord = { file: file.file, status: file.status }
     if (file.error !== undefined) record.error = file.error
+    if (file.sha256 !== undefined) record.sha256 = file.sha256
+    if (file.bytes !== undefined) record.bytes = file.bytes
     if (file.summary) {
       record.sha256 = file.summary.sha256
       record.bytes = file.summary.bytes

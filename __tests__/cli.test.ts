@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { EXIT, runCli } from '../src/cli.js'
 import { log, result, run, tempDir } from './helpers/sarif.js'
 
@@ -79,6 +79,72 @@ describe('known-good CLI', () => {
     expect(code).toBe(EXIT.clean)
     expect(stdout).toContain(
       'Bandit reported an error (not part of the verdict): syntax error while parsing AST from file'
+    )
+  })
+
+  it('says per tool how many results it read and how many findings remain after de-duplication', async () => {
+    const body = log(run([result(), result(), result({ message: { text: 'other' } })]))
+    const { stdout, cwd } = await cli(['scan', '--sarif', '*.sarif', '--output-dir', 'out'], {
+      'a.sarif': body,
+      'b.sarif': body
+    })
+    expect(stdout).toContain(
+      'Tool: 6 result(s) read, 2 finding(s) after de-duplication (4 duplicate(s) merged)'
+    )
+    const record = JSON.parse(readFileSync(join(cwd, 'out', 'verdict.json'), 'utf8')) as {
+      toolTotals: unknown
+      counts: { findings: number; duplicates: number }
+    }
+    expect(record.toolTotals).toEqual([{ tool: 'Tool', results: 6, findings: 2, duplicates: 4 }])
+    expect(record.counts).toMatchObject({ findings: 2, duplicates: 4 })
+  })
+
+  it('says which paths from another checkout it mapped, and which still leave the workspace', async () => {
+    const cwd = tempDir()
+    for (const path of ['server.js', 'lib/util.js'].map(
+      p => `__tests__/fixtures/sample-app/js/${p}`
+    )) {
+      mkdirSync(dirname(join(cwd, path)), { recursive: true })
+      writeFileSync(join(cwd, path), '')
+    }
+    copyFileSync(
+      resolve('__tests__/fixtures/sarif/real/eslint-10.15.0.sarif'),
+      join(cwd, 'eslint.sarif')
+    )
+    writeFileSync(
+      join(cwd, 'container.sarif'),
+      JSON.stringify(
+        log(
+          run([
+            result({
+              locations: [
+                { physicalLocation: { artifactLocation: { uri: 'file:///opt/app/x.py' } } }
+              ]
+            })
+          ])
+        )
+      )
+    )
+    let stdout = ''
+    await runCli(['scan', '--sarif', '*.sarif', '--fail-on', 'none', '--output-dir', 'out'], {
+      stdout: t => (stdout += t),
+      stderr: t => (stdout += t),
+      env: {},
+      cwd
+    })
+    expect(stdout).toContain(
+      'eslint.sarif: ESLint: 2 path(s) mapped from /work/main to the workspace root (automatic: the longest suffix that names a file in the workspace)'
+    )
+    expect(stdout).toContain(
+      'warning: container.sarif: Tool: 1 finding(s) with a path outside the workspace (counted, not annotated), e.g. /opt/app/x.py; if they come from another checkout or a container, map them with path-map (from=to)'
+    )
+    const mapped = await runCli(
+      ['scan', '--sarif', 'container.sarif', '--path-map', '/opt/app=.', '--output-dir', 'out2'],
+      { stdout: t => (stdout += t), stderr: () => {}, env: {}, cwd }
+    )
+    expect(mapped).toBe(EXIT.blocked)
+    expect(stdout).toContain(
+      'container.sarif: Tool: 1 path(s) mapped from /opt/app to the workspace root (path-map)'
     )
   })
 

@@ -80,6 +80,20 @@ describe('parseConfig', () => {
     })
   })
 
+  it('parses path-map entries: absolute or file:// prefixes, places relative to the workspace', () => {
+    expect(
+      scanOf({
+        'path-map': `/src=.\nfile:///build/app/=services/api/\nC:\\agent\\_work\\1\\s=\n/opt/x=${cwd}/lib`
+      }).pathMap
+    ).toEqual([
+      { from: '/src', to: '' },
+      { from: '/build/app', to: 'services/api' },
+      { from: 'C:/agent/_work/1/s', to: '' },
+      { from: '/opt/x', to: 'lib' }
+    ])
+    expect(scanOf({}).pathMap).toEqual([])
+  })
+
   it('takes commit and run URL from inputs over the environment', () => {
     const { config } = parseConfig(
       { sarif: 'x', commit: 'ABCDEF1234567', 'run-url': 'https://ci.example/job/1' },
@@ -149,6 +163,19 @@ describe('parseConfig', () => {
     [
       { 'output-dir': '/dev/null' },
       `input 'output-dir' is "/dev/null": /dev/null is a character device, not a directory: name a directory this step can write or create`
+    ],
+    [{ 'path-map': '/src' }, `input 'path-map' is "/src": expected from=to`],
+    [
+      { 'path-map': 'src=.' },
+      `input 'path-map' is "src=.": the part before '=' must be an absolute path`
+    ],
+    [
+      { 'path-map': '/src=../elsewhere' },
+      `input 'path-map' is "/src=../elsewhere": the part after '=' must not leave the workspace`
+    ],
+    [
+      { 'path-map': '/src=/etc' },
+      `input 'path-map' is "/src=/etc": the part after '=' must be inside the workspace`
     ]
   ])('names the input, the value and what is expected: %j', (raw, message) => {
     expect(parseError(raw)).toContain(message)

@@ -24,7 +24,10 @@ export interface Location {
 }
 
 export interface Finding {
-  /** Stable identity: the tool's own fingerprint when it gives one, otherwise computed. */
+  /**
+   * The finding's identity (128 bits, hex): the same for two reports of one finding, different
+   * for results that differ in anything that describes the finding. See `sarif/identity.ts`.
+   */
   fingerprint: string
   tool: string
   toolVersion?: string
@@ -38,7 +41,11 @@ export interface Finding {
   severity: Severity
   /** The rule's `security-severity` score, when it had a valid one. */
   securitySeverity?: number
+  /** As people read it: placeholders filled, length capped. */
   message: string
+  /** The message string with `{n}` placeholders, when `messageArguments` filled it. */
+  messageTemplate?: string
+  messageArguments?: string[]
   location?: Location
   suppressed: boolean
   baselineState?: BaselineState

@@ -42,7 +42,7 @@ function recordOf(findings: Finding[]) {
   const decision = decide(findings, [], defaultPolicy())
   return buildVerdictRecord({
     decision,
-    collection: { files: [], findings, duplicates: 0 },
+    collection: { files: [], findings, duplicates: 0, tools: [] },
     unmatched: [],
     policy: defaultPolicy(),
     identity: {},

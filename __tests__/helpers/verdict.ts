@@ -29,6 +29,7 @@ export function writeVerdictFile(
       duplicates: 0
     },
     byTool: {},
+    toolTotals: [],
     policy: {
       failOn: 'high',
       maxCounts: {},

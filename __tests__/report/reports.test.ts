@@ -15,8 +15,10 @@ import { writeReportFiles } from '../../src/report/files.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { SARIF_UPLOAD_LIMITS, writeMergedSarif } from '../../src/report/merged-sarif.js'
 import { buildVerdictRecord } from '../../src/verdict/record.js'
+import { checkAnnotations } from '../../src/report/check-run.js'
+import { stickyComment } from '../../src/report/pr-comment.js'
 import { finding } from '../helpers/findings.js'
-import { tempDir } from '../helpers/sarif.js'
+import { log, readFindings, result, run, tempDir } from '../helpers/sarif.js'
 
 const require = createRequire(import.meta.url)
 // CommonJS packages whose default export TypeScript's NodeNext view does not see as callable.
@@ -33,7 +35,7 @@ function record(findings: Finding[]) {
     decision,
     record: buildVerdictRecord({
       decision,
-      collection: { files: [], findings, duplicates: 0 },
+      collection: { files: [], findings, duplicates: 0, tools: [] },
       unmatched: [],
       policy: defaultPolicy(),
       identity: { commit: 'a'.repeat(40), runUrl: 'https://github.com/o/r/actions/runs/1' },
@@ -261,5 +263,50 @@ describe('report files', () => {
     }
     expect(verdict.verdict).toBe('blocked')
     expect(SEVERITIES.map(s => verdict.counts.counted[s])).toEqual([1, 0, 0, 1, 0])
+  })
+})
+
+describe('messages with arguments (SARIF 2.1.0 §3.11.5)', () => {
+  it('are shown filled in every channel, and the merged SARIF keeps the arguments', async () => {
+    const { findings } = await readFindings(
+      log(
+        run([
+          result({
+            message: { text: 'User input {0} reaches {1} ({{sink}})', arguments: ['q', 'exec()'] }
+          }),
+          result({ ruleId: 'R2', message: { text: 'no arguments, a lone { brace' } })
+        ])
+      )
+    )
+    const filled = 'User input q reaches exec() ({sink})'
+    expect(findings[0]!.message).toBe(filled)
+    const { record: r, decision } = record(findings)
+    const dir = tempDir()
+    const files = await writeReportFiles(dir, r, decision.judged, planAnnotations(decision.judged))
+    const raw = /\{0\}|\{1\}/
+    for (const path of [files.junit, files.codeQuality, files.markdown]) {
+      const text = readFileSync(path, 'utf8')
+      expect(text).not.toMatch(raw)
+    }
+    expect(readFileSync(files.junit, 'utf8')).toContain(escapeXml(filled))
+    const quality = JSON.parse(readFileSync(files.codeQuality, 'utf8')) as { description: string }[]
+    expect(quality.map(q => q.description)).toContain(`${filled} (blocks the release)`)
+    expect(readFileSync(files.markdown, 'utf8')).toContain(escapeMarkdown(filled, 500))
+    expect(checkAnnotations(decision.judged).annotations.map(a => a.message)).toContain(filled)
+    expect(planAnnotations(decision.judged).annotations.map(a => a.message)).toContain(filled)
+    expect(stickyComment(r, decision.judged, 'known-good', {})).toContain(
+      escapeMarkdown(filled, 300)
+    )
+    expect(validateSarif(files.sarif)).toEqual([])
+    const merged = JSON.parse(readFileSync(files.sarif, 'utf8')) as {
+      runs: { results: { ruleId: string; message: unknown }[] }[]
+    }
+    const messages = merged.runs[0]!.results.map(x => [x.ruleId, x.message])
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        ['R1', { text: 'User input {0} reaches {1} ({{sink}})', arguments: ['q', 'exec()'] }],
+        ['R2', { text: 'no arguments, a lone {{ brace' }]
+      ])
+    )
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Finding } from '../../src/model.js'
+import { FindingCollector } from '../../src/sarif/collect.js'
 import { readSarifFile } from '../../src/sarif/read-file.js'
 
 /**
@@ -32,10 +33,15 @@ function summary(f: Finding) {
 
 async function read(file: string) {
   const findings: Finding[] = []
+  const collector = new FindingCollector()
   const result = await readSarifFile(join(REAL, file), file, WORKSPACE, {
-    finding: f => findings.push(f),
+    finding: f => {
+      findings.push(f)
+      collector.finding(f)
+    },
     retractRun: () => {}
   })
+  collector.commitFile()
   const rows = findings
     .map(summary)
     .sort((a, b) =>
@@ -49,8 +55,11 @@ async function read(file: string) {
       tool: r.tool,
       version: r.toolVersion ?? null,
       results: r.results,
-      findings: r.findings
+      findings: r.findings,
+      placeholderFingerprints: r.placeholderFingerprints
     })),
+    /** Findings after de-duplication within the file. */
+    distinct: collector.findings().length,
     findings: rows
   }
 }

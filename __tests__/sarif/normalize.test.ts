@@ -199,30 +199,48 @@ describe('normaliseResult', () => {
     expect(normalise({}, ctx)!.source).toEqual({ file: 'x.sarif', run: 0, category: 'codeql/js/' })
   })
 
-  it("tells findings at one place apart by the tool's fingerprints, then partial fingerprints, then the message", () => {
-    const a = normalise({ fingerprints: { v1: 'abc' }, message: { text: 'one' } })!
-    const b = normalise({ fingerprints: { v1: 'abc' }, message: { text: 'two' } })!
-    const c = normalise({ fingerprints: { v1: 'xyz' }, message: { text: 'one' } })!
-    expect(a.fingerprint).toBe(b.fingerprint)
-    expect(a.fingerprint).not.toBe(c.fingerprint)
-    const p1 = normalise({
-      partialFingerprints: { primaryLocationLineHash: 'h:1' },
-      message: { text: 'x' }
-    })!
-    const p2 = normalise({
-      partialFingerprints: { primaryLocationLineHash: 'h:1' },
-      message: { text: 'y' }
-    })!
-    const p3 = normalise({ partialFingerprints: { primaryLocationLineHash: 'h:2' } })!
-    expect(p1.fingerprint).toBe(p2.fingerprint)
-    expect(p1.fingerprint).not.toBe(p3.fingerprint)
-    const m1 = normalise({ message: { text: 'x' } })!
-    const m2 = normalise({ message: { text: 'y' } })!
-    expect(m1.fingerprint).not.toBe(m2.fingerprint)
-    expect(m1.fingerprint).toMatch(/^[0-9a-f]{16}$/)
+  it('gives results that differ in anything describing the finding different identities', () => {
+    const base = normalise({})!
+    expect(base.fingerprint).toMatch(/^[0-9a-f]{32}$/)
+    const variants: Record<string, unknown>[] = [
+      { message: { text: 'something else is wrong' } },
+      { fingerprints: { v1: 'abc' } },
+      { partialFingerprints: { primaryLocationLineHash: 'h:1' } },
+      { properties: { member: 'x' } },
+      {
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'src/app.js' },
+              region: { startLine: 3, endLine: 9 }
+            }
+          }
+        ]
+      },
+      { logicalLocations: [{ fullyQualifiedName: 'Foo.bar' }] }
+    ]
+    const identities = variants.map(v => normalise(v)!.fingerprint)
+    expect(new Set([base.fingerprint, ...identities]).size).toBe(variants.length + 1)
   })
 
-  it('does not merge results that share a placeholder fingerprint at different places (Semgrep)', () => {
+  it('keeps the identity of one finding however it is judged or referenced', () => {
+    const base = normalise({ ruleId: 'B' })!
+    const judged = normalise({
+      ruleId: 'B',
+      ruleIndex: 1,
+      rule: { id: 'B', index: 1 },
+      guid: '8d2f7a3e-0000-4000-8000-000000000001',
+      kind: 'fail',
+      level: 'note',
+      rank: 10,
+      suppressions: [{ kind: 'inSource' }],
+      baselineState: 'unchanged',
+      provenance: { firstDetectionTimeUtc: '2026-01-01T00:00:00Z' }
+    })!
+    expect(judged.fingerprint).toBe(base.fingerprint)
+  })
+
+  it('does not merge results that share a placeholder fingerprint (Semgrep)', () => {
     const placeholder = { 'matchBasedId/v1': 'requires login' }
     const line = (n: number) => [
       { physicalLocation: { artifactLocation: { uri: 'a.py' }, region: { startLine: n } } }

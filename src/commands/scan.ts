@@ -15,6 +15,8 @@ import { buildVerdictRecord, countsOutput } from '../verdict/record.js'
 import type { Collection } from '../sarif/collect.js'
 import { collectFindings } from '../sarif/collect.js'
 import type { ExpandedInputs } from '../sarif/inputs.js'
+import type { MappingKind } from '../sarif/path-map.js'
+import type { RunSummary } from '../sarif/read-file.js'
 import { expandInputs } from '../sarif/inputs.js'
 import type { GitHubOutputs, PublishContext } from '../github/publish.js'
 import { publishToGitHub } from '../github/publish.js'
@@ -41,7 +43,7 @@ export function inputProblems(expanded: ExpandedInputs, collection: Collection):
       if (run.executionFailed) {
         problems.push({
           file: file.file,
-          message: `run ${i} (${run.tool}) reports that its analysis did not complete (executionSuccessful: false)`
+          message: `run ${i} (${run.tool}) ${run.executionFailure ?? 'reports that its analysis did not complete'}`
         })
       }
       if (!run.hasResults) {
@@ -68,10 +70,58 @@ function logOutcome(logger: Logger, record: VerdictRecord, decision: Decision): 
     .slice(0, LOG_MAX_FINDINGS)
   for (const { finding, blocking } of top) {
     const where = finding.location
-      ? `${finding.location.path}:${finding.location.startLine}`
+      ? `${finding.location.path}:${finding.location.startLine}${finding.location.outsideWorkspace ? ' (outside the workspace)' : ''}`
       : '(no location)'
     logger.info(
       `  ${blocking ? '⛔' : ' '} ${finding.severity} ${oneLine(finding.ruleId)} ${oneLine(where)} ${oneLine(finding.message).slice(0, 200)}`
+    )
+  }
+}
+
+const MAPPING_HOW: Record<MappingKind, string> = {
+  'path-map': 'path-map',
+  'source-root': "automatic: the run's own %SRCROOT%",
+  suffix: 'automatic: the longest suffix that names a file in the workspace'
+}
+
+/** What the log should say about one run beyond its findings: mappings, outside paths, notes. */
+function logRun(logger: Logger, file: string, run: RunSummary): void {
+  const where = `${oneLine(file)}: ${oneLine(run.tool)}`
+  for (const note of run.errorNotifications) {
+    logger.warning(
+      `${where} reported an error (not part of the verdict): ${oneLine(note).slice(0, 300)}`
+    )
+  }
+  if (run.executionNote !== undefined) logger.info(`${where}: ${oneLine(run.executionNote)}`)
+  for (const mapping of run.paths.mappings) {
+    logger.info(
+      `${where}: ${mapping.paths} path(s) mapped from ${oneLine(mapping.from).slice(0, 300)} to ${mapping.to === '' ? 'the workspace root' : oneLine(mapping.to).slice(0, 300)} (${MAPPING_HOW[mapping.how]})`
+    )
+  }
+  const ambiguous = run.paths.ambiguousRoots
+  if (ambiguous !== undefined) {
+    logger.warning(
+      `${where}: paths from another machine were not mapped: both ${oneLine(ambiguous[0]).slice(0, 200)} and ${oneLine(ambiguous[1]).slice(0, 200)} fit as the root it ran in; name it with path-map (from=to)`
+    )
+  }
+  const outside = run.paths.outside
+  if (outside.findings > 0) {
+    const examples = outside.examples.map(path => oneLine(path).slice(0, 200)).join(', ')
+    logger.warning(
+      `${where}: ${outside.findings} finding(s) with a path outside the workspace (counted, not annotated), e.g. ${examples}; if they come from another checkout or a container, map them with path-map (from=to)`
+    )
+  }
+  for (const placeholder of run.placeholderFingerprints) {
+    logger.info(
+      `${where}: ${oneLine(placeholder.name).slice(0, 100)} is ${JSON.stringify(oneLine(placeholder.value).slice(0, 100))} on ${placeholder.results} results that are different findings: a placeholder, not used to tell findings apart`
+    )
+  }
+}
+
+function logTotals(logger: Logger, collection: Collection): void {
+  for (const tool of collection.tools) {
+    logger.info(
+      `${oneLine(tool.tool)}: ${tool.results} result(s) read, ${tool.findings} finding(s) after de-duplication${tool.duplicates > 0 ? ` (${tool.duplicates} duplicate(s) merged)` : ''}`
     )
   }
 }
@@ -81,17 +131,14 @@ export async function scan(config: ScanConfig, deps: ScanDeps): Promise<CommandR
   prepareOutputDir(config.outputDir)
   const expanded = await expandInputs(config.sarif, config.workspace)
   logger.info(`Reading ${expanded.files.length} SARIF file(s)`)
-  const collection = await collectFindings(expanded.files, config.workspace)
+  const collection = await collectFindings(expanded.files, config.workspace, {
+    pathMap: config.pathMap
+  })
   for (const file of collection.files) {
     if (file.status === 'failed') logger.warning(oneLine(file.error ?? file.file))
-    for (const run of file.summary?.runs ?? []) {
-      for (const note of run.errorNotifications) {
-        logger.warning(
-          `${oneLine(file.file)}: ${oneLine(run.tool)} reported an error (not part of the verdict): ${oneLine(note).slice(0, 300)}`
-        )
-      }
-    }
+    for (const run of file.summary?.runs ?? []) logRun(logger, file.file, run)
   }
+  logTotals(logger, collection)
   const decision = decide(collection.findings, inputProblems(expanded, collection), config.policy)
   const record = buildVerdictRecord({
     decision,

@@ -93,6 +93,12 @@ export const INPUTS = {
       'SARIF files, directories (every *.sarif, *.sarif.json, *.sarif.gz below) or globs, one per line, relative to the workspace. Plain or gzip. A pattern that matches no file makes the verdict unknown.',
     commands: SCAN
   },
+  'path-map': {
+    kind: 'list',
+    description:
+      "Paths from the scanner's machine or container, `from=to` one per line (e.g. `/src=.` for `docker run -v $PWD:/src`): a finding under `from` is at `to` (relative to the workspace) here. Without it, a path outside the workspace is mapped only when it is safe: through the run's own %SRCROOT%, or by the longest suffix that names a file in the workspace when every path of the run agrees on one root.",
+    commands: SCAN
+  },
   'fail-on': {
     kind: 'enum',
     values: FAIL_ON_VALUES,

@@ -9,12 +9,16 @@ import type { GitHubScanConfig } from './github.js'
 import { parseGitHubScan } from './github.js'
 import type { InputReader } from './reader.js'
 import { outputDirProblem } from '../report/files.js'
+import type { PathMapEntry } from '../sarif/path-map.js'
+import { parsePathMapEntry } from '../sarif/path-map.js'
 
 export interface ScanConfig {
   command: 'scan'
   workspace: string
   identity: RunIdentity
   sarif: string[]
+  /** `path-map`: path prefixes on the scanner's machine and where they are in the workspace. */
+  pathMap: PathMapEntry[]
   policy: Policy
   annotations: boolean
   outputDir: string
@@ -39,6 +43,14 @@ function parseMaxCounts(reader: InputReader): Partial<Record<Severity, number>> 
     counts[severity as Severity] = Number(match[2])
   }
   return counts
+}
+
+function parsePathMap(reader: InputReader, workspace: string): PathMapEntry[] {
+  return reader.list('path-map').map(line => {
+    const entry = parsePathMapEntry(line, workspace)
+    if (typeof entry === 'string') reader.fail('path-map', line, entry)
+    return entry
+  })
 }
 
 function parsePolicy(reader: InputReader): Policy {
@@ -80,6 +92,7 @@ export function parseScan(
     workspace,
     identity,
     sarif,
+    pathMap: parsePathMap(reader, workspace),
     policy: parsePolicy(reader),
     annotations: reader.boolean('annotations'),
     outputDir: parseOutputDir(reader, workspace)

@@ -3,6 +3,7 @@ import { createGzip } from 'node:zlib'
 import type { Finding } from '../model.js'
 import type { Judged } from '../policy/verdict.js'
 import { PRODUCT, VERSION } from '../version.js'
+import { escapeBraces, MAX_MESSAGE_CHARS } from '../sarif/message.js'
 import { compareJudged } from './annotations.js'
 import { writeFileAtomically } from './file-writer.js'
 
@@ -46,13 +47,29 @@ export function ruleDescriptor(finding: Finding): Record<string, unknown> {
   return rule
 }
 
+/**
+ * The message as SARIF writes it (§3.11.5): a template filled by arguments keeps both, so that
+ * a consumer fills it as the tool meant; other text has its braces escaped (`{` → `{{`). A
+ * template longer than a finding's message may be is written filled instead: written once per
+ * result, it would repeat a shared `messageStrings` template in every one.
+ */
+function messageObject(f: Finding): Record<string, unknown> {
+  if (
+    f.messageTemplate !== undefined &&
+    f.messageArguments !== undefined &&
+    f.messageTemplate.length <= MAX_MESSAGE_CHARS
+  )
+    return { text: f.messageTemplate, arguments: f.messageArguments }
+  return { text: escapeBraces(f.message || f.ruleId) }
+}
+
 export function resultObject(entry: Judged, ruleIndex: number): Record<string, unknown> {
   const f = entry.finding
   const result: Record<string, unknown> = {
     ruleId: f.ruleId,
     ruleIndex,
     level: f.level,
-    message: { text: f.message || f.ruleId },
+    message: messageObject(f),
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     properties: { severity: f.severity, disposition: entry.disposition, blocking: entry.blocking }
   }

@@ -1,15 +1,31 @@
 import type { Finding } from '../model.js'
 import { atLeast } from '../model.js'
-import type { FileSummary, FindingSink } from './read-file.js'
+import type { FileSummary, FindingSink, ReadOptions } from './read-file.js'
 import { readSarifFile, SarifFileError } from './read-file.js'
 import type { SarifInput } from './inputs.js'
+import type { PathMapEntry } from './path-map.js'
+import { WorkspaceFiles } from './path-map.js'
 
 export interface FileRecord {
   file: string
   status: 'read' | 'failed'
   /** Why the file could not be read: names the byte offset / JSON path where known. */
   error?: string
+  /** Of a file that failed: SHA-256 and size of the bytes that were judged, when it had any. */
+  sha256?: string
+  bytes?: number
   summary?: FileSummary
+}
+
+/** Per tool (driver name), over every run and file. */
+export interface ToolTotals {
+  tool: string
+  /** Results read, of any kind. */
+  results: number
+  /** Findings after de-duplication. */
+  findings: number
+  /** Findings dropped as copies of one already counted. */
+  duplicates: number
 }
 
 export interface Collection {
@@ -18,6 +34,8 @@ export interface Collection {
   findings: Finding[]
   /** Findings dropped as copies of one already seen. */
   duplicates: number
+  /** Results read and findings after de-duplication, per tool, sorted by tool. */
+  tools: ToolTotals[]
 }
 
 /**
@@ -27,6 +45,7 @@ export interface Collection {
 export class FindingCollector implements FindingSink {
   private pending: Finding[] = []
   private readonly byFingerprint = new Map<string, Finding>()
+  private readonly duplicatesByTool = new Map<string, number>()
   duplicates = 0
 
   finding(finding: Finding): void {
@@ -50,6 +69,11 @@ export class FindingCollector implements FindingSink {
     return [...this.byFingerprint.values()]
   }
 
+  /** Copies merged away, per tool. */
+  duplicatesOf(tool: string): number {
+    return this.duplicatesByTool.get(tool) ?? 0
+  }
+
   /** The same finding seen again keeps its most severe form; it is suppressed only if every copy is. */
   private merge(finding: Finding): void {
     const existing = this.byFingerprint.get(finding.fingerprint)
@@ -58,6 +82,7 @@ export class FindingCollector implements FindingSink {
       return
     }
     this.duplicates++
+    this.duplicatesByTool.set(finding.tool, this.duplicatesOf(finding.tool) + 1)
     const suppressed = existing.suppressed && finding.suppressed
     const kept =
       atLeast(finding.severity, existing.severity) && finding.severity !== existing.severity
@@ -68,23 +93,55 @@ export class FindingCollector implements FindingSink {
   }
 }
 
+export interface CollectOptions {
+  /** `path-map` entries: paths on the scanner's machine → the workspace. */
+  pathMap?: readonly PathMapEntry[]
+}
+
+function toolTotals(collector: FindingCollector, files: FileRecord[]): ToolTotals[] {
+  const totals = new Map<string, ToolTotals>()
+  const entry = (tool: string): ToolTotals => {
+    let found = totals.get(tool)
+    if (found === undefined) {
+      found = { tool, results: 0, findings: 0, duplicates: collector.duplicatesOf(tool) }
+      totals.set(tool, found)
+    }
+    return found
+  }
+  for (const file of files)
+    for (const run of file.summary?.runs ?? []) entry(run.tool).results += run.results
+  for (const finding of collector.findings()) entry(finding.tool).findings++
+  return [...totals.values()].sort((a, b) => (a.tool < b.tool ? -1 : a.tool > b.tool ? 1 : 0))
+}
+
 /** Reads every input; a file that fails is recorded with its error and the others still count. */
 export async function collectFindings(
   inputs: SarifInput[],
-  workspace: string
+  workspace: string,
+  options: CollectOptions = {}
 ): Promise<Collection> {
   const collector = new FindingCollector()
   const files: FileRecord[] = []
+  const read: ReadOptions = { files: new WorkspaceFiles(workspace) }
+  if (options.pathMap !== undefined) read.pathMap = options.pathMap
   for (const input of inputs) {
     try {
-      const summary = await readSarifFile(input.path, input.display, workspace, collector)
+      const summary = await readSarifFile(input.path, input.display, workspace, collector, read)
       collector.commitFile()
       files.push({ file: input.display, status: 'read', summary })
     } catch (error) {
       collector.abortFile()
       if (!(error instanceof SarifFileError)) throw error
-      files.push({ file: input.display, status: 'failed', error: error.message })
+      const record: FileRecord = { file: input.display, status: 'failed', error: error.message }
+      if (error.sha256 !== undefined) record.sha256 = error.sha256
+      if (error.bytes !== undefined) record.bytes = error.bytes
+      files.push(record)
     }
   }
-  return { files, findings: collector.findings(), duplicates: collector.duplicates }
+  return {
+    files,
+    findings: collector.findings(),
+    duplicates: collector.duplicates,
+    tools: toolTotals(collector, files)
+  }
 }

@@ -15,7 +15,15 @@ export interface ArtifactLocationLike {
 export interface ResolvedPath {
   path: string
   outsideWorkspace: boolean
+  /**
+   * Set when the path was given relative to the run's source root (a `%SRCROOT%`-like base)
+   * and that root is outside the workspace: the root, and the path below it (never `..`).
+   */
+  sourceRoot?: { root: string; rest: string }
 }
+
+/** Base ids that name the root of the scanned sources (`%SRCROOT%`, `SRCROOT`, `SRCROOT0`). */
+const SOURCE_ROOT_ID = /^%?SRCROOT\d*%?$/i
 
 /** Chains of `uriBaseId`s longer than this are a loop. */
 const MAX_BASE_CHAIN = 16
@@ -42,17 +50,54 @@ export function resolveArtifactPath(
   }
   if (typeof uri !== 'string' || uri === '') return undefined
   let full = uri
+  let belowSource: { root: string; rest: string } | undefined
   for (
     let hops = 0;
     !hasScheme(full) && typeof baseId === 'string' && hops < MAX_BASE_CHAIN;
     hops++
   ) {
-    const base = context.originalUriBaseIds?.[baseId]
+    const base = Object.hasOwn(context.originalUriBaseIds ?? {}, baseId)
+      ? context.originalUriBaseIds?.[baseId]
+      : undefined
     if (base === undefined || base === null || typeof base.uri !== 'string') break
+    if (belowSource === undefined && SOURCE_ROOT_ID.test(baseId)) {
+      const root = absoluteRoot(base.uri)
+      const rest = relativeBelow(full)
+      if (root !== undefined && rest !== undefined) belowSource = { root, rest }
+    }
     full = joinUri(base.uri, full)
     baseId = base.uriBaseId
   }
-  return toWorkspacePath(full, workspace)
+  const resolved = toWorkspacePath(full, workspace)
+  if (resolved.outsideWorkspace && belowSource !== undefined) resolved.sourceRoot = belowSource
+  return resolved
+}
+
+/** A base URI that is an absolute local path (`file:///src/`, `/src`), without its last slash. */
+function absoluteRoot(uri: string): string | undefined {
+  let path: string
+  if (/^file:/i.test(uri)) {
+    const rest = uri.slice(5)
+    if (rest.startsWith('//') && !rest.startsWith('///') && !/^\/\/localhost\//i.test(rest))
+      return undefined
+    path = normaliseSlashes(decode(rest.replace(/^\/\/(localhost)?/i, '')))
+  } else if (hasScheme(uri) && !/^[A-Za-z]:[\\/]/.test(uri)) {
+    return undefined
+  } else {
+    path = normaliseSlashes(decode(uri))
+  }
+  if (!isAbsolutePath(path)) return undefined
+  return posix.normalize(path).replace(/\/+$/, '') || '/'
+}
+
+/** A relative URI reference as a normalised relative path, unless it is absolute or climbs out. */
+function relativeBelow(uri: string): string | undefined {
+  if (hasScheme(uri)) return undefined
+  const path = normaliseSlashes(decode(uri))
+  if (isAbsolutePath(path)) return undefined
+  const normal = posix.normalize(path)
+  if (normal === '.' || normal === '..' || normal.startsWith('../')) return undefined
+  return normal
 }
 
 function hasScheme(uri: string): boolean {
@@ -73,12 +118,12 @@ function decode(text: string): string {
 }
 
 /** `/`-separated, with a Windows drive's leading slash (`/C:/…`) removed. */
-function normaliseSlashes(path: string): string {
+export function normaliseSlashes(path: string): string {
   const slashed = path.replace(/\\/g, '/')
   return /^\/[A-Za-z]:\//.test(slashed) ? slashed.slice(1) : slashed
 }
 
-function isAbsolutePath(path: string): boolean {
+export function isAbsolutePath(path: string): boolean {
   return path.startsWith('/') || /^[A-Za-z]:\//.test(path)
 }
 

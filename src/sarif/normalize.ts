@@ -1,6 +1,12 @@
 import type { BaselineState, Finding, Level, Location } from '../model.js'
-import { fingerprintOf } from './fingerprint.js'
+import type { JsonObject as Json } from '../util/json.js'
+import { asObject, isObject } from '../util/json.js'
+import type { FingerprintCensus } from './identity.js'
+import { identityOf } from './identity.js'
 import { resolveArtifactPath } from './locations.js'
+import type { ResultMessage } from './message.js'
+import { resultMessage } from './message.js'
+import type { RunPathMapper } from './path-map.js'
 import type { RuleInfo, RunContext, ToolComponentInfo } from './run-context.js'
 import { asLevel, cweFromText } from './run-context.js'
 import { severityFromLevel, severityFromScore } from './severity.js'
@@ -10,12 +16,10 @@ export interface NormaliseEnv {
   /** The SARIF file as the user named it. */
   file: string
   run: number
-}
-
-type Json = Record<string, unknown>
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
+  /** Brings paths from another machine into the workspace (none: paths as resolved). */
+  paths?: RunPathMapper
+  /** Watches the run's fingerprints for placeholders. */
+  census?: FingerprintCensus
 }
 
 const BASELINE_STATES = new Set(['new', 'unchanged', 'updated', 'absent'])
@@ -69,20 +73,24 @@ export function findRule(result: Json, context: RunContext): RuleInfo | undefine
   return undefined
 }
 
-/** `message.text`, or `message.id` looked up in the rule's / tool's message strings (§3.11.10). */
+/**
+ * The result's message with its placeholders filled (§3.11.5): `message.text`, or `message.id`
+ * looked up in the rule's, then the driver's message strings (§3.11.7).
+ */
+export function messageOf(
+  result: Json,
+  rule: RuleInfo | undefined,
+  context: RunContext
+): ResultMessage {
+  return resultMessage(
+    result.message,
+    id => rule?.messageStrings.get(id) ?? context.tool?.driver.globalMessageStrings.get(id)
+  )
+}
+
+/** The message as people read it. */
 export function messageText(result: Json, rule: RuleInfo | undefined, context: RunContext): string {
-  const message = isObject(result.message) ? result.message : {}
-  if (typeof message.text === 'string') return message.text
-  if (typeof message.id === 'string') {
-    const template =
-      rule?.messageStrings[message.id] ?? context.tool?.driver.globalMessageStrings[message.id]
-    if (template !== undefined) {
-      const args = Array.isArray(message.arguments) ? message.arguments.map(String) : []
-      return template.replace(/\{(\d+)\}/g, (whole, n: string) => args[Number(n)] ?? whole)
-    }
-    return message.id
-  }
-  return ''
+  return messageOf(result, rule, context).text
 }
 
 /** Suppressed when a suppression is accepted (§3.35.3); status absent counts as accepted. */
@@ -97,15 +105,17 @@ function positive(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined
 }
 
-function locationOf(result: Json, context: RunContext, workspace: string): Location | undefined {
+function locationOf(result: Json, context: RunContext, env: NormaliseEnv): Location | undefined {
   const first = Array.isArray(result.locations) ? result.locations[0] : undefined
   const physical =
     isObject(first) && isObject(first.physicalLocation) ? first.physicalLocation : undefined
   if (physical === undefined) return undefined
   const artifact = isObject(physical.artifactLocation) ? physical.artifactLocation : undefined
-  const resolved = resolveArtifactPath(artifact, context, workspace)
-  if (resolved === undefined) return undefined
-  const region = isObject(physical.region) ? physical.region : {}
+  const found = resolveArtifactPath(artifact, context, env.workspace)
+  if (found === undefined) return undefined
+  const mapped = env.paths ? env.paths.map(found, true) : found
+  const resolved = { path: mapped.path, outsideWorkspace: mapped.outsideWorkspace }
+  const region = asObject(physical.region)
   // §3.30.5: startLine defaults to 1 for a text region; endLine defaults to startLine.
   const startLine = positive(region.startLine) ?? 1
   const endLine = Math.max(positive(region.endLine) ?? startLine, startLine)
@@ -119,7 +129,7 @@ function locationOf(result: Json, context: RunContext, workspace: string): Locat
 
 function resultCwes(result: Json, rule: RuleInfo | undefined): string[] {
   const found = new Set(rule?.cwes ?? [])
-  const properties = isObject(result.properties) ? result.properties : {}
+  const properties = asObject(result.properties)
   if (Array.isArray(properties.tags)) {
     for (const tag of properties.tags) {
       const cwe = typeof tag === 'string' ? cweFromText(tag) : undefined
@@ -152,25 +162,22 @@ export function normaliseResult(
   const score = rule?.securitySeverity
   const severity = score !== undefined ? severityFromScore(score) : severityFromLevel(level)
   const tool = context.tool?.driver.name ?? 'unknown-tool'
-  const location = locationOf(raw, context, env.workspace)
-  const message = messageText(raw, rule, context)
+  const location = locationOf(raw, context, env)
+  const message = messageOf(raw, rule, context)
   const finding: Finding = {
-    fingerprint: fingerprintOf(raw.fingerprints, raw.partialFingerprints, {
-      tool,
-      ruleId,
-      path: location?.path,
-      startLine: location?.startLine,
-      startColumn: location?.startColumn,
-      message
-    }),
+    fingerprint: '',
     tool,
     ruleId,
     cwes: resultCwes(raw, rule),
     level,
     severity,
-    message,
+    message: message.text,
     suppressed: isSuppressed(raw),
     source: { file: env.file, run: env.run }
+  }
+  if (message.template !== undefined && message.arguments !== undefined) {
+    finding.messageTemplate = message.template
+    finding.messageArguments = message.arguments
   }
   const version = context.tool?.driver.version
   if (version !== undefined) finding.toolVersion = version
@@ -183,6 +190,9 @@ export function normaliseResult(
     finding.baselineState = raw.baselineState as BaselineState
   }
   if (context.category !== undefined) finding.source.category = context.category
+  // Last: computing the identity consumes the result.
+  finding.fingerprint = identityOf(raw, tool, ruleId, location?.path)
+  env.census?.observe(raw, finding.fingerprint)
   return finding
 }
 

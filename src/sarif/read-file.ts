@@ -5,7 +5,12 @@ import { open } from 'node:fs/promises'
 import { createGunzip } from 'node:zlib'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
 import type { Finding } from '../model.js'
+import type { PlaceholderFingerprint } from './identity.js'
+import { FingerprintCensus } from './identity.js'
+import { executionOutcome } from './execution.js'
 import { normaliseResult, pendingNeeds } from './normalize.js'
+import type { PathMapEntry, PathReport } from './path-map.js'
+import { RunPathMapper, WorkspaceFiles } from './path-map.js'
 import type { RunContext } from './run-context.js'
 import { applyRunMember, CONTEXT_MEMBERS, emptyRunContext } from './run-context.js'
 import type { ScanHandler } from './scanner.js'
@@ -33,10 +38,19 @@ export interface RunSummary {
   /** Results in the log, of any kind. */
   results: number
   findings: number
+  /** The run is not a complete analysis (see `executionOutcome`): the verdict is unknown. */
   executionFailed: boolean
+  /** Why, when it is not. */
+  executionFailure?: string
+  /** An `executionSuccessful: false` that was read as "found something" (SpotBugs), said why. */
+  executionNote?: string
   hasResults: boolean
   /** Error-level tool notifications (first few): reported, not part of the verdict. */
   errorNotifications: string[]
+  /** Paths brought into the workspace, and those that still leave it. */
+  paths: PathReport
+  /** Fingerprint values many different findings share: placeholders, not identities. */
+  placeholderFingerprints: PlaceholderFingerprint[]
 }
 
 export interface FileSummary {
@@ -48,8 +62,19 @@ export interface FileSummary {
   passes: number
 }
 
+export interface ReadOptions {
+  /** `path-map` entries. */
+  pathMap?: readonly PathMapEntry[]
+  /** What the automatic path mapping may look at; shared by the files of a scan. */
+  files?: WorkspaceFiles
+}
+
 /** A file that cannot be read as SARIF: names the file and where in it. */
 export class SarifFileError extends ConfigurationError {
+  /** SHA-256 of the file's bytes, when it could be read at all: what was judged. */
+  sha256?: string
+  bytes?: number
+
   constructor(
     readonly file: string,
     message: string,
@@ -61,14 +86,40 @@ export class SarifFileError extends ConfigurationError {
   }
 }
 
-async function isGzip(path: string): Promise<boolean> {
+/** How a Git LFS pointer file begins (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md). */
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1'
+
+async function head(path: string): Promise<Buffer> {
   const handle = await open(path, 'r')
   try {
-    const head = Buffer.alloc(2)
-    const { bytesRead } = await handle.read(head, 0, 2, 0)
-    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b
+    const buffer = Buffer.alloc(LFS_POINTER.length)
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+    return buffer.subarray(0, bytesRead)
   } finally {
     await handle.close()
+  }
+}
+
+function isGzipHead(bytes: Buffer): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b
+}
+
+async function isGzip(path: string): Promise<boolean> {
+  return isGzipHead(await head(path))
+}
+
+/** SHA-256 and size of a whole file, or undefined when it cannot be read. */
+async function digestOf(path: string): Promise<{ sha256: string; bytes: number } | undefined> {
+  try {
+    const digest = createHash('sha256')
+    let bytes = 0
+    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
+      digest.update(chunk as Buffer)
+      bytes += (chunk as Buffer).length
+    }
+    return { sha256: digest.digest('hex'), bytes }
+  } catch {
+    return undefined
   }
 }
 
@@ -129,10 +180,18 @@ interface RunState {
   context: RunContext
   summary: RunSummary
   resultsStarted: boolean
+  /** Results handed over in the current pass. */
   processed: number
+  /** The run's results must be read (again) in the next pass. */
   replay: boolean
+  /** Its results are read in the current pass. */
+  reading: boolean
   usedBaseIds: Set<string>
   usedArtifacts: boolean
+  paths: RunPathMapper
+  /** The automatic path mapping was given up for this run (it is read again without it). */
+  mappingGivenUp: boolean
+  census: FingerprintCensus
 }
 
 /** Members whose late arrival changes results normalised before it. */
@@ -154,25 +213,51 @@ function invalidates(state: RunState, key: string): boolean {
 /**
  * Reads one SARIF file (plain or gzip, detected by content) and gives each finding to `sink`.
  * Keys may come in any order: a run whose `tool` follows its `results` (or whose URI bases or
- * artifacts arrive after results that needed them) is read a second time with its full context.
+ * artifacts arrive after results that needed them) is read again with its full context, and so
+ * is a run whose automatic path mapping turned out ambiguous (then without it).
  * Throws `SarifFileError` naming the file, byte offset and JSON path for anything that is not a
- * readable SARIF 2.1.0 log; the caller discards that file's findings.
+ * readable SARIF 2.1.0 log, with the SHA-256 of the bytes it judged; the caller discards that
+ * file's findings.
  */
 export async function readSarifFile(
   path: string,
   displayName: string,
   workspace: string,
-  sink: FindingSink
+  sink: FindingSink,
+  options: ReadOptions = {}
 ): Promise<FileSummary> {
   let gzip: boolean
   const states: RunState[] = []
   const root: Record<string, unknown> = {}
+  const files = options.files ?? new WorkspaceFiles(workspace)
+  const pathMap = options.pathMap ?? []
   const emit = (state: RunState, run: number, value: unknown): void => {
+    state.processed++
     state.summary.results++
-    const finding = normaliseResult(value, state.context, { workspace, file: displayName, run })
+    const finding = normaliseResult(value, state.context, {
+      workspace,
+      file: displayName,
+      run,
+      paths: state.paths,
+      census: state.census
+    })
+    if (!state.paths.auto && !state.mappingGivenUp) {
+      // The suffix mapping of this run turned out ambiguous: read it again without it.
+      state.mappingGivenUp = true
+      state.replay = true
+    }
     if (finding === undefined) return
     state.summary.findings++
     sink.finding(finding)
+  }
+  /** A run read in this pass that must be read again forgets what it gave. */
+  const endRun = (run: number): void => {
+    const state = states[run]!
+    if (state.reading && state.replay && state.processed > 0) {
+      sink.retractRun(run)
+      state.summary.results = 0
+      state.summary.findings = 0
+    }
   }
   const firstPass: ScanHandler = {
     wantsRootMember: key => key === 'version' || key === '$schema',
@@ -188,13 +273,19 @@ export async function readSarifFile(
           findings: 0,
           executionFailed: false,
           errorNotifications: [],
-          hasResults: false
+          hasResults: false,
+          paths: { mappings: [], outside: { findings: 0, examples: [] } },
+          placeholderFingerprints: []
         },
         resultsStarted: false,
         processed: 0,
         replay: false,
+        reading: false,
         usedBaseIds: new Set(),
-        usedArtifacts: false
+        usedArtifacts: false,
+        paths: new RunPathMapper(pathMap, files),
+        mappingGivenUp: false,
+        census: new FingerprintCensus()
       }
     },
     wantsRunMember: (_run, key) => CONTEXT_MEMBERS.has(key),
@@ -212,39 +303,55 @@ export async function readSarifFile(
       state.resultsStarted = true
       state.context.hasResults = true
       if (state.context.tool === undefined) state.replay = true
-      return !state.replay
+      state.reading = !state.replay
+      return state.reading
     },
     result: (run, _index, value) => {
       const state = states[run]!
       const needs = pendingNeeds(value, state.context)
       for (const id of needs.baseIds) state.usedBaseIds.add(id)
       state.usedArtifacts ||= needs.artifacts
-      state.processed++
       emit(state, run, value)
     },
     resultsEnd: () => {},
-    runEnd: run => {
-      const state = states[run]!
-      if (state.replay && state.processed > 0) {
-        sink.retractRun(run)
-        state.summary.results = 0
-        state.summary.findings = 0
-      }
-    }
+    runEnd: endRun
   }
   const digest = createHash('sha256')
   let bytes: number
   let passes = 1
   try {
-    gzip = await isGzip(path)
+    const first = await head(path)
+    if (first.toString('latin1') === LFS_POINTER) {
+      throw new Error(
+        'is a Git LFS pointer, not the SARIF log itself: the file was committed to Git LFS and the checkout did not fetch it. Fetch LFS files before the scan (actions/checkout with lfs: true, or git lfs pull), or point sarif at the file the scanner wrote'
+      )
+    }
+    gzip = isGzipHead(first)
     bytes = await feed(path, gzip, new SarifScanner(firstPass), digest)
     checkVersion(root)
-    if (states.some(s => s.replay)) {
-      passes = 2
-      await feed(path, gzip, new SarifScanner(replayHandler(states, emit)))
+    // A run is read again when its context came late, or (once more, at most) when its
+    // automatic path mapping turned out ambiguous while it was being read again.
+    while (states.some(s => s.replay) && passes < 3) {
+      passes++
+      for (const state of states) {
+        state.reading = state.replay
+        state.replay = false
+        state.processed = 0
+        if (state.reading) {
+          state.paths.restart()
+          state.census = new FingerprintCensus()
+        }
+      }
+      await feed(path, gzip, new SarifScanner(replayHandler(states, emit, endRun)))
     }
   } catch (error) {
-    throw asFileError(displayName, error)
+    const failure = asFileError(displayName, error)
+    const judged = await digestOf(path)
+    if (judged !== undefined) {
+      failure.sha256 = judged.sha256
+      failure.bytes = judged.bytes
+    }
+    throw failure
   }
   return {
     sha256: digest.digest('hex'),
@@ -257,7 +364,8 @@ export async function readSarifFile(
 
 function replayHandler(
   states: RunState[],
-  emit: (state: RunState, run: number, value: unknown) => void
+  emit: (state: RunState, run: number, value: unknown) => void,
+  endRun: (run: number) => void
 ): ScanHandler {
   return {
     wantsRootMember: () => false,
@@ -265,10 +373,10 @@ function replayHandler(
     runStart: () => {},
     wantsRunMember: () => false,
     runMember: () => {},
-    resultsStart: run => states[run]?.replay === true,
+    resultsStart: run => states[run]?.reading === true,
     result: (run, _index, value) => emit(states[run]!, run, value),
     resultsEnd: () => {},
-    runEnd: () => {}
+    runEnd: endRun
   }
 }
 
@@ -278,12 +386,16 @@ function summarise(state: RunState): RunSummary {
   const version = context.tool?.driver.version
   if (version !== undefined) summary.toolVersion = version
   if (context.category !== undefined) summary.category = context.category
-  summary.executionFailed = context.executionFailed
+  const outcome = executionOutcome(summary.tool, context.invocations)
+  summary.executionFailed = outcome.failure !== undefined
+  if (outcome.failure !== undefined) summary.executionFailure = outcome.failure
+  if (outcome.foundOnly !== undefined) summary.executionNote = outcome.foundOnly
   summary.errorNotifications = context.errorNotifications
   summary.hasResults = context.hasResults
+  summary.paths = state.paths.report()
+  summary.placeholderFingerprints = state.census.placeholders()
   return summary
 }
-
 function checkVersion(root: Record<string, unknown>): void {
   const version = root.version
   if (version === undefined) {

@@ -1,4 +1,8 @@
 import type { Level } from '../model.js'
+import type { JsonObject } from '../util/json.js'
+import { asObject, isObject, str } from '../util/json.js'
+import type { InvocationFacts } from './execution.js'
+import { invocationFacts } from './execution.js'
 import type { UriContext } from './locations.js'
 import { parseSecuritySeverity } from './severity.js'
 
@@ -11,9 +15,10 @@ export interface RuleInfo {
   defaultLevel?: Level
   securitySeverity?: number
   cwes: string[]
-  messageStrings: Record<string, string>
+  /** `messageStrings` (§3.49.11), by id. */
+  messageStrings: Map<string, string>
   /** The descriptor as written, for the merged SARIF report. */
-  raw: Record<string, unknown>
+  raw: JsonObject
 }
 
 export interface ToolComponentInfo {
@@ -21,7 +26,8 @@ export interface ToolComponentInfo {
   version?: string
   rules: RuleInfo[]
   byId: Map<string, RuleInfo>
-  globalMessageStrings: Record<string, string>
+  /** `globalMessageStrings` (§3.19.22), by id. */
+  globalMessageStrings: Map<string, string>
 }
 
 export interface ToolInfo {
@@ -33,8 +39,8 @@ export interface ToolInfo {
 export interface RunContext extends UriContext {
   tool?: ToolInfo
   category?: string
-  /** An invocation said `executionSuccessful: false`: the tool did not finish its analysis. */
-  executionFailed: boolean
+  /** What each invocation says about how the tool ended; judged by `executionOutcome`. */
+  invocations: InvocationFacts[]
   /**
    * Error-level tool notifications (§3.58): e.g. a file the tool could not parse and skipped.
    * Not part of the verdict, but a person should see them.
@@ -45,16 +51,13 @@ export interface RunContext extends UriContext {
 }
 
 export function emptyRunContext(): RunContext {
-  return { executionFailed: false, hasResults: false, errorNotifications: [] }
+  return { invocations: [], hasResults: false, errorNotifications: [] }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
-
-function text(value: unknown): string | undefined {
+/** A plain string, or a (multiformat) message's text, else its Markdown as plain text. */
+export function text(value: unknown): string | undefined {
   if (typeof value === 'string') return value
-  if (isObject(value) && typeof value.text === 'string') return value.text
+  if (isObject(value)) return str(value.text) ?? str(value.markdown)
   return undefined
 }
 
@@ -72,19 +75,20 @@ export function cweFromText(tag: string): string | undefined {
   return match ? `CWE-${match[1]}` : undefined
 }
 
-function messageStrings(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {}
+/** Message strings by id: ids come from the log, so they never become object keys. */
+function messageStrings(value: unknown): Map<string, string> {
+  const out = new Map<string, string>()
   if (!isObject(value)) return out
   for (const [id, message] of Object.entries(value)) {
     const body = text(message)
-    if (body !== undefined) out[id] = body
+    if (body !== undefined) out.set(id, body)
   }
   return out
 }
 
-function cwesOf(descriptor: Record<string, unknown>): string[] {
+function cwesOf(descriptor: JsonObject): string[] {
   const found = new Set<string>()
-  const properties = isObject(descriptor.properties) ? descriptor.properties : {}
+  const properties = asObject(descriptor.properties)
   if (Array.isArray(properties.tags)) {
     for (const tag of properties.tags) {
       const cwe = typeof tag === 'string' ? cweFromText(tag) : undefined
@@ -109,9 +113,9 @@ function cwesOf(descriptor: Record<string, unknown>): string[] {
 }
 
 export function ruleInfo(descriptor: unknown): RuleInfo {
-  const raw = isObject(descriptor) ? descriptor : {}
-  const properties = isObject(raw.properties) ? raw.properties : {}
-  const config = isObject(raw.defaultConfiguration) ? raw.defaultConfiguration : {}
+  const raw = asObject(descriptor)
+  const properties = asObject(raw.properties)
+  const config = asObject(raw.defaultConfiguration)
   return {
     id: typeof raw.id === 'string' ? raw.id : undefined,
     name: typeof raw.name === 'string' ? raw.name : undefined,
@@ -126,7 +130,7 @@ export function ruleInfo(descriptor: unknown): RuleInfo {
 }
 
 function componentInfo(value: unknown, fallbackName: string): ToolComponentInfo {
-  const raw = isObject(value) ? value : {}
+  const raw = asObject(value)
   const rules = Array.isArray(raw.rules) ? raw.rules.map(ruleInfo) : []
   const byId = new Map<string, RuleInfo>()
   for (const rule of rules) if (rule.id !== undefined && !byId.has(rule.id)) byId.set(rule.id, rule)
@@ -143,7 +147,7 @@ function componentInfo(value: unknown, fallbackName: string): ToolComponentInfo 
 
 /** `run.tool` (§3.18): the driver and its extensions, each with its rules. */
 export function toolInfo(value: unknown): ToolInfo {
-  const raw = isObject(value) ? value : {}
+  const raw = asObject(value)
   const extensions = Array.isArray(raw.extensions)
     ? raw.extensions.map((extension, i) => componentInfo(extension, `extension-${i}`))
     : []
@@ -186,7 +190,8 @@ export function applyRunMember(context: RunContext, key: string, value: unknown)
       break
     case 'invocations':
       if (Array.isArray(value)) {
-        context.executionFailed ||= value.some(i => isObject(i) && i.executionSuccessful === false)
+        for (const invocation of value)
+          if (isObject(invocation)) context.invocations.push(invocationFacts(invocation))
         context.errorNotifications.push(...errorNotifications(value))
       }
       break

@@ -4,7 +4,9 @@ import { emptyCounts } from '../model.js'
 import type { Policy } from '../policy/policy.js'
 import type { Decision, VerdictName } from '../policy/verdict.js'
 import type { RunIdentity } from '../run-identity.js'
-import type { Collection } from '../sarif/collect.js'
+import type { Collection, ToolTotals } from '../sarif/collect.js'
+import type { PlaceholderFingerprint } from '../sarif/identity.js'
+import type { AppliedMapping } from '../sarif/path-map.js'
 import { PRODUCT, VERSION } from '../version.js'
 
 export const VERDICT_SCHEMA = 'known-good.verdict/v1'
@@ -15,15 +17,31 @@ export interface InputRecord {
   error?: string
   sha256?: string
   bytes?: number
-  runs?: {
-    tool: string
-    version?: string
-    category?: string
-    results: number
-    findings: number
-    /** Error-level notifications of the tool (e.g. files it skipped): not part of the verdict. */
-    notifications?: string[]
-  }[]
+  runs?: RunRecord[]
+}
+
+export interface RunRecord {
+  tool: string
+  version?: string
+  category?: string
+  /** Results in the run, of any kind. */
+  results: number
+  /** Findings among them (`kind: fail`), before de-duplication. */
+  findings: number
+  /** Why the run is not a complete analysis (makes the verdict unknown). */
+  executionFailure?: string
+  /** An `executionSuccessful: false` read as "found something", and why. */
+  executionNote?: string
+  /** Error-level notifications of the tool (e.g. files it skipped): not part of the verdict. */
+  notifications?: string[]
+  /** Paths from another machine brought into the workspace. */
+  pathMappings?: AppliedMapping[]
+  /** Findings whose path still leaves the workspace, with a few of the paths. */
+  outsideWorkspace?: { findings: number; examples: string[] }
+  /** Two roots the automatic path mapping could not choose between. */
+  ambiguousRoots?: [string, string]
+  /** Fingerprint values shared by different findings: placeholders, not used to merge. */
+  placeholderFingerprints?: PlaceholderFingerprint[]
 }
 
 export interface VerdictCounts {
@@ -49,11 +67,13 @@ export interface VerdictRecord {
   counts: VerdictCounts
   /** Counted findings per tool and severity. */
   byTool: Record<string, SeverityCounts>
+  /** Per tool: results read (any kind), findings after de-duplication, duplicates merged. */
+  toolTotals: ToolTotals[]
   policy: Policy
   inputs: InputRecord[]
   unmatchedPatterns: string[]
   tools: { name: string; version?: string }[]
-  /** SHA-256 over the sorted SHA-256 digests of the input files that were read. */
+  /** SHA-256 over the sorted SHA-256 digests of the input files, read or not (their bytes). */
   sarifSha256: string
   identity: RunIdentity
   scannedAt: string
@@ -70,18 +90,27 @@ function inputRecords(collection: Collection): InputRecord[] {
   return collection.files.map(file => {
     const record: InputRecord = { file: file.file, status: file.status }
     if (file.error !== undefined) record.error = file.error
+    if (file.sha256 !== undefined) record.sha256 = file.sha256
+    if (file.bytes !== undefined) record.bytes = file.bytes
     if (file.summary) {
       record.sha256 = file.summary.sha256
       record.bytes = file.summary.bytes
       record.runs = file.summary.runs.map(run => {
-        const out: NonNullable<InputRecord['runs']>[number] = {
+        const out: RunRecord = {
           tool: run.tool,
           results: run.results,
           findings: run.findings
         }
         if (run.toolVersion !== undefined) out.version = run.toolVersion
         if (run.category !== undefined) out.category = run.category
+        if (run.executionFailure !== undefined) out.executionFailure = run.executionFailure
+        if (run.executionNote !== undefined) out.executionNote = run.executionNote
         if (run.errorNotifications.length > 0) out.notifications = run.errorNotifications
+        if (run.paths.mappings.length > 0) out.pathMappings = run.paths.mappings
+        if (run.paths.outside.findings > 0) out.outsideWorkspace = run.paths.outside
+        if (run.paths.ambiguousRoots) out.ambiguousRoots = run.paths.ambiguousRoots
+        if (run.placeholderFingerprints.length > 0)
+          out.placeholderFingerprints = run.placeholderFingerprints
         return out
       })
     }
@@ -112,7 +141,8 @@ export function buildVerdictRecord(args: {
 }): VerdictRecord {
   const { decision, collection } = args
   const all = emptyCounts()
-  const byTool: Record<string, SeverityCounts> = {}
+  // Tool names come from the logs: a null-prototype object takes any name as a plain key.
+  const byTool = Object.create(null) as Record<string, SeverityCounts>
   for (const entry of decision.judged) {
     all[entry.finding.severity]++
     if (entry.disposition === 'counted') {
@@ -138,6 +168,7 @@ export function buildVerdictRecord(args: {
       duplicates: collection.duplicates
     },
     byTool,
+    toolTotals: collection.tools,
     policy: args.policy,
     inputs,
     unmatchedPatterns: args.unmatched,

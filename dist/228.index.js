@@ -180,52 +180,75 @@ function parseIdentity(reader, env) {
 /* harmony export */   B: () => (/* binding */ parseGitHubConnection),
 /* harmony export */   a: () => (/* binding */ parseGitHubScan)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85015);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85015);
+
 
 
 /** The token and the repository, when the action was given a token; undefined otherwise. */
 function parseGitHubConnection(reader, env) {
     if (reader.platform !== 'action')
         return undefined;
+    // Read before the token, so that a bad value is an error even without one.
+    const apiTimeoutMs = reader.duration('api-timeout');
     const token = reader.string('github-token');
     if (token === undefined)
         return undefined;
     const slug = env.GITHUB_REPOSITORY ?? '';
     const match = /^([\w.-]+)\/([\w.-]+)$/.exec(slug);
     if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`GITHUB_REPOSITORY is ${JSON.stringify(slug)}: expected owner/name (is this running in GitHub Actions?)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`GITHUB_REPOSITORY is ${JSON.stringify(slug)}: expected owner/name (is this running in GitHub Actions?)`);
     return {
         token,
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
         serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
-        repository: { owner: match[1], repo: match[2] }
+        repository: { owner: match[1], repo: match[2] },
+        apiTimeoutMs
     };
 }
+/**
+ * Code scanning gets the commit and ref the workflow run checked out (GITHUB_SHA, GITHUB_REF:
+ * for a pull request its merge commit and refs/pull/<n>/merge), as github/codeql-action's
+ * upload-sarif does by default, and the workspace as checkout_uri.
+ */
+function codeScanningTarget(reader, env, workspace) {
+    const ref = env.GITHUB_REF ?? '';
+    const commitSha = env.GITHUB_SHA ?? '';
+    if (!/^refs\/(heads|tags|pull)\/\S+$/.test(ref) || !/^[0-9a-f]{40}$/i.test(commitSha))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${reader.label('code-scanning')} needs the ref and commit of the run: GITHUB_REF is ${JSON.stringify(ref)} and GITHUB_SHA ${JSON.stringify(commitSha)} (expected refs/heads/…, refs/tags/… or refs/pull/…, and a 40-digit SHA, as the runner sets them)`);
+    return { ref, commitSha: commitSha.toLowerCase(), checkoutUri: (0,node_url__WEBPACK_IMPORTED_MODULE_0__.pathToFileURL)(workspace).href };
+}
 function parseFeedback(reader) {
-    return {
+    const feedback = {
         checkName: reader.string('check-name'),
         comment: reader.boolean('comment'),
         reviewComments: reader.enum('review-comments'),
         commitStatus: reader.boolean('commit-status'),
         prLabels: reader.boolean('pr-labels'),
         uploadArtifact: reader.boolean('upload-artifact'),
-        artifactName: reader.string('artifact-name')
+        artifactName: reader.string('artifact-name'),
+        maxAnnotations: reader.integer('max-annotations')
     };
+    return { feedback, codeScanning: reader.boolean('code-scanning') };
 }
-function parseGitHubScan(reader, env, event, identity) {
+function parseGitHubScan(reader, env, readEvent, identity, workspace) {
     if (reader.platform !== 'action')
         return undefined;
     // Read on every action run, so that a bad value is an error even without a token.
-    const feedback = parseFeedback(reader);
+    const reportingTimeoutMs = reader.duration('reporting-timeout');
+    const { feedback, codeScanning } = parseFeedback(reader);
     const connection = parseGitHubConnection(reader, env);
     if (connection === undefined)
         return undefined;
-    const pullRequest = (0,_github_event_js__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestFromEvent */ .v)(env.GITHUB_EVENT_NAME, event);
+    if (codeScanning)
+        feedback.codeScanning = codeScanningTarget(reader, env, workspace);
+    const pullRequest = (0,_github_event_js__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestFromEvent */ .vR)(env.GITHUB_EVENT_NAME, readEvent());
     const sha = pullRequest?.headSha ?? identity.commit ?? env.GITHUB_SHA;
     if (sha === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('no commit to report on: set the commit input or GITHUB_SHA');
-    const config = { ...connection, sha, feedback };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('no commit to report on: set the commit input or GITHUB_SHA');
+    const config = { ...connection, sha, feedback, reportingTimeoutMs };
     if (pullRequest)
         config.pullRequest = pullRequest;
     return config;
@@ -455,7 +478,7 @@ var github_event = __webpack_require__(85015);
 ;// CONCATENATED MODULE: ./src/config/rotate-certs.ts
 
 
-function parseRotateCerts(reader, env, event) {
+function parseRotateCerts(reader, env, readEvent) {
     const namespaces = reader.list('namespaces');
     if (namespaces.length === 0)
         reader.required('namespaces', ' for rotate-certs: the namespaces of the certificates');
@@ -473,7 +496,7 @@ function parseRotateCerts(reader, env, event) {
     const selector = reader.string('certificate-selector');
     if (selector)
         config.selector = selector;
-    const skip = config.renew ? (0,github_event/* renewalSkipReason */.C)(reader.platform, env, event) : undefined;
+    const skip = config.renew ? (0,github_event/* renewalSkipReason */.CO)(reader.platform, env, readEvent()) : undefined;
     if (skip) {
         config.renew = false;
         config.skipReason = skip;
@@ -612,7 +635,13 @@ function parseIncident(reader, env, cwd) {
 
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(10182);
+// EXTERNAL MODULE: ./src/report/files.ts + 2 modules
+var files = __webpack_require__(21315);
+// EXTERNAL MODULE: ./src/sarif/path-map.ts
+var path_map = __webpack_require__(95693);
 ;// CONCATENATED MODULE: ./src/config/scan.ts
+
+
 
 
 
@@ -632,6 +661,14 @@ function parseMaxCounts(reader) {
     }
     return counts;
 }
+function parsePathMap(reader, workspace) {
+    return reader.list('path-map').map(line => {
+        const entry = (0,path_map/* parsePathMapEntry */.dI)(line, workspace);
+        if (typeof entry === 'string')
+            reader.fail('path-map', line, entry);
+        return entry;
+    });
+}
 function parsePolicy(reader) {
     return {
         failOn: reader.enum('fail-on'),
@@ -644,23 +681,32 @@ function parsePolicy(reader) {
         countSuppressed: reader.boolean('count-suppressed')
     };
 }
-function parseScan(reader, env, cwd, event) {
+/** The report directory: an existing directory this step can write, or one it can create. */
+function parseOutputDir(reader, workspace) {
+    const text = reader.string('output-dir');
+    const path = (0,external_node_path_.isAbsolute)(text) ? text : (0,external_node_path_.resolve)(workspace, text);
+    const problem = (0,files/* outputDirProblem */.up)(path);
+    if (problem !== undefined)
+        reader.fail('output-dir', text, `${problem}: name a directory this step can write or create`);
+    return path;
+}
+function parseScan(reader, env, cwd, readEvent) {
     const workspace = (0,common/* parseWorkspace */.V)(reader, cwd);
     const identity = (0,common/* parseIdentity */.a)(reader, env);
     const sarif = reader.list('sarif');
     if (sarif.length === 0)
         reader.required('sarif', ': name the SARIF files, directories or globs your scanners wrote');
-    const outputDir = reader.string('output-dir');
     const config = {
         command: 'scan',
         workspace,
         identity,
         sarif,
+        pathMap: parsePathMap(reader, workspace),
         policy: parsePolicy(reader),
         annotations: reader.boolean('annotations'),
-        outputDir: (0,external_node_path_.isAbsolute)(outputDir) ? outputDir : (0,external_node_path_.resolve)(workspace, outputDir)
+        outputDir: parseOutputDir(reader, workspace)
     };
-    const github = (0,config_github/* parseGitHubScan */.a)(reader, env, event, identity);
+    const github = (0,config_github/* parseGitHubScan */.a)(reader, env, readEvent, identity, workspace);
     if (github)
         config.github = github;
     return config;
@@ -686,10 +732,10 @@ function parseCommand(raw, platform) {
     }
     return text;
 }
-function parseFor(reader, env, cwd, event) {
+function parseFor(reader, env, cwd, readEvent) {
     switch (reader.command) {
         case 'scan':
-            return parseScan(reader, env, cwd, event);
+            return parseScan(reader, env, cwd, readEvent);
         case 'label-backup':
             return parseLabelBackup(reader, env, cwd);
         case 'restore':
@@ -697,7 +743,7 @@ function parseFor(reader, env, cwd, event) {
         case 'backups':
             return parseBackups(reader, env, cwd);
         case 'rotate-certs':
-            return parseRotateCerts(reader, env, event);
+            return parseRotateCerts(reader, env, readEvent);
         case 'revoke':
             return parseRevoke(reader, env, cwd);
         case 'incident':
@@ -707,15 +753,16 @@ function parseFor(reader, env, cwd, event) {
 /**
  * Every input, validated, into the typed configuration of one command. Errors name the input
  * (as the platform spells it), the bad value and what is expected. Inputs that the command
- * ignores come back as warnings.
+ * ignores come back as warnings. `readEvent` is called only by a command that needs the event
+ * payload, so a broken one fails only those.
  */
-function parseConfig(raw, env, platform, cwd, event) {
+function parseConfig(raw, env, platform, cwd, readEvent = () => undefined) {
     const command = parseCommand(raw, platform);
     const reader = new InputReader(raw, platform, command);
     // On the CLI the command is the first argument, not an input.
     if (platform === 'action')
         reader.enum('command');
-    const config = parseFor(reader, env, cwd, event);
+    const config = parseFor(reader, env, cwd, readEvent);
     const warnings = inputs/* INPUT_NAMES */.Qh.filter(name => !(0,inputs/* appliesTo */.Gl)(name, command) && reader.given(name)).map(name => `${reader.label(name)} is ignored by the ${command} command`);
     return { config, warnings, read: reader.read };
 }
@@ -806,6 +853,11 @@ const INPUTS = {
         description: 'SARIF files, directories (every *.sarif, *.sarif.json, *.sarif.gz below) or globs, one per line, relative to the workspace. Plain or gzip. A pattern that matches no file makes the verdict unknown.',
         commands: SCAN
     },
+    'path-map': {
+        kind: 'list',
+        description: "Paths from the scanner's machine or container, `from=to` one per line (e.g. `/src=.` for `docker run -v $PWD:/src`): a finding under `from` is at `to` (relative to the workspace) here. Without it, a path outside the workspace is mapped only when it is safe: through the run's own %SRCROOT%, or by the longest suffix that names a file in the workspace when every path of the run agrees on one root.",
+        commands: SCAN
+    },
     'fail-on': {
         kind: 'enum',
         values: FAIL_ON_VALUES,
@@ -865,7 +917,7 @@ const INPUTS = {
     },
     'github-token': {
         kind: 'string',
-        description: "Token for GitHub: scan writes the check run, pull request comment, review comments, commit status and labels (checks: write, pull-requests: write, statuses: write; see Permissions); restore and backups read the commit status known-good/verdict of the backups' commits (statuses: read); revoke sets it to failure on the revoked commits (statuses: write).",
+        description: "Token for GitHub: scan writes the check run, pull request comment, review comments, commit status and labels (checks: write, pull-requests: write, statuses: write; with code-scanning also security-events: write; see Permissions); restore and backups read the commit status known-good/verdict of the backups' commits (statuses: read); revoke and incident set it to failure on the revoked commits (statuses: write).",
         default: '${{ github.token }}',
         commands: ['scan', 'restore', 'backups', 'revoke', 'incident'],
         actionOnly: true,
@@ -918,6 +970,35 @@ const INPUTS = {
         kind: 'string',
         description: 'Name of the report artifact.',
         default: 'known-good-report',
+        commands: SCAN,
+        actionOnly: true
+    },
+    'max-annotations': {
+        kind: 'integer',
+        min: 0,
+        description: 'Check run annotations at most (50 per request; GitHub writes are spaced a second apart, so 1,000 take about 20 s): findings on lines the pull request changed first, then the most severe. The check run summary says how many are not annotated and where the full list is; 0 sends none.',
+        default: 1000,
+        commands: SCAN,
+        actionOnly: true
+    },
+    'code-scanning': {
+        kind: 'boolean',
+        description: 'Upload the findings to GitHub code scanning (needs security-events: write): one category per tool and run, split into several uploads where GitHub limits require, then wait up to 2 minutes for processing. Without the permission: one warning, the verdict is unchanged.',
+        default: false,
+        commands: SCAN,
+        actionOnly: true
+    },
+    'api-timeout': {
+        kind: 'duration',
+        description: 'How long one request to GitHub or the artifact service may take, answer and body included. A request that takes longer is given up and not retried: its channel is skipped with a warning, the verdict is unchanged.',
+        default: '60s',
+        commands: ['scan', 'restore', 'backups', 'revoke', 'incident'],
+        actionOnly: true
+    },
+    'reporting-timeout': {
+        kind: 'duration',
+        description: 'How long scan may report to GitHub in all (check run, comment, reviews, status, labels, artifact, code scanning). The verdict outputs are set before reporting starts; what is not done in time is skipped with a warning, the verdict is unchanged.',
+        default: '5m',
         commands: SCAN,
         actionOnly: true
     },
@@ -1208,6 +1289,20 @@ const OUTPUTS = {
     },
     'artifact-id': { description: 'Id of the uploaded report artifact (action).', commands: SCAN },
     'artifact-url': { description: 'Link to the uploaded report artifact (action).', commands: SCAN },
+    'code-scanning-ids': {
+        description: 'JSON: the ids of the code scanning SARIF uploads (action, code-scanning).',
+        commands: SCAN,
+        json: true
+    },
+    'code-scanning-urls': {
+        description: 'JSON: the API links of the code scanning SARIF uploads, where their processing status is (action, code-scanning).',
+        commands: SCAN,
+        json: true
+    },
+    'code-scanning-status': {
+        description: '`complete`, `failed` (GitHub refused the analysis; the warning says why) or `pending` (still processing when the wait ended) (action, code-scanning).',
+        commands: SCAN
+    },
     'github-degraded': {
         description: '`true` when GitHub refused writes (403/404, e.g. a fork pull request) and only the job summary and annotations carry the verdict.',
         commands: SCAN
@@ -1478,19 +1573,72 @@ function statusDescription(record) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ renewalSkipReason),
-/* harmony export */   v: () => (/* binding */ pullRequestFromEvent)
+/* harmony export */   CO: () => (/* binding */ renewalSkipReason),
+/* harmony export */   vR: () => (/* binding */ pullRequestFromEvent),
+/* harmony export */   zh: () => (/* binding */ readEventFile)
 /* harmony export */ });
-/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74976);
+/* unused harmony export MAX_EVENT_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73854);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74976);
 
+
+
+
+/**
+ * "Payloads are capped at 25 MB" (https://docs.github.com/en/webhooks/webhook-events-and-payloads#payload-cap):
+ * an event file larger than that is not one the runner wrote.
+ */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+function eventError(path, problem) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`GITHUB_EVENT_PATH is ${JSON.stringify((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(path), 300))}: ${problem}. The runner writes the webhook payload of the event there; outside GitHub Actions unset GITHUB_EVENT_PATH, or point it at that JSON file`);
+}
+/**
+ * The webhook payload the runner wrote for the event, read by us (no library reads it at load
+ * time). Unset: undefined. Set but unreadable, not a file, too large or not JSON: a
+ * ConfigurationError that names GITHUB_EVENT_PATH.
+ */
+function readEventFile(path) {
+    if (path === undefined || path === '')
+        return undefined;
+    let size;
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        if (!stats.isFile())
+            throw eventError(path, 'it is not a regular file');
+        size = stats.size;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j)
+            throw error;
+        throw eventError(path, `it cannot be read (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u)(error))})`);
+    }
+    if (size > MAX_EVENT_BYTES)
+        throw eventError(path, `it holds ${size} bytes, more than a webhook payload (25 MB)`);
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw eventError(path, `it cannot be read (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u)(error))})`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw eventError(path, `it is not JSON (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u)(error)), 200)})`);
+    }
+}
 /** The pull request of a `pull_request` / `pull_request_target` event payload, if any. */
 function pullRequestFromEvent(eventName, event) {
-    const pull = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)((0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(event).pull_request);
-    const head = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(pull.head);
+    const pull = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)((0,_util_json_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(event).pull_request);
+    const head = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(pull.head);
     if (typeof pull.number !== 'number' || typeof head.sha !== 'string')
         return undefined;
-    const headRepo = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(head.repo).full_name;
-    const baseRepo = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)((0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(pull.base).repo).full_name;
+    const headRepo = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(head.repo).full_name;
+    const baseRepo = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)((0,_util_json_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(pull.base).repo).full_name;
     // pull_request_target runs with the base repository's token, which can write.
     const fork = eventName === 'pull_request' && (typeof headRepo !== 'string' || headRepo !== baseRepo);
     return { number: pull.number, headSha: head.sha, fork };
@@ -1505,17 +1653,17 @@ function renewalSkipReason(platform, env, event) {
     if (platform !== 'action')
         return undefined;
     const name = env.GITHUB_EVENT_NAME;
-    const payload = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(event);
+    const payload = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(event);
     if (name === 'workflow_dispatch' || name === 'schedule')
         return undefined;
     if (name === 'push') {
-        const defaultBranch = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(payload.repository).default_branch;
+        const defaultBranch = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(payload.repository).default_branch;
         return typeof defaultBranch === 'string' && env.GITHUB_REF === `refs/heads/${defaultBranch}`
             ? undefined
             : `a push to ${env.GITHUB_REF ?? 'a ref'} is not a merge to the default branch`;
     }
     if (name === 'pull_request' || name === 'pull_request_target') {
-        const pull = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(payload.pull_request);
+        const pull = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(payload.pull_request);
         return payload.action === 'closed' && pull.merged === true
             ? undefined
             : 'the pull request is not merged';
@@ -1619,6 +1767,8 @@ function emptyCounts() {
 /* harmony export */ });
 /* unused harmony exports MAX_ANNOTATIONS_PER_LEVEL, levelFor */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10182);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73854);
+
 
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job):
@@ -1644,22 +1794,21 @@ function compareJudged(a, b) {
         (a.finding.location?.startLine ?? 0) - (b.finding.location?.startLine ?? 0) ||
         compareText(a.finding.fingerprint, b.finding.fingerprint));
 }
-// eslint-disable-next-line no-control-regex
-const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f]/g;
-/** Terminal escapes and other control characters have no place in an annotation. */
-function clean(text) {
-    return text.replace(CONTROL_EXCEPT_NEWLINE, ' ');
-}
+/**
+ * Terminal escapes and other control characters have no place in the log: every text property
+ * goes through the one rule of text/one-line.ts (the toolkit then escapes `%`, CR, LF, `:` and
+ * `,`). The path too: a file name can hold ESC or BEL, and `file=` reaches the log as it is.
+ */
 function toAnnotation(entry) {
     const { finding } = entry;
     const annotation = {
         level: levelFor(finding.severity),
-        title: clean(`${finding.severity}${entry.blocking ? ' (blocking)' : ''}: ${finding.ruleId} (${finding.tool})`).replace(/\n/g, ' '),
-        message: clean(finding.message || finding.ruleDescription || finding.ruleId)
+        title: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(`${finding.severity}${entry.blocking ? ' (blocking)' : ''}: ${finding.ruleId} (${finding.tool})`),
+        message: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanLines */ .v3)(finding.message || finding.ruleDescription || finding.ruleId)
     };
     const location = finding.location;
     if (location !== undefined && !location.outsideWorkspace) {
-        annotation.file = location.path;
+        annotation.file = (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(location.path);
         annotation.startLine = location.startLine;
         annotation.endLine = location.endLine;
         // GitHub ignores columns on annotations that span lines.
@@ -1692,6 +1841,374 @@ function planAnnotations(judged) {
 
 /***/ }),
 
+/***/ 2796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lo: () => (/* binding */ writeFileAtomically)
+/* harmony export */ });
+/* unused harmony exports randomSuffix, ChunkedFileWriter */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+const FLUSH_BYTES = 1 << 20;
+/** Names tried for the temporary file before giving up (each taken one is someone else's). */
+const TEMP_ATTEMPTS = 8;
+/** An unpredictable suffix: nobody can plant a file or a link at the name beforehand. */
+function randomSuffix() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex');
+}
+/**
+ * Creates the temporary file exclusively (O_CREAT | O_EXCL): a name that exists, a symbolic
+ * link included (even one to a missing file), is never opened, so nothing is written through a
+ * link planted there. A taken name is skipped for another.
+ */
+function openTemp(path, suffix) {
+    for (let attempt = 1;; attempt++) {
+        const temp = `${path}.${suffix()}.tmp`;
+        try {
+            return { fd: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, 'wx', 0o644), temp };
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST' || attempt >= TEMP_ATTEMPTS)
+                throw error;
+        }
+    }
+}
+/**
+ * Writes a large text file piece by piece (a report of a million findings would not fit in one
+ * string) to a temporary name, renamed into place on `close`: a reader never sees half a file.
+ * The rename replaces whatever is at `path`, a symbolic link too, without following it.
+ */
+class ChunkedFileWriter {
+    path;
+    fd;
+    temp;
+    pending = [];
+    pendingBytes = 0;
+    bytes = 0;
+    constructor(path, suffix = randomSuffix) {
+        this.path = path;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+        ({ fd: this.fd, temp: this.temp } = openTemp(path, suffix));
+    }
+    write(text) {
+        this.pending.push(text);
+        this.pendingBytes += text.length;
+        if (this.pendingBytes >= FLUSH_BYTES)
+            this.flush();
+    }
+    close() {
+        this.flush();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(this.temp, this.path);
+    }
+    abort() {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.temp, { force: true });
+    }
+    flush() {
+        if (this.pending.length === 0)
+            return;
+        const chunk = Buffer.from(this.pending.join(''), 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(this.fd, chunk);
+        this.bytes += chunk.length;
+        this.pending = [];
+        this.pendingBytes = 0;
+    }
+}
+/** Writes `produce`'s output to `path`, or nothing at all if it throws. */
+function writeFileAtomically(path, produce) {
+    const writer = new ChunkedFileWriter(path);
+    try {
+        produce(writer);
+    }
+    catch (error) {
+        writer.abort();
+        throw error;
+    }
+    writer.close();
+    return writer.bytes;
+}
+
+
+/***/ }),
+
+/***/ 21315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  up: () => (/* binding */ outputDirProblem),
+  g$: () => (/* binding */ prepareOutputDir),
+  t4: () => (/* binding */ writeReportFiles)
+});
+
+// UNUSED EXPORTS: MARKDOWN_REPORT_MAX_BYTES, MARKDOWN_REPORT_MAX_FINDINGS, REPORT_FILES, reportWriteError
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/report/file-writer.ts
+var file_writer = __webpack_require__(2796);
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __webpack_require__(856);
+;// CONCATENATED MODULE: ./src/report/gitlab-code-quality.ts
+
+
+/**
+ * GitLab Code Quality report (https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format):
+ * an array of issues with `description`, `check_name`, `fingerprint`, `severity` (info, minor,
+ * major, critical, blocker) and `location.path` + `location.lines.begin`.
+ */
+const GITLAB_SEVERITY = {
+    critical: 'blocker',
+    high: 'critical',
+    medium: 'major',
+    low: 'minor',
+    note: 'info'
+};
+function writeGitLabCodeQuality(path, judged) {
+    const counted = judged.filter(e => e.disposition === 'counted').sort(annotations/* compareJudged */.xu);
+    return (0,file_writer/* writeFileAtomically */.lo)(path, out => {
+        out.write('[');
+        counted.forEach((entry, i) => {
+            const f = entry.finding;
+            const issue = {
+                type: 'issue',
+                description: `${f.message || f.ruleId}${entry.blocking ? ' (blocks the release)' : ''}`,
+                check_name: `${f.tool}:${f.ruleId}`,
+                fingerprint: f.fingerprint,
+                severity: GITLAB_SEVERITY[f.severity],
+                location: { path: f.location?.path ?? '.', lines: { begin: f.location?.startLine ?? 1 } }
+            };
+            out.write(`${i > 0 ? ',' : ''}\n${JSON.stringify(issue)}`);
+        });
+        out.write('\n]\n');
+    });
+}
+
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __webpack_require__(67388);
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+
+function locationName(entry) {
+    const l = entry.finding.location;
+    return l ? `${l.path}:${l.startLine}` : '(no location)';
+}
+function testcase(entry) {
+    const f = entry.finding;
+    const attrs = [
+        `classname="${(0,text_escape/* escapeXml */.X)(`${f.tool}.${f.ruleId}`)}"`,
+        `name="${(0,text_escape/* escapeXml */.X)(`${f.ruleId} at ${locationName(entry)}`)}"`
+    ];
+    if (f.location && !f.location.outsideWorkspace)
+        attrs.push(`file="${(0,text_escape/* escapeXml */.X)(f.location.path)}"`, `line="${f.location.startLine}"`);
+    const detail = (0,text_escape/* escapeXml */.X)(`${f.severity} ${f.ruleId} (${f.tool}) at ${locationName(entry)}\n${f.message}${f.helpUri ? `\n${f.helpUri}` : ''}`);
+    const body = entry.blocking
+        ? `<failure type="${f.severity}" message="${(0,text_escape/* escapeXml */.X)(f.message.slice(0, 500))}">${detail}</failure>`
+        : `<skipped message="${(0,text_escape/* escapeXml */.X)(`${f.severity}: counted, within the policy`)}"/>`;
+    return `<testcase ${attrs.join(' ')}>${body}</testcase>\n`;
+}
+/**
+ * JUnit XML for CI test-report views (GitLab `artifacts:reports:junit`, Jenkins `junit`): one
+ * suite per tool with a case per counted finding — a failure when it blocks, skipped when it is
+ * within the policy — and a `verdict` suite whose single case fails unless the verdict is clean.
+ */
+function writeJUnit(path, record, judged) {
+    const counted = judged.filter(e => e.disposition === 'counted').sort(annotations/* compareJudged */.xu);
+    const byTool = new Map();
+    for (const entry of counted) {
+        const list = byTool.get(entry.finding.tool) ?? [];
+        list.push(entry);
+        byTool.set(entry.finding.tool, list);
+    }
+    const verdictFails = record.verdict !== 'clean';
+    const failures = counted.filter(e => e.blocking).length + (verdictFails ? 1 : 0);
+    return (0,file_writer/* writeFileAtomically */.lo)(path, out => {
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
+        out.write(`<testsuites name="known-good" tests="${counted.length + 1}" failures="${failures}">\n`);
+        const verdictCase = verdictFails
+            ? `<failure type="${record.verdict}" message="verdict ${record.verdict}">${(0,text_escape/* escapeXml */.X)(record.reasons.join('\n'))}</failure>`
+            : '';
+        out.write(`<testsuite name="verdict" tests="1" failures="${verdictFails ? 1 : 0}">\n`);
+        out.write(`<testcase classname="known-good" name="verdict is clean">${verdictCase}</testcase>\n</testsuite>\n`);
+        for (const [tool, entries] of [...byTool.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+            const toolFailures = entries.filter(e => e.blocking).length;
+            const skipped = entries.length - toolFailures;
+            out.write(`<testsuite name="${(0,text_escape/* escapeXml */.X)(tool)}" tests="${entries.length}" failures="${toolFailures}" skipped="${skipped}">\n`);
+            for (const entry of entries)
+                out.write(testcase(entry));
+            out.write('</testsuite>\n');
+        }
+        out.write('</testsuites>\n');
+    });
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var report_markdown = __webpack_require__(54285);
+// EXTERNAL MODULE: ./src/report/merged-sarif.ts
+var merged_sarif = __webpack_require__(77644);
+;// CONCATENATED MODULE: ./src/report/files.ts
+
+
+
+
+
+
+
+
+
+const REPORT_FILES = {
+    verdict: 'verdict.json',
+    markdown: 'report.md',
+    sarif: 'merged.sarif',
+    junit: 'junit.xml',
+    codeQuality: 'gl-code-quality-report.json'
+};
+/** The Markdown file report lists more findings than the job summary, but not millions. */
+const MARKDOWN_REPORT_MAX_FINDINGS = 1000;
+const MARKDOWN_REPORT_MAX_BYTES = 8 * 1024 * 1024;
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** File system error codes in words, for the person who has to pick another directory. */
+const FS_PROBLEMS = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    EEXIST: 'something that is not a directory is in the way',
+    ENOTDIR: 'a part of the path is not a directory',
+    EISDIR: 'a directory is where a report file goes',
+    ELOOP: 'a symbolic link loop',
+    ENAMETOOLONG: 'the name is too long',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is used up'
+};
+function fsProblem(code) {
+    return (code && FS_PROBLEMS[code]) ?? code ?? 'unknown error';
+}
+function kindOf(stats) {
+    if (stats.isFile())
+        return 'a file';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a directory';
+}
+/**
+ * What keeps `dir` from being the report directory, or undefined when it is a writable
+ * directory or can be created in one. Only reads: nothing is created here.
+ */
+function outputDirProblem(dir) {
+    for (let at = dir;; at = (0,external_node_path_.dirname)(at)) {
+        let stats;
+        try {
+            stats = (0,external_node_fs_.statSync)(at);
+        }
+        catch (error) {
+            const code = errorCode(error);
+            if (code === 'ENOENT' && (0,external_node_fs_.lstatSync)(at, { throwIfNoEntry: false })?.isSymbolicLink())
+                return `${at} is a symbolic link to nothing`;
+            if (code === 'ENOENT' && (0,external_node_path_.dirname)(at) !== at)
+                continue;
+            return `${at} cannot be used (${fsProblem(code)})`;
+        }
+        const what = at === dir ? at : `${at}, a parent of it,`;
+        if (!stats.isDirectory())
+            return `${what} is ${kindOf(stats)}, not a directory`;
+        try {
+            (0,external_node_fs_.accessSync)(at, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+        }
+        catch {
+            return `${what} is not writable by this step`;
+        }
+        return undefined;
+    }
+}
+/** A failure to write the report files: an environment problem the user fixes by output-dir. */
+function reportWriteError(dir, error) {
+    const code = errorCode(error);
+    if (code === undefined || !/^E[A-Z]+$/.test(code))
+        return error;
+    const message = (0,errors/* getErrorMessage */.u)(error);
+    const detail = message.startsWith(code) ? message : `${fsProblem(code)} (${message})`;
+    return new errors/* ConfigurationError */.j(`could not write the report files to ${dir}: ${detail}: set output-dir to a directory this step can write`, { cause: error });
+}
+/**
+ * Makes the report directory and proves it writable before any input is read, so that a
+ * directory that cannot hold the reports fails at once and not after the scan.
+ */
+function prepareOutputDir(dir) {
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        const probe = (0,external_node_path_.join)(dir, `.known-good-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.probe`);
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(probe, 'wx'));
+        (0,external_node_fs_.rmSync)(probe, { force: true });
+    }
+    catch (error) {
+        throw reportWriteError(dir, error);
+    }
+}
+/**
+ * Every report file; a file system failure on the way (permissions, a read-only or full disk,
+ * something in the way) is a ConfigurationError naming output-dir.
+ */
+async function writeReportFiles(dir, record, judged, annotations) {
+    try {
+        return await writeAll(dir, record, judged, annotations);
+    }
+    catch (error) {
+        throw reportWriteError(dir, error);
+    }
+}
+async function writeAll(dir, record, judged, annotations) {
+    const paths = {
+        dir,
+        verdict: (0,external_node_path_.join)(dir, REPORT_FILES.verdict),
+        markdown: (0,external_node_path_.join)(dir, REPORT_FILES.markdown),
+        sarif: (0,external_node_path_.join)(dir, REPORT_FILES.sarif),
+        junit: (0,external_node_path_.join)(dir, REPORT_FILES.junit),
+        codeQuality: (0,external_node_path_.join)(dir, REPORT_FILES.codeQuality)
+    };
+    const merged = await (0,merged_sarif/* writeMergedSarif */.tY)(paths.sarif, judged);
+    writeJUnit(paths.junit, record, judged);
+    writeGitLabCodeQuality(paths.codeQuality, judged);
+    const markdown = (0,report_markdown/* renderMarkdown */.Gc)(record, judged, {
+        maxFindings: MARKDOWN_REPORT_MAX_FINDINGS,
+        maxBytes: MARKDOWN_REPORT_MAX_BYTES,
+        maxListed: MARKDOWN_REPORT_MAX_FINDINGS,
+        annotations
+    });
+    (0,file_writer/* writeFileAtomically */.lo)(paths.markdown, out => out.write(markdown));
+    // The verdict record last: its presence says the other files are complete.
+    (0,file_writer/* writeFileAtomically */.lo)(paths.verdict, out => out.write(`${JSON.stringify(record, null, 2)}\n`));
+    return { ...paths, merged };
+}
+
+
+/***/ }),
+
 /***/ 54285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1701,6 +2218,7 @@ function planAnnotations(judged) {
 /* harmony export */   m9: () => (/* binding */ JOB_SUMMARY_MAX_BYTES),
 /* harmony export */   o3: () => (/* binding */ safeLink)
 /* harmony export */ });
+/* unused harmony export MARKDOWN_MAX_LISTED */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10182);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(856);
 /* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
@@ -1724,6 +2242,15 @@ function safeLink(text, url) {
         return label;
     return `[${label}](${url})`;
 }
+/** The first `max` items, and a line saying how many more there are. */
+function listed(items, max) {
+    return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+/**
+ * Reasons and input rows listed at most: 10,000 broken inputs must not push the job summary
+ * over its 1 MiB (all of them are in verdict.json).
+ */
+const MARKDOWN_MAX_LISTED = 200;
 function locationText(finding) {
     const location = finding.location;
     if (location === undefined)
@@ -1748,10 +2275,11 @@ function countsTable(record) {
     }
     return lines;
 }
-function toolTable(record) {
-    const tools = Object.keys(record.byTool).sort();
-    if (tools.length === 0)
+function toolTable(record, max) {
+    const all = Object.keys(record.byTool).sort();
+    if (all.length === 0)
         return [];
+    const { shown: tools, more } = listed(all, max);
     const lines = [
         '',
         `| Tool | ${_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.join(' | ')} |`,
@@ -1761,6 +2289,8 @@ function toolTable(record) {
         const counts = record.byTool[tool];
         lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(tool, 100)} | ${_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.map(s => counts[s]).join(' | ')} |`);
     }
+    if (more > 0)
+        lines.push('', `_${more} more tools are listed in verdict.json._`);
     return lines;
 }
 function notCounted(record) {
@@ -1777,22 +2307,26 @@ function notCounted(record) {
         ? ''
         : `Not counted: ${parts.map(([n, what]) => `${n} ${what}`).join(', ')}.`;
 }
-function inputsSection(record) {
+function inputsSection(record, max) {
     const lines = [
         '<details><summary>Inputs</summary>',
         '',
         '| File | Status | Tools | SHA-256 |',
         '| --- | --- | --- | --- |'
     ];
-    for (const input of record.inputs) {
+    const inputs = listed(record.inputs, max);
+    for (const input of inputs.shown) {
         const tools = (input.runs ?? [])
             .map(r => `${r.tool}${r.version ? ` ${r.version}` : ''} (${r.findings})`)
             .join(', ');
         const status = input.status === 'read' ? 'read' : `failed: ${input.error ?? ''}`;
         lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(input.file, 300)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(status, 500)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(tools, 300)} | ${input.sha256 ? `\`${input.sha256.slice(0, 12)}\`` : '—'} |`);
     }
-    for (const pattern of record.unmatchedPatterns)
+    const patterns = listed(record.unmatchedPatterns, Math.max(0, max - inputs.shown.length));
+    for (const pattern of patterns.shown)
         lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(pattern, 300)} | matched no file | — | — |`);
+    if (inputs.more + patterns.more > 0)
+        lines.push('', `_${inputs.more + patterns.more} more inputs are listed in verdict.json._`);
     lines.push('', '</details>');
     return lines;
 }
@@ -1816,11 +2350,14 @@ function policyLine(record) {
         parts.push(`deny-rules ${p.denyRules.join(', ')}`);
     return `Policy: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(parts.join('; '), 2000)}.`;
 }
-function render(record, counted, rows, options) {
+function render(record, counted, rows, options, maxListed = MARKDOWN_MAX_LISTED) {
     const lines = [`## known-good: ${VERDICT_BADGE[record.verdict]}`, ''];
-    for (const reason of record.reasons)
+    const reasons = listed(record.reasons, maxListed);
+    for (const reason of reasons.shown)
         lines.push(`- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(reason, 1000)}`);
-    lines.push('', ...countsTable(record), ...toolTable(record), '');
+    if (reasons.more > 0)
+        lines.push(`- _${reasons.more} more reasons are listed in verdict.json._`);
+    lines.push('', ...countsTable(record), ...toolTable(record, maxListed), '');
     if (counted.length > 0) {
         lines.push(`### Findings (${Math.min(rows, counted.length)} of ${counted.length} counted, most severe first)`, '');
         lines.push('| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |');
@@ -1846,18 +2383,226 @@ function render(record, counted, rows, options) {
         : undefined;
     if (run || commit)
         lines.push(`${[commit, run].filter(Boolean).join(' · ')}`, '');
-    lines.push(...inputsSection(record), '');
+    lines.push(...inputsSection(record, maxListed), '');
     return lines.join('\n');
 }
-/** The verdict as Markdown, cut to fit `maxBytes` (fewer finding rows until it fits). */
+/**
+ * The verdict as Markdown, cut to fit `maxBytes`: fewer finding rows until it fits, then fewer
+ * reasons and input rows; what is left out is counted in the text.
+ */
 function renderMarkdown(record, judged, options) {
     const counted = judged.filter(e => e.disposition === 'counted').sort(_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .compareJudged */ .xu);
     let rows = options.maxFindings;
+    let maxListed = options.maxListed ?? MARKDOWN_MAX_LISTED;
     for (;;) {
-        const text = render(record, counted, rows, options);
-        if (Buffer.byteLength(text, 'utf8') <= options.maxBytes || rows === 0)
+        const text = render(record, counted, rows, options, maxListed);
+        if (Buffer.byteLength(text, 'utf8') <= options.maxBytes || (rows === 0 && maxListed === 0))
             return text;
-        rows = Math.floor(rows / 2);
+        if (rows > 0)
+            rows = Math.floor(rows / 2);
+        else
+            maxListed = Math.floor(maxListed / 2);
+    }
+}
+
+
+/***/ }),
+
+/***/ 77644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pp: () => (/* binding */ resultObject),
+/* harmony export */   r8: () => (/* binding */ SARIF_UPLOAD_LIMITS),
+/* harmony export */   tY: () => (/* binding */ writeMergedSarif),
+/* harmony export */   u7: () => (/* binding */ ruleDescriptor),
+/* harmony export */   yR: () => (/* binding */ slug)
+/* harmony export */ });
+/* unused harmony export FINGERPRINT_KEY */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/* harmony import */ var _sarif_message_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38146);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(856);
+/* harmony import */ var _file_writer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2796);
+
+
+
+
+
+
+/**
+ * GitHub code scanning's upload limits
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#file-size-and-result-limits):
+ * "Maximum size of a gzip-compressed SARIF file: 10 MB", 20 runs per file, 25,000 results and
+ * 25,000 rules per run, 100 tool extensions per run. Since June 2025 runs of one upload must not
+ * share tool and category, so every run gets its own `automationDetails.id`.
+ */
+const SARIF_UPLOAD_LIMITS = {
+    gzipBytes: 10 * 1000 * 1000,
+    runs: 20,
+    resultsPerRun: 25_000,
+    rulesPerRun: 25_000
+};
+const FINGERPRINT_KEY = 'knownGood/v1';
+function ruleDescriptor(finding) {
+    const rule = { id: finding.ruleId };
+    if (finding.ruleName !== undefined)
+        rule.name = finding.ruleName;
+    if (finding.ruleDescription !== undefined)
+        rule.shortDescription = { text: finding.ruleDescription };
+    if (finding.helpUri !== undefined)
+        rule.helpUri = finding.helpUri;
+    const properties = {};
+    if (finding.cwes.length > 0)
+        properties.tags = finding.cwes.map(cwe => `external/cwe/${cwe.toLowerCase()}`);
+    if (finding.securitySeverity !== undefined)
+        properties['security-severity'] = finding.securitySeverity.toFixed(1);
+    if (Object.keys(properties).length > 0)
+        rule.properties = properties;
+    return rule;
+}
+/**
+ * The message as SARIF writes it (§3.11.5): a template filled by arguments keeps both, so that
+ * a consumer fills it as the tool meant; other text has its braces escaped (`{` → `{{`). A
+ * template longer than a finding's message may be is written filled instead: written once per
+ * result, it would repeat a shared `messageStrings` template in every one.
+ */
+function messageObject(f) {
+    if (f.messageTemplate !== undefined &&
+        f.messageArguments !== undefined &&
+        f.messageTemplate.length <= _sarif_message_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MESSAGE_CHARS */ .hP)
+        return { text: f.messageTemplate, arguments: f.messageArguments };
+    return { text: (0,_sarif_message_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeBraces */ .Qq)(f.message || f.ruleId) };
+}
+function resultObject(entry, ruleIndex) {
+    const f = entry.finding;
+    const result = {
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: f.level,
+        message: messageObject(f),
+        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        properties: { severity: f.severity, disposition: entry.disposition, blocking: entry.blocking }
+    };
+    if (f.location !== undefined) {
+        const region = {
+            startLine: f.location.startLine,
+            endLine: f.location.endLine
+        };
+        if (f.location.startColumn !== undefined)
+            region.startColumn = f.location.startColumn;
+        if (f.location.endColumn !== undefined)
+            region.endColumn = f.location.endColumn;
+        const artifactLocation = f.location.outsideWorkspace
+            ? { uri: f.location.path }
+            : { uri: encodeURI(f.location.path), uriBaseId: '%SRCROOT%' };
+        result.locations = [{ physicalLocation: { artifactLocation, region } }];
+    }
+    if (f.suppressed)
+        result.suppressions = [{ kind: 'external', status: 'accepted' }];
+    if (f.baselineState !== undefined)
+        result.baselineState = f.baselineState;
+    return result;
+}
+function slug(text) {
+    return (text
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'tool');
+}
+function write(path, byTool, limits, cuts) {
+    const tools = [...byTool.keys()].sort();
+    let runs = 0;
+    let results = 0;
+    const bytes = (0,_file_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomically */ .lo)(path, out => {
+        out.write('{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[');
+        const categories = new Set();
+        for (const tool of tools.slice(0, limits.runs)) {
+            const entries = byTool.get(tool);
+            const rules = new Map();
+            const descriptors = [];
+            const kept = [];
+            for (const entry of entries) {
+                if (kept.length >= limits.resultsPerRun)
+                    break;
+                let index = rules.get(entry.finding.ruleId);
+                if (index === undefined) {
+                    if (descriptors.length >= limits.rulesPerRun)
+                        continue;
+                    index = descriptors.length;
+                    rules.set(entry.finding.ruleId, index);
+                    descriptors.push(ruleDescriptor(entry.finding));
+                }
+                kept.push([entry, index]);
+            }
+            if (kept.length < entries.length)
+                cuts.push(`${tool}: ${entries.length - kept.length} of ${entries.length} results left out (at most ${limits.resultsPerRun} results and ${limits.rulesPerRun} rules per run; most severe kept)`);
+            let category = `${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .PRODUCT */ .A}/${slug(tool)}/`;
+            for (let n = 2; categories.has(category); n++)
+                category = `${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .PRODUCT */ .A}/${slug(tool)}-${n}/`;
+            categories.add(category);
+            const version = entries[0]?.finding.toolVersion;
+            const driver = { name: tool, rules: descriptors };
+            if (version !== undefined)
+                driver.semanticVersion = version;
+            const run = {
+                tool: { driver },
+                automationDetails: { id: category },
+                properties: { mergedBy: `${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .PRODUCT */ .A} ${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}` }
+            };
+            const header = JSON.stringify(run);
+            out.write(`${runs > 0 ? ',' : ''}${header.slice(0, -1)},"results":[`);
+            kept.forEach(([entry, index], i) => out.write(`${i > 0 ? ',' : ''}${JSON.stringify(resultObject(entry, index))}`));
+            out.write(']}');
+            runs++;
+            results += kept.length;
+        }
+        out.write(']}\n');
+    });
+    if (tools.length > limits.runs)
+        cuts.push(`${tools.length - limits.runs} tools left out (at most ${limits.runs} runs per file)`);
+    return { bytes, runs, results };
+}
+async function gzipSize(path) {
+    let size = 0;
+    const gzip = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path).pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGzip)());
+    for await (const chunk of gzip)
+        size += chunk.length;
+    return size;
+}
+/**
+ * One SARIF file for upload: one run per tool, most severe results first, within GitHub's
+ * limits. When the gzipped file would exceed 10 MB, fewer results per run are kept until it fits;
+ * every cut is named in `cuts`.
+ */
+async function writeMergedSarif(path, judged) {
+    const byTool = new Map();
+    for (const entry of [...judged].sort(_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .compareJudged */ .xu)) {
+        const list = byTool.get(entry.finding.tool);
+        if (list)
+            list.push(entry);
+        else
+            byTool.set(entry.finding.tool, [entry]);
+    }
+    let limits = { ...SARIF_UPLOAD_LIMITS };
+    for (;;) {
+        const cuts = [];
+        const written = write(path, byTool, limits, cuts);
+        const gzipBytes = await gzipSize(path);
+        if (gzipBytes <= SARIF_UPLOAD_LIMITS.gzipBytes || limits.resultsPerRun <= 1) {
+            if (limits.resultsPerRun < SARIF_UPLOAD_LIMITS.resultsPerRun) {
+                cuts.push(`results per run reduced to ${limits.resultsPerRun} to stay under ${SARIF_UPLOAD_LIMITS.gzipBytes / 1e6} MB gzipped`);
+            }
+            return { ...written, gzipBytes, cuts };
+        }
+        const ratio = SARIF_UPLOAD_LIMITS.gzipBytes / gzipBytes;
+        limits = {
+            ...limits,
+            resultsPerRun: Math.max(1, Math.floor(limits.resultsPerRun * ratio * 0.95))
+        };
     }
 }
 
@@ -2073,7 +2818,7 @@ async function revocationDeps(connection, deps) {
 async function run(config, deps) {
     switch (config.command) {
         case 'scan': {
-            const { scan } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 3622));
+            const { scan } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 31272));
             return scan(config, deps);
         }
         case 'label-backup': {
@@ -2100,6 +2845,466 @@ async function run(config, deps) {
             const { incident } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(848), __webpack_require__.e(945), __webpack_require__.e(497), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 64612));
             return incident(config, await revocationDeps(config.connection, deps));
         }
+    }
+}
+
+
+/***/ }),
+
+/***/ 64633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z1: () => (/* binding */ isAbsolutePath),
+/* harmony export */   c8: () => (/* binding */ resolveArtifactPath),
+/* harmony export */   uT: () => (/* binding */ normaliseSlashes)
+/* harmony export */ });
+/* unused harmony export toWorkspacePath */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Base ids that name the root of the scanned sources (`%SRCROOT%`, `SRCROOT`, `SRCROOT0`). */
+const SOURCE_ROOT_ID = /^%?SRCROOT\d*%?$/i;
+/** Chains of `uriBaseId`s longer than this are a loop. */
+const MAX_BASE_CHAIN = 16;
+/**
+ * Turns a SARIF artifact location into a repository-relative path (SARIF 2.1.0 §3.4.4, §3.14.14):
+ * `index`-only references go through `run.artifacts`, `uriBaseId`s through
+ * `run.originalUriBaseIds`, `file://` URIs and percent-encoding are decoded. A base the log does
+ * not define (typically `%SRCROOT%`) is taken as the workspace root. A path that leaves the
+ * workspace is returned as written with `outsideWorkspace` set: it is reported, never opened.
+ */
+function resolveArtifactPath(location, context, workspace) {
+    if (location === undefined || location === null || typeof location !== 'object')
+        return undefined;
+    let uri = location.uri;
+    let baseId = location.uriBaseId;
+    if (typeof uri !== 'string' && typeof location.index === 'number') {
+        const artifact = context.artifacts?.[location.index]?.location;
+        uri = artifact?.uri;
+        baseId = baseId ?? artifact?.uriBaseId;
+    }
+    if (typeof uri !== 'string' || uri === '')
+        return undefined;
+    let full = uri;
+    let belowSource;
+    for (let hops = 0; !hasScheme(full) && typeof baseId === 'string' && hops < MAX_BASE_CHAIN; hops++) {
+        const base = Object.hasOwn(context.originalUriBaseIds ?? {}, baseId)
+            ? context.originalUriBaseIds?.[baseId]
+            : undefined;
+        if (base === undefined || base === null || typeof base.uri !== 'string')
+            break;
+        if (belowSource === undefined && SOURCE_ROOT_ID.test(baseId)) {
+            const root = absoluteRoot(base.uri);
+            const rest = relativeBelow(full);
+            if (root !== undefined && rest !== undefined)
+                belowSource = { root, rest };
+        }
+        full = joinUri(base.uri, full);
+        baseId = base.uriBaseId;
+    }
+    const resolved = toWorkspacePath(full, workspace);
+    if (resolved.outsideWorkspace && belowSource !== undefined)
+        resolved.sourceRoot = belowSource;
+    return resolved;
+}
+/** A base URI that is an absolute local path (`file:///src/`, `/src`), without its last slash. */
+function absoluteRoot(uri) {
+    let path;
+    if (/^file:/i.test(uri)) {
+        const rest = uri.slice(5);
+        if (rest.startsWith('//') && !rest.startsWith('///') && !/^\/\/localhost\//i.test(rest))
+            return undefined;
+        path = normaliseSlashes(decode(rest.replace(/^\/\/(localhost)?/i, '')));
+    }
+    else if (hasScheme(uri) && !/^[A-Za-z]:[\\/]/.test(uri)) {
+        return undefined;
+    }
+    else {
+        path = normaliseSlashes(decode(uri));
+    }
+    if (!isAbsolutePath(path))
+        return undefined;
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path).replace(/\/+$/, '') || '/';
+}
+/** A relative URI reference as a normalised relative path, unless it is absolute or climbs out. */
+function relativeBelow(uri) {
+    if (hasScheme(uri))
+        return undefined;
+    const path = normaliseSlashes(decode(uri));
+    if (isAbsolutePath(path))
+        return undefined;
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path);
+    if (normal === '.' || normal === '..' || normal.startsWith('../'))
+        return undefined;
+    return normal;
+}
+function hasScheme(uri) {
+    return /^[a-z][a-z0-9+.-]+:/i.test(uri);
+}
+function joinUri(base, relative) {
+    if (base === '')
+        return relative;
+    return base.endsWith('/') ? base + relative : `${base}/${relative}`;
+}
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** `/`-separated, with a Windows drive's leading slash (`/C:/…`) removed. */
+function normaliseSlashes(path) {
+    const slashed = path.replace(/\\/g, '/');
+    return /^\/[A-Za-z]:\//.test(slashed) ? slashed.slice(1) : slashed;
+}
+function isAbsolutePath(path) {
+    return path.startsWith('/') || /^[A-Za-z]:\//.test(path);
+}
+function toWorkspacePath(uri, workspace) {
+    let path;
+    if (/^file:/i.test(uri)) {
+        const rest = uri.slice(5);
+        if (rest.startsWith('//') && !rest.startsWith('///') && !/^\/\/localhost\//i.test(rest)) {
+            return { path: uri, outsideWorkspace: true }; // a file on another host
+        }
+        path = normaliseSlashes(decode(rest.replace(/^\/\/(localhost)?/i, '')));
+    }
+    else if (hasScheme(uri) && !/^[A-Za-z]:[\\/]/.test(uri)) {
+        return { path: uri, outsideWorkspace: true }; // http:, https:, …: not a file here
+    }
+    else {
+        path = normaliseSlashes(decode(uri));
+    }
+    const root = normaliseSlashes(workspace).replace(/\/+$/, '');
+    const absolute = isAbsolutePath(path) ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path) : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root, path);
+    const caseless = /^[A-Za-z]:\//.test(root);
+    const inside = caseless
+        ? absolute.toLowerCase().startsWith(`${root.toLowerCase()}/`)
+        : absolute.startsWith(`${root}/`);
+    if (inside)
+        return { path: absolute.slice(root.length + 1), outsideWorkspace: false };
+    if (isAbsolutePath(path))
+        return { path: absolute, outsideWorkspace: true };
+    return { path: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(root, absolute) || '.', outsideWorkspace: true };
+}
+
+
+/***/ }),
+
+/***/ 38146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ resultMessage),
+/* harmony export */   Qq: () => (/* binding */ escapeBraces),
+/* harmony export */   hP: () => (/* binding */ MAX_MESSAGE_CHARS)
+/* harmony export */ });
+/* unused harmony export formatMessage */
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74976);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73854);
+
+
+/**
+ * The longest message a finding keeps, in UTF-16 code units, whatever it came from: plain
+ * `text`, a `messageStrings` template, or a template filled with arguments. A template such as
+ * `{0}{0}{0}…` repeated thousands of times over a long argument would otherwise grow each
+ * finding, and every report that shows it, far beyond the log it came from.
+ */
+const MAX_MESSAGE_CHARS = 4096;
+/** `{{`, `}}` or a placeholder `{n}` with `n` a non-negative integer without leading zeros. */
+const FORMAT_TOKEN = /\{\{|\}\}|\{(0|[1-9]\d{0,8})\}/g;
+const PLACEHOLDER = /\{(0|[1-9]\d{0,8})\}/;
+/**
+ * Fills a SARIF message string (§3.11.5): `{n}` becomes argument `n`; `{{` and `}}` are literal
+ * braces. A placeholder without its argument is left as written, as is any other brace. The
+ * arguments substituted are bounded by `max`, and so is the result (an ellipsis marks the cut).
+ */
+function formatMessage(template, args, max = MAX_MESSAGE_CHARS) {
+    if (!template.includes('{') && !template.includes('}'))
+        return (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(template, max);
+    // Literal text between tokens is copied as it is (bounded by the template); what the
+    // arguments add is counted, so that the text built is never much longer than the cap.
+    let budget = max + 1;
+    const filled = template.replace(FORMAT_TOKEN, (token, index) => {
+        if (index === undefined)
+            return token[0];
+        const value = args?.[Number(index)];
+        if (value === undefined)
+            return token;
+        if (budget <= 0)
+            return '';
+        const piece = value.length > budget ? value.slice(0, budget) : value;
+        budget -= piece.length;
+        return piece;
+    });
+    return (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(filled, max);
+}
+/** Braces written as SARIF message strings need them (`{` → `{{`), for text without arguments. */
+function escapeBraces(text) {
+    return text.replace(/[{}]/g, '$&$&');
+}
+/**
+ * Message arguments as strings (§3.11.11 says they are strings; numbers and booleans are taken
+ * as written). Anything else leaves its placeholder unfilled.
+ */
+function argumentsOf(message) {
+    if (!Array.isArray(message.arguments))
+        return undefined;
+    return message.arguments.map(value => typeof value === 'string'
+        ? value
+        : typeof value === 'number' || typeof value === 'boolean'
+            ? String(value)
+            : undefined);
+}
+/**
+ * A result's message (§3.11): `text`; else `id` looked up in the rule's `messageStrings`, then
+ * the driver's `globalMessageStrings` (§3.11.7); else `markdown`, shown as plain text. `text` is
+ * preferred over `markdown` everywhere: a tool's Markdown is never rendered. An `id` that names
+ * no string is shown as the id.
+ */
+function resultMessage(value, lookup) {
+    const message = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value) ? value : undefined;
+    if (message === undefined)
+        return { text: '' };
+    let template = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(message.text);
+    if (template === undefined) {
+        const id = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(message.id);
+        if (id !== undefined)
+            template = lookup(id) ?? id;
+    }
+    template ??= (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(message.markdown) ?? '';
+    const args = argumentsOf(message);
+    const text = formatMessage(template, args);
+    if (args === undefined || args.length === 0 || !PLACEHOLDER.test(template))
+        return { text };
+    return { text, template, arguments: args.map(a => a ?? '') };
+}
+
+
+/***/ }),
+
+/***/ 95693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ RunPathMapper),
+/* harmony export */   b$: () => (/* binding */ WorkspaceFiles),
+/* harmony export */   dI: () => (/* binding */ parsePathMapEntry)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64633);
+
+
+
+function decodePath(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** `file:///src/`, `/src/`, `C:\src` → `/src`, `C:/src`. */
+function foreignRoot(text) {
+    let path = text.trim();
+    if (/^file:/i.test(path)) {
+        const rest = path.slice(5);
+        if (rest.startsWith('//') && !rest.startsWith('///') && !/^\/\/localhost\//i.test(rest))
+            return undefined;
+        path = decodePath(rest.replace(/^\/\/(localhost)?/i, ''));
+    }
+    path = (0,_locations_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseSlashes */ .uT)(path);
+    if (!(0,_locations_js__WEBPACK_IMPORTED_MODULE_2__/* .isAbsolutePath */ .Z1)(path))
+        return undefined;
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path).replace(/\/+$/, '');
+}
+/**
+ * Reads one `path-map` entry. Returns the entry, or what is wrong with it (the caller names the
+ * input). `to` may be relative to the workspace or absolute inside it; it may not leave it.
+ */
+function parsePathMapEntry(line, workspace) {
+    const eq = line.lastIndexOf('=');
+    if (eq <= 0)
+        return 'expected from=to: a path prefix where the scanner ran, = the same place here';
+    const from = foreignRoot(line.slice(0, eq));
+    if (from === undefined)
+        return `the part before '=' must be an absolute path or file:// URI on the scanner's machine (e.g. /src or C:\\build\\app)`;
+    let to = (0,_locations_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseSlashes */ .uT)(line.slice(eq + 1).trim());
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(to) || (0,_locations_js__WEBPACK_IMPORTED_MODULE_2__/* .isAbsolutePath */ .Z1)(to)) {
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, to);
+        if (inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))
+            return `the part after '=' must be inside the workspace (${workspace}); give it relative to the workspace, e.g. /src=. or /src=services/api`;
+        to = inside;
+    }
+    to = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(to === '' ? '.' : to.split('\\').join('/'));
+    if (to === '..' || to.startsWith('../'))
+        return `the part after '=' must not leave the workspace; give it relative to the workspace, e.g. /src=. or /src=services/api`;
+    return { from, to: to === '.' ? '' : to.replace(/\/+$/, '') };
+}
+/** Remembered per scan: which workspace-relative paths are files. */
+class WorkspaceFiles {
+    root;
+    known = new Map();
+    constructor(root) {
+        this.root = root;
+    }
+    isFile(path) {
+        const cached = this.known.get(path);
+        if (cached !== undefined)
+            return cached;
+        const found = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, path), { throwIfNoEntry: false })?.isFile() === true;
+        if (this.known.size < MAX_REMEMBERED)
+            this.known.set(path, found);
+        return found;
+    }
+}
+const MAX_REMEMBERED = 100_000;
+/** Suffixes tried per path: real repository paths are not this deep. */
+const MAX_SUFFIX_SEGMENTS = 32;
+/** Suffix searches per run (each stats up to `MAX_SUFFIX_SEGMENTS` paths). */
+const MAX_SEARCHES = 5_000;
+const OUTSIDE_EXAMPLES = 3;
+/** True when `path` is `prefix` or below it. Drive-letter paths compare without case. */
+function under(path, prefix) {
+    if (/^[A-Za-z]:/.test(prefix)) {
+        const lower = path.toLowerCase();
+        const p = prefix.toLowerCase();
+        return lower === p || lower.startsWith(`${p}/`);
+    }
+    return path === prefix || path.startsWith(`${prefix}/`);
+}
+function below(path, prefix) {
+    return path.length === prefix.length ? '' : path.slice(prefix.length + 1);
+}
+/**
+ * Brings the paths of one run that leave the workspace back into it, when that is safe:
+ * 1. `path-map` entries (the longest `from` that matches);
+ * 2. the run's own source root: a path given relative to a `%SRCROOT%`-like base
+ *    (`originalUriBaseIds`, §3.14.14) whose URI is on another machine is that path here;
+ * 3. the longest suffix of the path that names a file in the workspace. That suffix implies the
+ *    root the scanner ran in; when two paths of one run imply different roots the mapping is
+ *    ambiguous and given up for the whole run (the reader then reads it again without it).
+ * A path that still leaves the workspace is counted and reported; it is never opened.
+ */
+class RunPathMapper {
+    files;
+    applied = new Map();
+    mapped = new Map();
+    outsideFindings = 0;
+    outsideExamples = [];
+    root;
+    searches = 0;
+    /** False once the suffix mapping turned out ambiguous. */
+    auto = true;
+    ambiguousRoots;
+    entries;
+    constructor(entries, files) {
+        this.files = files;
+        this.entries = [...entries].sort((a, b) => b.from.length - a.from.length);
+    }
+    /** Forget what was counted: the run is read again. */
+    restart() {
+        this.applied = new Map();
+        this.mapped = new Map();
+        this.outsideFindings = 0;
+        this.outsideExamples = [];
+        this.root = undefined;
+        this.searches = 0;
+    }
+    /** The path as the finding keeps it; counts paths that stay outside when `count` is set. */
+    map(resolved, count) {
+        if (!resolved.outsideWorkspace)
+            return resolved;
+        const mapped = this.tryMap(resolved);
+        if (mapped !== undefined)
+            return { path: mapped, outsideWorkspace: false };
+        if (count) {
+            this.outsideFindings++;
+            if (this.outsideExamples.length < OUTSIDE_EXAMPLES &&
+                !this.outsideExamples.includes(resolved.path))
+                this.outsideExamples.push(resolved.path);
+        }
+        return resolved;
+    }
+    report() {
+        const report = {
+            mappings: [...this.applied.values()],
+            outside: { findings: this.outsideFindings, examples: [...this.outsideExamples] }
+        };
+        if (this.ambiguousRoots)
+            report.ambiguousRoots = this.ambiguousRoots;
+        return report;
+    }
+    note(how, from, to) {
+        const key = `${how}\u0000${from}\u0000${to}`;
+        const entry = this.applied.get(key);
+        if (entry)
+            entry.paths++;
+        else
+            this.applied.set(key, { how, from, to, paths: 1 });
+    }
+    tryMap(resolved) {
+        const path = resolved.path;
+        const known = this.mapped.get(path);
+        if (known !== undefined)
+            return known ?? undefined;
+        const found = this.search(resolved);
+        if (this.mapped.size < MAX_REMEMBERED)
+            this.mapped.set(path, found ?? null);
+        return found;
+    }
+    search(resolved) {
+        const path = resolved.path;
+        if (!(0,_locations_js__WEBPACK_IMPORTED_MODULE_2__/* .isAbsolutePath */ .Z1)(path))
+            return undefined;
+        for (const entry of this.entries) {
+            if (!under(path, entry.from))
+                continue;
+            const rest = below(path, entry.from);
+            this.note('path-map', entry.from === '' ? '/' : entry.from, entry.to);
+            return entry.to === '' ? rest || '.' : rest === '' ? entry.to : `${entry.to}/${rest}`;
+        }
+        const source = resolved.sourceRoot;
+        if (source !== undefined) {
+            this.note('source-root', source.root, '');
+            return source.rest;
+        }
+        if (!this.auto || this.files === undefined)
+            return undefined;
+        if (this.root !== undefined && under(path, this.root)) {
+            const rest = below(path, this.root);
+            if (rest === '' || !this.files.isFile(rest))
+                return undefined;
+            this.note('suffix', this.root, '');
+            return rest;
+        }
+        if (this.searches >= MAX_SEARCHES)
+            return undefined;
+        this.searches++;
+        const segments = path.split('/');
+        const first = Math.max(1, segments.length - MAX_SUFFIX_SEGMENTS);
+        for (let i = first; i < segments.length; i++) {
+            const suffix = segments.slice(i).join('/');
+            if (!this.files.isFile(suffix))
+                continue;
+            const root = segments.slice(0, i).join('/');
+            if (this.root === undefined)
+                this.root = root;
+            else if (root !== this.root) {
+                this.auto = false;
+                this.ambiguousRoots = [this.root, root || '/'];
+                return undefined;
+            }
+            this.note('suffix', root || '/', '');
+            return suffix;
+        }
+        return undefined;
     }
 }
 
@@ -2244,10 +3449,11 @@ function compactTimestamp(at) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   bu: () => (/* binding */ num),
 /* harmony export */   eB: () => (/* binding */ asObject),
 /* harmony export */   gx: () => (/* binding */ str)
 /* harmony export */ });
-/* unused harmony exports objects, num, stringEntries */
+/* unused harmony exports objects, stringEntries */
 /**
  * The one set of guards for JSON of unknown shape (SARIF, API answers, cluster objects): every
  * module that reads such values asks these instead of writing its own `typeof` checks.
@@ -2281,6 +3487,20 @@ function stringEntries(value) {
             entries.set(key, member);
     return entries;
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ PRODUCT),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept equal to package.json's version (a test checks). */
+const VERSION = '0.1.0';
+const PRODUCT = 'known-good';
 
 
 /***/ })

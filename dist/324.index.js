@@ -7,32 +7,141 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubAnswerError: () => (/* binding */ GitHubAnswerError),
+/* harmony export */   MAX_LIST_PAGES: () => (/* binding */ MAX_LIST_PAGES),
+/* harmony export */   describeBody: () => (/* binding */ describeBody),
 /* harmony export */   httpStatus: () => (/* binding */ httpStatus),
 /* harmony export */   octokitApi: () => (/* binding */ octokitApi)
 /* harmony export */ });
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73854);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74976);
+
+
 /** Every list call pages through all results (100 per page, GitHub's maximum). */
 const PER_PAGE = 100;
-function octokitApi(octokit, repo) {
+/**
+ * Pages read of one list at most (10,000 items). No list we read is that long in practice (a
+ * pull request lists at most 3,000 files); a list whose `Link` never ends is refused here.
+ */
+const MAX_LIST_PAGES = 100;
+/** GitHub answered 2xx with something that is not what the operation returns. */
+class GitHubAnswerError extends Error {
+    constructor(operation, status, found, expected) {
+        super(`GitHub answered ${operation} with ${status} and ${found}, not ${expected}: a proxy or an outage in between?`);
+        this.name = 'GitHubAnswerError';
+    }
+}
+/** What a body is, in words, for the error that names it. */
+function describeBody(data) {
+    if (typeof data === 'string') {
+        return data.trim() === ''
+            ? 'an empty body'
+            : `a body that is not JSON (${JSON.stringify((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(data), 60))})`;
+    }
+    if (data instanceof ArrayBuffer)
+        return `a body that is not JSON (${data.byteLength} bytes)`;
+    if (data === undefined)
+        return 'no body';
+    if (data === null)
+        return 'JSON null';
+    if (Array.isArray(data))
+        return 'a JSON array';
+    return typeof data === 'object' ? 'a JSON object of another shape' : `JSON ${typeof data}`;
+}
+/** Reads the members of one operation's answer, naming the operation when one is missing. */
+class Reader {
+    operation;
+    status;
+    constructor(operation, status) {
+        this.operation = operation;
+        this.status = status;
+    }
+    fail(found, expected) {
+        throw new GitHubAnswerError(this.operation, this.status, found, expected);
+    }
+    object(data, expected) {
+        return (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(data) ? data : this.fail(describeBody(data), expected);
+    }
+    array(data, expected) {
+        if (!Array.isArray(data))
+            this.fail(describeBody(data), expected);
+        return data.map(item => this.object(item, expected));
+    }
+    number(item, key, expected) {
+        return (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu)(item[key]) ?? this.fail(`an item without a numeric "${key}"`, expected);
+    }
+    string(item, key, expected) {
+        return (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(item[key]) ?? this.fail(`an item without a string "${key}"`, expected);
+    }
+}
+function reader(operation, answer) {
+    return new Reader(operation, answer.status);
+}
+const NEXT = /<([^>]+)>;\s*rel="next"/;
+/** The `rel="next"` link, only when it stays on the API we were given. */
+function nextPage(operation, answer, apiUrl) {
+    const link = answer.headers.link;
+    const next = typeof link === 'string' ? NEXT.exec(link)?.[1] : undefined;
+    if (next === undefined)
+        return undefined;
+    const api = new URL(`${apiUrl}/`);
+    let url;
+    try {
+        url = new URL(next, api);
+    }
+    catch {
+        return reader(operation, answer).fail('a next-page link that is no URL', 'a page of the list');
+    }
+    if (url.origin !== api.origin || !url.pathname.startsWith(api.pathname))
+        reader(operation, answer).fail(`a next-page link to ${JSON.stringify((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(url.origin + url.pathname), 100))}`, 'a page of the same API');
+    return url.href;
+}
+/**
+ * Every item of a paginated list, following `Link: rel="next"` (as octokit's paginate does) up
+ * to MAX_LIST_PAGES pages. `items` takes a page's data to its items, checking their shape.
+ */
+async function listAll(octokit, apiUrl, operation, first, items) {
+    const out = [];
+    let answer = await first();
+    for (let page = 1;; page++) {
+        out.push(...items(reader(operation, answer), answer.data));
+        const next = nextPage(operation, answer, apiUrl);
+        if (next === undefined)
+            return out;
+        if (page >= MAX_LIST_PAGES)
+            throw new Error(`GitHub's ${operation} list goes on past ${MAX_LIST_PAGES} pages of ${PER_PAGE}: not read further`);
+        answer = (await octokit.request({ method: 'GET', url: next }));
+    }
+}
+const SARIF_STATES = ['pending', 'complete', 'failed'];
+function octokitApi(octokit, repo, apiUrl) {
     const base = { owner: repo.owner, repo: repo.repo };
+    const list = (operation, first, items) => listAll(octokit, apiUrl, operation, first, items);
     return {
         async findCheckRun(sha, name) {
-            const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
+            const expected = 'a list of check runs';
+            const runs = await list('checks/list-for-ref', () => octokit.rest.checks.listForRef({
                 ...base,
                 ref: sha,
                 check_name: name,
                 filter: 'latest',
                 per_page: PER_PAGE
-            });
+            }), (page, data) => page.array(page.object(data, expected).check_runs, expected).map(r => {
+                page.number(r, 'id', expected);
+                return r;
+            }));
             const run = runs.find(r => r.name === name);
-            return run ? { id: run.id, url: run.html_url ?? '' } : undefined;
+            return run ? { id: run.id, url: (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(run.html_url) ?? '' } : undefined;
         },
         async createCheckRun(run) {
-            const { data } = await octokit.rest.checks.create({
+            const answer = await octokit.rest.checks.create({
                 ...base,
                 ...run,
                 output: run.output
             });
-            return { id: data.id, url: data.html_url ?? '' };
+            const page = reader('checks/create', answer);
+            const data = page.object(answer.data, 'a check run');
+            return { id: page.number(data, 'id', 'a check run'), url: (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(data.html_url) ?? '' };
         },
         async updateCheckRun(id, run) {
             const { output, ...rest } = run;
@@ -44,53 +153,56 @@ function octokitApi(octokit, repo) {
             });
         },
         async checkRunAnnotationDetails(id) {
-            const annotations = await octokit.paginate(octokit.rest.checks.listAnnotations, {
-                ...base,
-                check_run_id: id,
-                per_page: PER_PAGE
-            });
-            return annotations.map(a => a.raw_details ?? '');
+            const annotations = await list('checks/list-annotations', () => octokit.rest.checks.listAnnotations({ ...base, check_run_id: id, per_page: PER_PAGE }), (page, data) => page.array(data, 'a list of annotations'));
+            return annotations.map(a => (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(a.raw_details) ?? '');
         },
         async listIssueComments(issue) {
-            const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-                ...base,
-                issue_number: issue,
-                per_page: PER_PAGE
-            });
+            const expected = 'a list of comments';
+            const comments = await list('issues/list-comments', () => octokit.rest.issues.listComments({ ...base, issue_number: issue, per_page: PER_PAGE }), (page, data) => page.array(data, expected).map(c => {
+                page.number(c, 'id', expected);
+                return c;
+            }));
             return comments.map(c => ({
                 id: c.id,
-                body: c.body ?? '',
-                isBot: c.user?.type === 'Bot',
-                url: c.html_url
+                body: (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(c.body) ?? '',
+                isBot: (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c.user) && c.user.type === 'Bot',
+                url: (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(c.html_url) ?? ''
             }));
         },
         async createIssueComment(issue, body) {
-            const { data } = await octokit.rest.issues.createComment({
+            const answer = await octokit.rest.issues.createComment({
                 ...base,
                 issue_number: issue,
                 body
             });
-            return { id: data.id, url: data.html_url };
+            const page = reader('issues/create-comment', answer);
+            const data = page.object(answer.data, 'a comment');
+            return { id: page.number(data, 'id', 'a comment'), url: (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(data.html_url) ?? '' };
         },
         async updateIssueComment(id, body) {
-            const { data } = await octokit.rest.issues.updateComment({ ...base, comment_id: id, body });
-            return { url: data.html_url };
+            const answer = await octokit.rest.issues.updateComment({ ...base, comment_id: id, body });
+            const data = reader('issues/update-comment', answer).object(answer.data, 'a comment');
+            return { url: (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(data.html_url) ?? '' };
         },
         async listPullFiles(pull) {
-            const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-                ...base,
-                pull_number: pull,
-                per_page: PER_PAGE
+            const expected = 'a list of pull request files';
+            const files = await list('pulls/list-files', () => octokit.rest.pulls.listFiles({ ...base, pull_number: pull, per_page: PER_PAGE }), (page, data) => page.array(data, expected).map(f => {
+                page.string(f, 'filename', expected);
+                return f;
+            }));
+            return files.map(f => {
+                const patch = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f.patch);
+                const filename = f.filename;
+                return patch === undefined ? { filename } : { filename, patch };
             });
-            return files.map(f => f.patch === undefined ? { filename: f.filename } : { filename: f.filename, patch: f.patch });
         },
         async listReviewCommentBodies(pull) {
-            const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+            const comments = await list('pulls/list-review-comments', () => octokit.rest.pulls.listReviewComments({
                 ...base,
                 pull_number: pull,
                 per_page: PER_PAGE
-            });
-            return comments.map(c => c.body);
+            }), (page, data) => page.array(data, 'a list of review comments'));
+            return comments.map(c => (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(c.body) ?? '');
         },
         async createReview(pull, commitId, comments) {
             await octokit.rest.pulls.createReview({
@@ -123,22 +235,31 @@ function octokitApi(octokit, repo) {
         },
         async commitStatus(sha, context) {
             // Statuses come newest first; the first page holds the latest of each context in practice.
-            const { data } = await octokit.rest.repos.listCommitStatusesForRef({
+            const answer = await octokit.rest.repos.listCommitStatusesForRef({
                 ...base,
                 ref: sha,
                 per_page: PER_PAGE
             });
-            const status = data.find(s => s.context === context);
-            return status
-                ? { state: status.state, description: status.description ?? '' }
+            const statuses = reader('repos/list-commit-statuses-for-ref', answer).array(answer.data, 'a list of commit statuses');
+            const status = statuses.find(s => s.context === context);
+            const state = status?.state;
+            return typeof state === 'string' && ['success', 'failure', 'error', 'pending'].includes(state)
+                ? {
+                    state: state,
+                    description: typeof status?.description === 'string' ? status.description : ''
+                }
                 : undefined;
         },
         async listLabels(issue) {
-            const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {
+            const expected = 'a list of labels';
+            const labels = await list('issues/list-labels-on-issue', () => octokit.rest.issues.listLabelsOnIssue({
                 ...base,
                 issue_number: issue,
                 per_page: PER_PAGE
-            });
+            }), (page, data) => page.array(data, expected).map(l => {
+                page.string(l, 'name', expected);
+                return l;
+            }));
             return labels.map(l => l.name);
         },
         async addLabels(issue, labels) {
@@ -146,6 +267,33 @@ function octokitApi(octokit, repo) {
         },
         async removeLabel(issue, label) {
             await octokit.rest.issues.removeLabel({ ...base, issue_number: issue, name: label });
+        },
+        async uploadSarif(upload) {
+            const answer = await octokit.rest.codeScanning.uploadSarif({
+                ...base,
+                commit_sha: upload.commitSha,
+                ref: upload.ref,
+                sarif: upload.sarif,
+                tool_name: upload.toolName,
+                ...(upload.checkoutUri ? { checkout_uri: upload.checkoutUri } : {})
+            });
+            const expected = 'a SARIF upload receipt';
+            const page = reader('code-scanning/upload-sarif', answer);
+            const data = page.object(answer.data, expected);
+            return { id: page.string(data, 'id', expected), url: (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(data.url) ?? '' };
+        },
+        async sarifStatus(id) {
+            const answer = await octokit.rest.codeScanning.getSarif({ ...base, sarif_id: id });
+            const expected = 'the processing status of a SARIF upload';
+            const page = reader('code-scanning/get-sarif', answer);
+            const data = page.object(answer.data, expected);
+            const status = page.string(data, 'processing_status', expected);
+            if (!SARIF_STATES.includes(status))
+                page.fail(`processing_status ${JSON.stringify((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(status), 40))}`, expected);
+            const errors = Array.isArray(data.errors)
+                ? data.errors.filter((e) => typeof e === 'string')
+                : [];
+            return { status: status, errors };
         }
     };
 }

@@ -82,7 +82,7 @@ async function revokeReleases(settings, dryRun, deps) {
     const commits = (0,_ledger_revocation_js__WEBPACK_IMPORTED_MODULE_5__/* .statusCommits */ .$e)(plan);
     const written = await writeStatuses(commits, settings.reason, settings.identity.runUrl, deps);
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(settings.outputDir, _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER_FILE */ .th);
-    (0,_report_file_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomically */ .l)(file, out => out.write((0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .serialiseLedger */ .dU)(ledger)));
+    (0,_report_file_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomically */ .lo)(file, out => out.write((0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .serialiseLedger */ .dU)(ledger)));
     if (deps.github?.artifacts) {
         try {
             await deps.github.artifacts.upload(`known-good-revocations-${plan.id}`, [file], settings.outputDir);
@@ -534,79 +534,6 @@ async function recordRevocations(api, namespace, revocations, labels = {}) {
 async function loadLedger(api, namespace, file) {
     const cluster = await readClusterLedger(api, namespace);
     return file ? (0,_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeLedgers */ .dR)(cluster, file) : cluster;
-}
-
-
-/***/ }),
-
-/***/ 2796:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ writeFileAtomically)
-/* harmony export */ });
-/* unused harmony export ChunkedFileWriter */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-const FLUSH_BYTES = 1 << 20;
-/**
- * Writes a large text file piece by piece (a report of a million findings would not fit in one
- * string) to a temporary name, renamed into place on `close`: a reader never sees half a file.
- */
-class ChunkedFileWriter {
-    path;
-    fd;
-    temp;
-    pending = [];
-    pendingBytes = 0;
-    bytes = 0;
-    constructor(path) {
-        this.path = path;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-        this.temp = `${path}.${process.pid}.tmp`;
-        this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.temp, 'w');
-    }
-    write(text) {
-        this.pending.push(text);
-        this.pendingBytes += text.length;
-        if (this.pendingBytes >= FLUSH_BYTES)
-            this.flush();
-    }
-    close() {
-        this.flush();
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(this.temp, this.path);
-    }
-    abort() {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.temp, { force: true });
-    }
-    flush() {
-        if (this.pending.length === 0)
-            return;
-        const chunk = Buffer.from(this.pending.join(''), 'utf8');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, chunk);
-        this.bytes += chunk.length;
-        this.pending = [];
-        this.pendingBytes = 0;
-    }
-}
-/** Writes `produce`'s output to `path`, or nothing at all if it throws. */
-function writeFileAtomically(path, produce) {
-    const writer = new ChunkedFileWriter(path);
-    try {
-        produce(writer);
-    }
-    catch (error) {
-        writer.abort();
-        throw error;
-    }
-    writer.close();
-    return writer.bytes;
 }
 
 

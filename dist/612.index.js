@@ -731,8 +731,8 @@ async function restoreStep(config, deps, provider, keys, plan, playbook) {
 async function writeRecord(config, record, outputs) {
     const json = (0,external_node_path_.join)(config.outputDir, 'incident.json');
     const markdown = (0,external_node_path_.join)(config.outputDir, 'incident.md');
-    (0,file_writer/* writeFileAtomically */.l)(json, out => out.write(`${JSON.stringify(record, null, 2)}\n`));
-    (0,file_writer/* writeFileAtomically */.l)(markdown, out => out.write(renderRecord(record)));
+    (0,file_writer/* writeFileAtomically */.lo)(json, out => out.write(`${JSON.stringify(record, null, 2)}\n`));
+    (0,file_writer/* writeFileAtomically */.lo)(markdown, out => out.write(renderRecord(record)));
     outputs['incident-file'] = json;
     outputs['incident-report'] = markdown;
 }

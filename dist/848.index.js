@@ -863,6 +863,10 @@ function inputRecords(collection) {
         const record = { file: file.file, status: file.status };
         if (file.error !== undefined)
             record.error = file.error;
+        if (file.sha256 !== undefined)
+            record.sha256 = file.sha256;
+        if (file.bytes !== undefined)
+            record.bytes = file.bytes;
         if (file.summary) {
             record.sha256 = file.summary.sha256;
             record.bytes = file.summary.bytes;
@@ -876,8 +880,20 @@ function inputRecords(collection) {
                     out.version = run.toolVersion;
                 if (run.category !== undefined)
                     out.category = run.category;
+                if (run.executionFailure !== undefined)
+                    out.executionFailure = run.executionFailure;
+                if (run.executionNote !== undefined)
+                    out.executionNote = run.executionNote;
                 if (run.errorNotifications.length > 0)
                     out.notifications = run.errorNotifications;
+                if (run.paths.mappings.length > 0)
+                    out.pathMappings = run.paths.mappings;
+                if (run.paths.outside.findings > 0)
+                    out.outsideWorkspace = run.paths.outside;
+                if (run.paths.ambiguousRoots)
+                    out.ambiguousRoots = run.paths.ambiguousRoots;
+                if (run.placeholderFingerprints.length > 0)
+                    out.placeholderFingerprints = run.placeholderFingerprints;
                 return out;
             });
         }
@@ -896,7 +912,8 @@ function toolsOf(inputs) {
 function buildVerdictRecord(args) {
     const { decision, collection } = args;
     const all = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyCounts */ .W1)();
-    const byTool = {};
+    // Tool names come from the logs: a null-prototype object takes any name as a plain key.
+    const byTool = Object.create(null);
     for (const entry of decision.judged) {
         all[entry.finding.severity]++;
         if (entry.disposition === 'counted') {
@@ -922,6 +939,7 @@ function buildVerdictRecord(args) {
             duplicates: collection.duplicates
         },
         byTool,
+        toolTotals: collection.tools,
         policy: args.policy,
         inputs,
         unmatchedPatterns: args.unmatched,
@@ -947,20 +965,6 @@ function countsOutput(record) {
         duplicates: c.duplicates
     };
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ PRODUCT),
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** Kept equal to package.json's version (a test checks). */
-const VERSION = '0.1.0';
-const PRODUCT = 'known-good';
 
 
 /***/ })

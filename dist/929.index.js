@@ -10,10 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export actionsLogger */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28111);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32229);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28111);
+/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85015);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86999);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79786);
@@ -54,84 +53,91 @@ function annotate(annotation) {
             : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm;
     write(annotation.message, properties);
 }
-/** The webhook payload of the event that started the workflow, if the runner wrote one. */
-function readEvent() {
-    const path = process.env.GITHUB_EVENT_PATH;
-    if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
-        return undefined;
-    return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
-}
 /** The GitHub connection of the command, if it has one (the action with a token). */
 function githubOf(config) {
     return 'github' in config ? config.github : undefined;
 }
-/** Retries on server errors, waits out rate limits (honouring retry-after) a few times. */
-const MAX_RATE_LIMIT_RETRIES = 3;
-async function createOctokit(github, logger) {
-    // Loaded here, not at start: @actions/github reads the event payload when it loads.
-    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856))
-    ]);
-    return getOctokit(github.token, {
-        baseUrl: github.apiUrl,
-        // 429 goes to the throttling plugin, which honours retry-after; plugin-retry would not.
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: {
-            onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                logger.warning(`GitHub rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`);
-                return retryCount < MAX_RATE_LIMIT_RETRIES;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                logger.warning(`GitHub secondary rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`);
-                return retryCount < MAX_RATE_LIMIT_RETRIES;
-            }
-        }
-    }, retry, throttling);
-}
-/** Octokit and the artifact client load only for a command that talks to GitHub. */
+/**
+ * Octokit and the artifact client load only for a command that talks to GitHub. Both are
+ * bounded by api-timeout: octokit for each exchange, the artifact upload's blob stall detector.
+ */
 async function connectGitHub(github, logger) {
-    const [octokit, { octokitApi }, { actionsArtifacts }] = await Promise.all([
-        createOctokit(github, logger),
+    const [{ createOctokit }, { octokitApi }, { actionsArtifacts }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(745), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 79634)),
         __webpack_require__.e(/* import() */ 324).then(__webpack_require__.bind(__webpack_require__, 28943)),
-        Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(251), __webpack_require__.e(351), __webpack_require__.e(252), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 4616))
+        Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(745), __webpack_require__.e(847), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 4616))
     ]);
+    const client = createOctokit({
+        token: github.token,
+        apiUrl: github.apiUrl,
+        logger,
+        timeoutMs: github.apiTimeoutMs
+    });
     return {
-        api: octokitApi(octokit, github.repository),
+        api: octokitApi(client.octokit, github.repository, github.apiUrl),
         artifacts: actionsArtifacts({
             serverUrl: github.serverUrl,
             repository: process.env.GITHUB_REPOSITORY,
-            runId: process.env.GITHUB_RUN_ID
-        })
+            runId: process.env.GITHUB_RUN_ID,
+            stallTimeoutMs: github.apiTimeoutMs
+        }),
+        stop: reason => client.stop(reason),
+        requests: () => client.requests
     };
+}
+/**
+ * Sets outputs as they become known: the verdict before reporting to GitHub starts, so that a
+ * later step has it even if reporting is cut short; each value is written once.
+ */
+function outputSetter() {
+    const written = new Map();
+    return outputs => {
+        for (const [name, value] of Object.entries(outputs)) {
+            if (value === undefined || written.get(name) === value)
+                continue;
+            written.set(name, value);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+        }
+    };
+}
+/**
+ * Ends the process once stdout and stderr are flushed: for when a bound gave up on work that
+ * cannot be cancelled (an artifact upload), whose open connection would keep the step running.
+ */
+async function exitWhenFlushed() {
+    await Promise.all([process.stdout, process.stderr].map(stream => new Promise(resolve => stream.write('', () => resolve()))));
+    process.exit();
 }
 /** The action: reads inputs, runs, sets outputs; one catch, so any throw fails the step. */
 async function runAction() {
+    let connected;
     try {
         const raw = {};
-        for (const name of _config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_NAMES */ .Qh)
+        for (const name of _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_NAMES */ .Qh)
             raw[name] = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
         const logger = actionsLogger();
         const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token');
         if (token)
             logger.mask(token);
-        const { config, warnings } = (0,_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConfig */ .o)(raw, process.env, 'action', process.cwd(), readEvent());
+        const { config, warnings } = (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o)(raw, process.env, 'action', process.cwd(), () => (0,_github_event_js__WEBPACK_IMPORTED_MODULE_3__/* .readEventFile */ .zh)(process.env.GITHUB_EVENT_PATH));
         for (const warning of warnings)
             logger.warning(warning);
         const github = githubOf(config);
+        if (github)
+            connected = await connectGitHub(github, logger);
+        const setOutputs = outputSetter();
         const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(config, {
             logger,
             now: () => new Date(),
             env: process.env,
-            ...(github ? { github: await connectGitHub(github, logger) } : {}),
+            ...(connected ? { github: connected } : {}),
             annotate,
+            setOutputs,
             writeJobSummary: async (markdown) => {
                 await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
             }
         });
-        for (const [name, value] of Object.entries(result.outputs))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+        setOutputs(result.outputs);
         if (result.status === 'blocked' || result.status === 'unknown') {
             const reasons = 'reasons' in result.outputs ? result.outputs.reasons : undefined;
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`known-good verdict: ${result.status} (${reasons?.split('\n')[0] ?? ''})`);
@@ -145,6 +151,8 @@ async function runAction() {
             ? error.message
             : `known-good failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u)(error)}`);
     }
+    if (connected?.artifacts?.abandoned)
+        await exitWhenFlushed();
 }
 
 

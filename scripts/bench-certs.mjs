@@ -18,7 +18,7 @@ execFileSync(
   ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--outDir', LIB],
   { stdio: 'inherit' }
 )
-const { parseConfig } = await import(`${LIB}/config.js`)
+const { parseConfig } = await import(`${LIB}/config/index.js`)
 const { clusterApi } = await import(`${LIB}/cluster/client.js`)
 const { run } = await import(`${LIB}/run.js`)
 
@@ -58,6 +58,7 @@ async function rotate(kubeconfigPath, names) {
   const result = await run(config, {
     logger: quiet,
     now: () => new Date(),
+    env: {},
     cluster: counting(clusterApi(kubeConfig), counter)
   })
   const seconds = (performance.now() - started) / 1000
@@ -132,6 +133,7 @@ const manifest = await ensureBuilt({ quiet: true })
 const plane = await startControlPlane(manifest, {
   workloads: false,
   certManager: true,
+  velero: false,
   owned: true
 })
 try {

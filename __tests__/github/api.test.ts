@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { getOctokit } from '@actions/github'
 import type { GitHubApi } from '../../src/github/api.js'
 import { GitHubAnswerError, MAX_LIST_PAGES, octokitApi } from '../../src/github/api.js'
-import { GitHubTimeoutError } from '../../src/github/octokit.js'
+import { GitHubTimeoutError } from '../../src/github/errors.js'
 import { actionClient } from '../helpers/github-server/action-octokit.js'
 import type { FaultMode, GitHubServer } from '../helpers/github-server/start-github-server.js'
 import { startGitHubServer } from '../helpers/github-server/start-github-server.js'

@@ -19,7 +19,6 @@ import type { MappingKind } from '../sarif/path-map.js'
 import type { RunSummary } from '../sarif/read-file.js'
 import { expandInputs } from '../sarif/inputs.js'
 import type { GitHubOutputs, PublishContext } from '../github/publish.js'
-import { publishToGitHub } from '../github/publish.js'
 
 /** Rows of the findings table in the job summary. */
 export const JOB_SUMMARY_MAX_FINDINGS = 50
@@ -185,6 +184,8 @@ export async function scan(config: ScanConfig, deps: ScanDeps): Promise<CommandR
     }
     if (config.github.pullRequest) context.pullRequest = config.github.pullRequest
     if (config.identity.runUrl) context.runUrl = config.identity.runUrl
+    // The GitHub channels load only when there is a GitHub to report to.
+    const { publishToGitHub } = await import('../github/publish.js')
     githubOutputs = await publishToGitHub(context, { ...deps.github, logger })
   }
   logOutcome(logger, record, decision)

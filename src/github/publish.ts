@@ -30,7 +30,7 @@ import type { CodeScanningResult, CodeScanningTarget } from './code-scanning.js'
 import { uploadToCodeScanning } from './code-scanning.js'
 import { STATUS_CONTEXT, statusDescription, statusState } from './commit-status.js'
 import type { PullRequestRef } from './event.js'
-import { GitHubStoppedError, GitHubTimeoutError } from './octokit.js'
+import { GitHubStoppedError, GitHubTimeoutError } from './errors.js'
 import { parsePatch } from '../diff/patch.js'
 
 export const LABEL_PREFIX = 'known-good:'

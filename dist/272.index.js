@@ -1,5 +1,5 @@
-export const id = 622;
-export const ids = [622,324];
+export const id = 272;
+export const ids = [272];
 export const modules = {
 
 /***/ 47645:
@@ -30,7 +30,7 @@ async function writeSummary(deps, markdown) {
 
 /***/ }),
 
-/***/ 3622:
+/***/ 31272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -51,459 +51,236 @@ var model = __webpack_require__(10182);
 var verdict = __webpack_require__(75187);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var report_annotations = __webpack_require__(856);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/report/file-writer.ts
-var file_writer = __webpack_require__(2796);
-;// CONCATENATED MODULE: ./src/report/gitlab-code-quality.ts
-
-
-/**
- * GitLab Code Quality report (https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format):
- * an array of issues with `description`, `check_name`, `fingerprint`, `severity` (info, minor,
- * major, critical, blocker) and `location.path` + `location.lines.begin`.
- */
-const GITLAB_SEVERITY = {
-    critical: 'blocker',
-    high: 'critical',
-    medium: 'major',
-    low: 'minor',
-    note: 'info'
-};
-function writeGitLabCodeQuality(path, judged) {
-    const counted = judged.filter(e => e.disposition === 'counted').sort(report_annotations/* compareJudged */.xu);
-    return (0,file_writer/* writeFileAtomically */.l)(path, out => {
-        out.write('[');
-        counted.forEach((entry, i) => {
-            const f = entry.finding;
-            const issue = {
-                type: 'issue',
-                description: `${f.message || f.ruleId}${entry.blocking ? ' (blocks the release)' : ''}`,
-                check_name: `${f.tool}:${f.ruleId}`,
-                fingerprint: f.fingerprint,
-                severity: GITLAB_SEVERITY[f.severity],
-                location: { path: f.location?.path ?? '.', lines: { begin: f.location?.startLine ?? 1 } }
-            };
-            out.write(`${i > 0 ? ',' : ''}\n${JSON.stringify(issue)}`);
-        });
-        out.write('\n]\n');
-    });
-}
-
-// EXTERNAL MODULE: ./src/text/escape.ts
-var text_escape = __webpack_require__(67388);
-;// CONCATENATED MODULE: ./src/report/junit.ts
-
-
-
-function locationName(entry) {
-    const l = entry.finding.location;
-    return l ? `${l.path}:${l.startLine}` : '(no location)';
-}
-function testcase(entry) {
-    const f = entry.finding;
-    const attrs = [
-        `classname="${(0,text_escape/* escapeXml */.X)(`${f.tool}.${f.ruleId}`)}"`,
-        `name="${(0,text_escape/* escapeXml */.X)(`${f.ruleId} at ${locationName(entry)}`)}"`
-    ];
-    if (f.location && !f.location.outsideWorkspace)
-        attrs.push(`file="${(0,text_escape/* escapeXml */.X)(f.location.path)}"`, `line="${f.location.startLine}"`);
-    const detail = (0,text_escape/* escapeXml */.X)(`${f.severity} ${f.ruleId} (${f.tool}) at ${locationName(entry)}\n${f.message}${f.helpUri ? `\n${f.helpUri}` : ''}`);
-    const body = entry.blocking
-        ? `<failure type="${f.severity}" message="${(0,text_escape/* escapeXml */.X)(f.message.slice(0, 500))}">${detail}</failure>`
-        : `<skipped message="${(0,text_escape/* escapeXml */.X)(`${f.severity}: counted, within the policy`)}"/>`;
-    return `<testcase ${attrs.join(' ')}>${body}</testcase>\n`;
-}
-/**
- * JUnit XML for CI test-report views (GitLab `artifacts:reports:junit`, Jenkins `junit`): one
- * suite per tool with a case per counted finding — a failure when it blocks, skipped when it is
- * within the policy — and a `verdict` suite whose single case fails unless the verdict is clean.
- */
-function writeJUnit(path, record, judged) {
-    const counted = judged.filter(e => e.disposition === 'counted').sort(report_annotations/* compareJudged */.xu);
-    const byTool = new Map();
-    for (const entry of counted) {
-        const list = byTool.get(entry.finding.tool) ?? [];
-        list.push(entry);
-        byTool.set(entry.finding.tool, list);
-    }
-    const verdictFails = record.verdict !== 'clean';
-    const failures = counted.filter(e => e.blocking).length + (verdictFails ? 1 : 0);
-    return (0,file_writer/* writeFileAtomically */.l)(path, out => {
-        out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
-        out.write(`<testsuites name="known-good" tests="${counted.length + 1}" failures="${failures}">\n`);
-        const verdictCase = verdictFails
-            ? `<failure type="${record.verdict}" message="verdict ${record.verdict}">${(0,text_escape/* escapeXml */.X)(record.reasons.join('\n'))}</failure>`
-            : '';
-        out.write(`<testsuite name="verdict" tests="1" failures="${verdictFails ? 1 : 0}">\n`);
-        out.write(`<testcase classname="known-good" name="verdict is clean">${verdictCase}</testcase>\n</testsuite>\n`);
-        for (const [tool, entries] of [...byTool.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-            const toolFailures = entries.filter(e => e.blocking).length;
-            const skipped = entries.length - toolFailures;
-            out.write(`<testsuite name="${(0,text_escape/* escapeXml */.X)(tool)}" tests="${entries.length}" failures="${toolFailures}" skipped="${skipped}">\n`);
-            for (const entry of entries)
-                out.write(testcase(entry));
-            out.write('</testsuite>\n');
-        }
-        out.write('</testsuites>\n');
-    });
-}
-
+// EXTERNAL MODULE: ./src/report/files.ts + 2 modules
+var report_files = __webpack_require__(21315);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var report_markdown = __webpack_require__(54285);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./src/version.ts
-var src_version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/report/merged-sarif.ts
-
-
-
-
-
-/**
- * GitHub code scanning's upload limits
- * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#file-size-and-result-limits):
- * "Maximum size of a gzip-compressed SARIF file: 10 MB", 20 runs per file, 25,000 results and
- * 25,000 rules per run, 100 tool extensions per run. Since June 2025 runs of one upload must not
- * share tool and category, so every run gets its own `automationDetails.id`.
- */
-const SARIF_UPLOAD_LIMITS = {
-    gzipBytes: 10 * 1000 * 1000,
-    runs: 20,
-    resultsPerRun: 25_000,
-    rulesPerRun: 25_000
-};
-const FINGERPRINT_KEY = 'knownGood/v1';
-function ruleDescriptor(finding) {
-    const rule = { id: finding.ruleId };
-    if (finding.ruleName !== undefined)
-        rule.name = finding.ruleName;
-    if (finding.ruleDescription !== undefined)
-        rule.shortDescription = { text: finding.ruleDescription };
-    if (finding.helpUri !== undefined)
-        rule.helpUri = finding.helpUri;
-    const properties = {};
-    if (finding.cwes.length > 0)
-        properties.tags = finding.cwes.map(cwe => `external/cwe/${cwe.toLowerCase()}`);
-    if (finding.securitySeverity !== undefined)
-        properties['security-severity'] = finding.securitySeverity.toFixed(1);
-    if (Object.keys(properties).length > 0)
-        rule.properties = properties;
-    return rule;
-}
-function resultObject(entry, ruleIndex) {
-    const f = entry.finding;
-    const result = {
-        ruleId: f.ruleId,
-        ruleIndex,
-        level: f.level,
-        message: { text: f.message || f.ruleId },
-        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-        properties: { severity: f.severity, disposition: entry.disposition, blocking: entry.blocking }
-    };
-    if (f.location !== undefined) {
-        const region = {
-            startLine: f.location.startLine,
-            endLine: f.location.endLine
-        };
-        if (f.location.startColumn !== undefined)
-            region.startColumn = f.location.startColumn;
-        if (f.location.endColumn !== undefined)
-            region.endColumn = f.location.endColumn;
-        const artifactLocation = f.location.outsideWorkspace
-            ? { uri: f.location.path }
-            : { uri: encodeURI(f.location.path), uriBaseId: '%SRCROOT%' };
-        result.locations = [{ physicalLocation: { artifactLocation, region } }];
-    }
-    if (f.suppressed)
-        result.suppressions = [{ kind: 'external', status: 'accepted' }];
-    if (f.baselineState !== undefined)
-        result.baselineState = f.baselineState;
-    return result;
-}
-function slug(text) {
-    return (text
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]+/g, '-')
-        .replace(/^-+|-+$/g, '') || 'tool');
-}
-function write(path, byTool, limits, cuts) {
-    const tools = [...byTool.keys()].sort();
-    let runs = 0;
-    let results = 0;
-    const bytes = (0,file_writer/* writeFileAtomically */.l)(path, out => {
-        out.write('{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[');
-        const categories = new Set();
-        for (const tool of tools.slice(0, limits.runs)) {
-            const entries = byTool.get(tool);
-            const rules = new Map();
-            const descriptors = [];
-            const kept = [];
-            for (const entry of entries) {
-                if (kept.length >= limits.resultsPerRun)
-                    break;
-                let index = rules.get(entry.finding.ruleId);
-                if (index === undefined) {
-                    if (descriptors.length >= limits.rulesPerRun)
-                        continue;
-                    index = descriptors.length;
-                    rules.set(entry.finding.ruleId, index);
-                    descriptors.push(ruleDescriptor(entry.finding));
-                }
-                kept.push([entry, index]);
-            }
-            if (kept.length < entries.length)
-                cuts.push(`${tool}: ${entries.length - kept.length} of ${entries.length} results left out (at most ${limits.resultsPerRun} results and ${limits.rulesPerRun} rules per run; most severe kept)`);
-            let category = `${src_version/* PRODUCT */.A}/${slug(tool)}/`;
-            for (let n = 2; categories.has(category); n++)
-                category = `${src_version/* PRODUCT */.A}/${slug(tool)}-${n}/`;
-            categories.add(category);
-            const version = entries[0]?.finding.toolVersion;
-            const driver = { name: tool, rules: descriptors };
-            if (version !== undefined)
-                driver.semanticVersion = version;
-            const run = {
-                tool: { driver },
-                automationDetails: { id: category },
-                properties: { mergedBy: `${src_version/* PRODUCT */.A} ${src_version/* VERSION */.x}` }
-            };
-            const header = JSON.stringify(run);
-            out.write(`${runs > 0 ? ',' : ''}${header.slice(0, -1)},"results":[`);
-            kept.forEach(([entry, index], i) => out.write(`${i > 0 ? ',' : ''}${JSON.stringify(resultObject(entry, index))}`));
-            out.write(']}');
-            runs++;
-            results += kept.length;
-        }
-        out.write(']}\n');
-    });
-    if (tools.length > limits.runs)
-        cuts.push(`${tools.length - limits.runs} tools left out (at most ${limits.runs} runs per file)`);
-    return { bytes, runs, results };
-}
-async function gzipSize(path) {
-    let size = 0;
-    const gzip = (0,external_node_fs_.createReadStream)(path).pipe((0,external_node_zlib_.createGzip)());
-    for await (const chunk of gzip)
-        size += chunk.length;
-    return size;
-}
-/**
- * One SARIF file for upload: one run per tool, most severe results first, within GitHub's
- * limits. When the gzipped file would exceed 10 MB, fewer results per run are kept until it fits;
- * every cut is named in `cuts`.
- */
-async function writeMergedSarif(path, judged) {
-    const byTool = new Map();
-    for (const entry of [...judged].sort(report_annotations/* compareJudged */.xu)) {
-        const list = byTool.get(entry.finding.tool);
-        if (list)
-            list.push(entry);
-        else
-            byTool.set(entry.finding.tool, [entry]);
-    }
-    let limits = { ...SARIF_UPLOAD_LIMITS };
-    for (;;) {
-        const cuts = [];
-        const written = write(path, byTool, limits, cuts);
-        const gzipBytes = await gzipSize(path);
-        if (gzipBytes <= SARIF_UPLOAD_LIMITS.gzipBytes || limits.resultsPerRun <= 1) {
-            if (limits.resultsPerRun < SARIF_UPLOAD_LIMITS.resultsPerRun) {
-                cuts.push(`results per run reduced to ${limits.resultsPerRun} to stay under ${SARIF_UPLOAD_LIMITS.gzipBytes / 1e6} MB gzipped`);
-            }
-            return { ...written, gzipBytes, cuts };
-        }
-        const ratio = SARIF_UPLOAD_LIMITS.gzipBytes / gzipBytes;
-        limits = {
-            ...limits,
-            resultsPerRun: Math.max(1, Math.floor(limits.resultsPerRun * ratio * 0.95))
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/files.ts
-
-
-
-
-
-
-const REPORT_FILES = {
-    verdict: 'verdict.json',
-    markdown: 'report.md',
-    sarif: 'merged.sarif',
-    junit: 'junit.xml',
-    codeQuality: 'gl-code-quality-report.json'
-};
-/** The Markdown file report lists more findings than the job summary, but not millions. */
-const MARKDOWN_REPORT_MAX_FINDINGS = 1000;
-const MARKDOWN_REPORT_MAX_BYTES = 8 * 1024 * 1024;
-async function writeReportFiles(dir, record, judged, annotations) {
-    const paths = {
-        dir,
-        verdict: (0,external_node_path_.join)(dir, REPORT_FILES.verdict),
-        markdown: (0,external_node_path_.join)(dir, REPORT_FILES.markdown),
-        sarif: (0,external_node_path_.join)(dir, REPORT_FILES.sarif),
-        junit: (0,external_node_path_.join)(dir, REPORT_FILES.junit),
-        codeQuality: (0,external_node_path_.join)(dir, REPORT_FILES.codeQuality)
-    };
-    const merged = await writeMergedSarif(paths.sarif, judged);
-    writeJUnit(paths.junit, record, judged);
-    writeGitLabCodeQuality(paths.codeQuality, judged);
-    const markdown = (0,report_markdown/* renderMarkdown */.Gc)(record, judged, {
-        maxFindings: MARKDOWN_REPORT_MAX_FINDINGS,
-        maxBytes: MARKDOWN_REPORT_MAX_BYTES,
-        annotations
-    });
-    (0,file_writer/* writeFileAtomically */.l)(paths.markdown, out => out.write(markdown));
-    // The verdict record last: its presence says the other files are complete.
-    (0,file_writer/* writeFileAtomically */.l)(paths.verdict, out => out.write(`${JSON.stringify(record, null, 2)}\n`));
-    return { ...paths, merged };
-}
-
 // EXTERNAL MODULE: ./src/verdict/record.ts
 var verdict_record = __webpack_require__(26768);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/sarif/fingerprint.ts
-/**
- * A fast, stable 64-bit string hash (two 32-bit multiply–xorshift lanes), as 16 hex digits.
- * Not cryptographic: it names findings, it does not protect anything. A cryptographic hash per
- * result would cost more than parsing it.
- */
-function hash64(text) {
-    let h1 = 0xdeadbeef ^ text.length;
-    let h2 = 0x41c6ce57 ^ text.length;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        h1 = Math.imul(h1 ^ c, 2654435761);
-        h2 = Math.imul(h2 ^ c, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
-}
-function stringEntries(value) {
-    if (value === null || typeof value !== 'object')
-        return '';
-    return Object.entries(value)
-        .filter((entry) => typeof entry[1] === 'string')
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([k, v]) => `${k}=${v}`)
-        .join('\u0000');
-}
-/**
- * A finding's identity: tool, rule and place, told apart by the tool's own `fingerprints`
- * (§3.27.16), else its `partialFingerprints` (§3.27.17, e.g. CodeQL's
- * `primaryLocationLineHash`), else the message. The place stays in the identity because real
- * tools do not keep the spec's promise: Semgrep writes the same placeholder
- * (`"matchBasedId/v1": "requires login"`) into every result, which alone would merge them all.
- */
-function fingerprintOf(fingerprints, partialFingerprints, parts) {
-    const own = stringEntries(fingerprints);
-    const partial = own === '' ? stringEntries(partialFingerprints) : '';
-    const distinguisher = own !== '' ? `f\u0000${own}` : partial !== '' ? `p\u0000${partial}` : `m\u0000${parts.message}`;
-    return hash64([
-        parts.tool,
-        parts.ruleId,
-        parts.path ?? '',
-        parts.startLine ?? '',
-        parts.startColumn ?? '',
-        distinguisher
-    ].join('\u0000'));
-}
+// EXTERNAL MODULE: ./src/util/json.ts
+var json = __webpack_require__(74976);
+;// CONCATENATED MODULE: ./src/sarif/identity.ts
 
-;// CONCATENATED MODULE: ./src/sarif/locations.ts
 
-/** Chains of `uriBaseId`s longer than this are a loop. */
-const MAX_BASE_CHAIN = 16;
 /**
- * Turns a SARIF artifact location into a repository-relative path (SARIF 2.1.0 §3.4.4, §3.14.14):
- * `index`-only references go through `run.artifacts`, `uriBaseId`s through
- * `run.originalUriBaseIds`, `file://` URIs and percent-encoding are decoded. A base the log does
- * not define (typically `%SRCROOT%`) is taken as the workspace root. A path that leaves the
- * workspace is returned as written with `outsideWorkspace` set: it is reported, never opened.
+ * Members of a result (§3.27) that do not describe the finding. Two reports of one finding may
+ * differ in them: `guid` is unique to each report by definition (§3.27.3), `provenance` holds
+ * detection times, `ruleIndex`/`rule` point into this run's rule table (the rule counts by its
+ * id), `kind` is always `fail` for a finding, and `level`, `rank`, `suppressions` and
+ * `baselineState` are judgements of it, which de-duplication merges instead (the most severe
+ * copy is kept; it is suppressed only if every copy is).
  */
-function resolveArtifactPath(location, context, workspace) {
-    if (location === undefined || location === null || typeof location !== 'object')
-        return undefined;
-    let uri = location.uri;
-    let baseId = location.uriBaseId;
-    if (typeof uri !== 'string' && typeof location.index === 'number') {
-        const artifact = context.artifacts?.[location.index]?.location;
-        uri = artifact?.uri;
-        baseId = baseId ?? artifact?.uriBaseId;
+const NOT_IDENTITY = new Set([
+    'guid',
+    'kind',
+    'level',
+    'rank',
+    'rule',
+    'ruleIndex',
+    'suppressions',
+    'baselineState',
+    'provenance',
+    'occurrenceCount',
+    'hostedViewerUri',
+    'workItemUris'
+]);
+/**
+ * A finding's identity: SHA-256 (first 128 bits, hex) over the tool, the rule and everything
+ * else the result says about the finding, as written: message (with its arguments), every
+ * location with its full region, related locations, code flows, stacks, logical locations,
+ * fingerprints, properties. The primary location's file counts by the workspace path it
+ * resolves to, so that one finding reported from two checkouts is one. Results that differ in
+ * any of this are different findings; a result given twice (the same file twice, overlapping
+ * matrix jobs) is one. The tool's fingerprints only ever tell results apart: a placeholder
+ * shared by many results (Semgrep's `"requires login"`) cannot merge them. Members are taken in
+ * the order the tool wrote them; a copy with its keys in another order counts as another
+ * finding (the count errs upwards, never down).
+ *
+ * Changes `raw`: call it after everything else has been read from the result.
+ */
+function identityOf(raw, tool, ruleId, primaryPath) {
+    // The members are serialised as they were parsed, name and value in turn: a parsed object
+    // stays on JSON.stringify's fast path, a copy or one with members set to undefined does not.
+    const parts = [tool, ruleId];
+    for (const key in raw)
+        if (!NOT_IDENTITY.has(key))
+            parts.push(key, raw[key]);
+    if (primaryPath !== undefined && Array.isArray(raw.locations)) {
+        const first = raw.locations[0];
+        // The result is consumed: its primary file is replaced in place by the workspace path.
+        if ((0,json/* isObject */.Gv)(first) && (0,json/* isObject */.Gv)(first.physicalLocation))
+            first.physicalLocation.artifactLocation = { path: primaryPath };
     }
-    if (typeof uri !== 'string' || uri === '')
-        return undefined;
-    let full = uri;
-    for (let hops = 0; !hasScheme(full) && typeof baseId === 'string' && hops < MAX_BASE_CHAIN; hops++) {
-        const base = context.originalUriBaseIds?.[baseId];
-        if (base === undefined || base === null || typeof base.uri !== 'string')
-            break;
-        full = joinUri(base.uri, full);
-        baseId = base.uriBaseId;
+    return (0,external_node_crypto_.hash)('sha256', JSON.stringify(parts), 'hex').slice(0, 32);
+}
+/** Distinct fingerprint values followed per run: enough to catch a value every result repeats. */
+const MAX_TRACKED = 1_000;
+/**
+ * Finds fingerprint values that the results of one run share although they are different
+ * findings: placeholders, not identities (Semgrep writes `"matchBasedId/v1": "requires login"`
+ * into every result without a login). Reported, never used to merge.
+ */
+class FingerprintCensus {
+    /** Per `member.key`, per value: who had it first, how many have it, whether others differ. */
+    seen = new Map();
+    tracked = 0;
+    observe(result, identity) {
+        this.observeMember('fingerprints', result.fingerprints, identity);
+        this.observeMember('partialFingerprints', result.partialFingerprints, identity);
     }
-    return toWorkspacePath(full, workspace);
-}
-function hasScheme(uri) {
-    return /^[a-z][a-z0-9+.-]+:/i.test(uri);
-}
-function joinUri(base, relative) {
-    if (base === '')
-        return relative;
-    return base.endsWith('/') ? base + relative : `${base}/${relative}`;
-}
-function decode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/** `/`-separated, with a Windows drive's leading slash (`/C:/…`) removed. */
-function normaliseSlashes(path) {
-    const slashed = path.replace(/\\/g, '/');
-    return /^\/[A-Za-z]:\//.test(slashed) ? slashed.slice(1) : slashed;
-}
-function isAbsolutePath(path) {
-    return path.startsWith('/') || /^[A-Za-z]:\//.test(path);
-}
-function toWorkspacePath(uri, workspace) {
-    let path;
-    if (/^file:/i.test(uri)) {
-        const rest = uri.slice(5);
-        if (rest.startsWith('//') && !rest.startsWith('///') && !/^\/\/localhost\//i.test(rest)) {
-            return { path: uri, outsideWorkspace: true }; // a file on another host
+    observeMember(member, value, identity) {
+        if (!(0,json/* isObject */.Gv)(value))
+            return;
+        for (const key in value) {
+            const fingerprint = value[key];
+            if (typeof fingerprint !== 'string')
+                continue;
+            const name = `${member}.${key}`;
+            let values = this.seen.get(name);
+            const entry = values?.get(fingerprint);
+            if (entry !== undefined) {
+                entry.results++;
+                if (entry.identity !== identity)
+                    entry.shared = true;
+                continue;
+            }
+            if (this.tracked >= MAX_TRACKED)
+                continue;
+            this.tracked++;
+            if (values === undefined) {
+                values = new Map();
+                this.seen.set(name, values);
+            }
+            values.set(fingerprint, { identity, results: 1, shared: false });
         }
-        path = normaliseSlashes(decode(rest.replace(/^\/\/(localhost)?/i, '')));
     }
-    else if (hasScheme(uri) && !/^[A-Za-z]:[\\/]/.test(uri)) {
-        return { path: uri, outsideWorkspace: true }; // http:, https:, …: not a file here
+    placeholders() {
+        const found = [];
+        for (const [name, values] of this.seen)
+            for (const [value, { results, shared }] of values)
+                if (shared)
+                    found.push({ name, value, results });
+        return found.sort((a, b) => b.results - a.results).slice(0, 5);
     }
-    else {
-        path = normaliseSlashes(decode(uri));
-    }
-    const root = normaliseSlashes(workspace).replace(/\/+$/, '');
-    const absolute = isAbsolutePath(path) ? external_node_path_.posix.normalize(path) : external_node_path_.posix.join(root, path);
-    const caseless = /^[A-Za-z]:\//.test(root);
-    const inside = caseless
-        ? absolute.toLowerCase().startsWith(`${root.toLowerCase()}/`)
-        : absolute.startsWith(`${root}/`);
-    if (inside)
-        return { path: absolute.slice(root.length + 1), outsideWorkspace: false };
-    if (isAbsolutePath(path))
-        return { path: absolute, outsideWorkspace: true };
-    return { path: external_node_path_.posix.relative(root, absolute) || '.', outsideWorkspace: true };
 }
 
+;// CONCATENATED MODULE: ./src/sarif/execution.ts
+
+function notificationText(notification) {
+    const message = notification.message;
+    if (typeof message === 'string')
+        return message;
+    return (0,json/* isObject */.Gv)(message) ? ((0,json/* str */.gx)(message.text) ?? (0,json/* str */.gx)(message.markdown)) : undefined;
+}
+function invocationFacts(invocation) {
+    const facts = { errorNotifications: 0 };
+    if (typeof invocation.executionSuccessful === 'boolean')
+        facts.executionSuccessful = invocation.executionSuccessful;
+    const exitCode = (0,json/* num */.bu)(invocation.exitCode);
+    if (exitCode !== undefined)
+        facts.exitCode = exitCode;
+    const description = (0,json/* str */.gx)(invocation.exitCodeDescription);
+    if (description !== undefined)
+        facts.exitCodeDescription = description;
+    const signalName = (0,json/* str */.gx)(invocation.exitSignalName);
+    if (signalName !== undefined)
+        facts.exitSignalName = signalName;
+    const signalNumber = (0,json/* num */.bu)(invocation.exitSignalNumber);
+    if (signalNumber !== undefined)
+        facts.exitSignalNumber = signalNumber;
+    for (const key of ['toolExecutionNotifications', 'toolConfigurationNotifications']) {
+        const list = invocation[key];
+        if (!Array.isArray(list))
+            continue;
+        for (const notification of list) {
+            if (!(0,json/* isObject */.Gv)(notification) || notification.level !== 'error')
+                continue;
+            facts.errorNotifications++;
+            facts.firstError ??= notificationText(notification) ?? 'an error notification';
+        }
+    }
+    return facts;
+}
+/**
+ * SpotBugs' exit code is a bit set (spotbugs/src/main/java/edu/umd/cs/findbugs/ExitCodes.java):
+ * 4 "serious analysis errors occurred", 2 "classes needed for analysis were missing", 1 "bugs
+ * were reported". Before 4.8.4 its SARIF writer set `executionSuccessful` to `exitCode == 0`, so
+ * every log with a finding said the run failed, and its `exitSignalName` listed all three flags
+ * ("ERROR,MISSING CLASS,BUGS FOUND") for any non-zero code (`(exitCode | FLAG) > 0`); both were
+ * fixed in spotbugs#2740, which also moved the text to `exitCodeDescription`
+ * (spotbugs/src/main/java/edu/umd/cs/findbugs/sarif/SarifBugReporter.java).
+ */
+const SPOTBUGS = /^spotbugs$/i;
+const SPOTBUGS_BUGS_FOUND = 1;
+const SPOTBUGS_FLAG_NAMES = new Set(['ERROR', 'MISSING CLASS', 'BUGS FOUND', 'SUCCESS', 'UNKNOWN']);
+/** SpotBugs' flag list in `exitSignalName` is not a signal (see `SPOTBUGS`). */
+function isSpotBugsFlagList(tool, name) {
+    return SPOTBUGS.test(tool) && name.split(',').every(part => SPOTBUGS_FLAG_NAMES.has(part.trim()));
+}
+function exitDetails(facts) {
+    const parts = [];
+    if (facts.exitCode !== undefined)
+        parts.push(`exit code ${facts.exitCode}`);
+    const description = facts.exitCodeDescription ?? facts.exitSignalName;
+    if (description !== undefined)
+        parts.push(JSON.stringify(description.slice(0, 200)));
+    return parts.length > 0 ? `, ${parts.join(' ')}` : '';
+}
+/**
+ * Did the tool complete its analysis? Fail-closed, with one exception known from upstream
+ * sources:
+ * - an invocation ended by a signal (`exitSignalNumber`, or an `exitSignalName` that is a signal)
+ *   is a crash: not complete;
+ * - `executionSuccessful: false` (§3.20.14) means not complete. Real tools write it for real
+ *   failures: ESLint's SARIF formatter for a fatal parse error (an error-level notification),
+ *   GCC for an internal compiler error or any error diagnostic, PMD for processing or
+ *   configuration errors;
+ * - except SpotBugs' exit code 1 ("bugs were reported", nothing else) with no error-level
+ *   notification: that is the "found bugs" of SpotBugs before 4.8.4, not a failure. Missing
+ *   classes (2) and analysis errors (4) still count as failures, as SpotBugs itself says since.
+ * A run without a `results` array is judged elsewhere (§3.14.23). Error-level notifications of
+ * a tool that says it succeeded are shown, not judged.
+ */
+function executionOutcome(tool, invocations) {
+    const outcome = {};
+    for (const facts of invocations) {
+        const signal = facts.exitSignalNumber !== undefined
+            ? `signal ${facts.exitSignalNumber}`
+            : facts.exitSignalName !== undefined && !isSpotBugsFlagList(tool, facts.exitSignalName)
+                ? `signal ${JSON.stringify(facts.exitSignalName.slice(0, 100))}`
+                : undefined;
+        if (signal !== undefined) {
+            outcome.failure ??= `was ended by ${signal}: its analysis did not complete`;
+            continue;
+        }
+        if (facts.executionSuccessful !== false)
+            continue;
+        if (SPOTBUGS.test(tool) &&
+            facts.exitCode === SPOTBUGS_BUGS_FOUND &&
+            facts.errorNotifications === 0) {
+            outcome.foundOnly ??= `executionSuccessful: false with exit code 1 only means that SpotBugs reported bugs: read as a complete run`;
+            continue;
+        }
+        const error = facts.firstError !== undefined ? `: ${facts.firstError.slice(0, 300)}` : '';
+        outcome.failure ??= `reports that its analysis did not complete (executionSuccessful: false${exitDetails(facts)})${error}`;
+    }
+    return outcome;
+}
+
+// EXTERNAL MODULE: ./src/sarif/locations.ts
+var locations = __webpack_require__(64633);
+// EXTERNAL MODULE: ./src/sarif/message.ts
+var message = __webpack_require__(38146);
 ;// CONCATENATED MODULE: ./src/sarif/severity.ts
 /**
  * GitHub's mapping of a rule's `security-severity` score (a CVSS-like number, given as a string)
@@ -544,17 +321,17 @@ function parseSecuritySeverity(value) {
 
 ;// CONCATENATED MODULE: ./src/sarif/run-context.ts
 
+
+
 function emptyRunContext() {
-    return { executionFailed: false, hasResults: false, errorNotifications: [] };
+    return { invocations: [], hasResults: false, errorNotifications: [] };
 }
-function isObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+/** A plain string, or a (multiformat) message's text, else its Markdown as plain text. */
 function run_context_text(value) {
     if (typeof value === 'string')
         return value;
-    if (isObject(value) && typeof value.text === 'string')
-        return value.text;
+    if ((0,json/* isObject */.Gv)(value))
+        return (0,json/* str */.gx)(value.text) ?? (0,json/* str */.gx)(value.markdown);
     return undefined;
 }
 const LEVELS = new Set(['error', 'warning', 'note', 'none']);
@@ -567,20 +344,21 @@ function cweFromText(tag) {
     const match = CWE_PATTERN.exec(tag);
     return match ? `CWE-${match[1]}` : undefined;
 }
+/** Message strings by id: ids come from the log, so they never become object keys. */
 function messageStrings(value) {
-    const out = {};
-    if (!isObject(value))
+    const out = new Map();
+    if (!(0,json/* isObject */.Gv)(value))
         return out;
     for (const [id, message] of Object.entries(value)) {
         const body = run_context_text(message);
         if (body !== undefined)
-            out[id] = body;
+            out.set(id, body);
     }
     return out;
 }
 function cwesOf(descriptor) {
     const found = new Set();
-    const properties = isObject(descriptor.properties) ? descriptor.properties : {};
+    const properties = (0,json/* asObject */.eB)(descriptor.properties);
     if (Array.isArray(properties.tags)) {
         for (const tag of properties.tags) {
             const cwe = typeof tag === 'string' ? cweFromText(tag) : undefined;
@@ -590,10 +368,10 @@ function cwesOf(descriptor) {
     }
     if (Array.isArray(descriptor.relationships)) {
         for (const relationship of descriptor.relationships) {
-            if (!isObject(relationship) || !isObject(relationship.target))
+            if (!(0,json/* isObject */.Gv)(relationship) || !(0,json/* isObject */.Gv)(relationship.target))
                 continue;
             const target = relationship.target;
-            const component = isObject(target.toolComponent) ? target.toolComponent.name : undefined;
+            const component = (0,json/* isObject */.Gv)(target.toolComponent) ? target.toolComponent.name : undefined;
             if (typeof target.id === 'string' &&
                 (component === undefined || /cwe/i.test(String(component)))) {
                 const cwe = cweFromText(/^\d+$/.test(target.id) ? `CWE-${target.id}` : target.id);
@@ -605,9 +383,9 @@ function cwesOf(descriptor) {
     return [...found];
 }
 function ruleInfo(descriptor) {
-    const raw = isObject(descriptor) ? descriptor : {};
-    const properties = isObject(raw.properties) ? raw.properties : {};
-    const config = isObject(raw.defaultConfiguration) ? raw.defaultConfiguration : {};
+    const raw = (0,json/* asObject */.eB)(descriptor);
+    const properties = (0,json/* asObject */.eB)(raw.properties);
+    const config = (0,json/* asObject */.eB)(raw.defaultConfiguration);
     return {
         id: typeof raw.id === 'string' ? raw.id : undefined,
         name: typeof raw.name === 'string' ? raw.name : undefined,
@@ -621,7 +399,7 @@ function ruleInfo(descriptor) {
     };
 }
 function componentInfo(value, fallbackName) {
-    const raw = isObject(value) ? value : {};
+    const raw = (0,json/* asObject */.eB)(value);
     const rules = Array.isArray(raw.rules) ? raw.rules.map(ruleInfo) : [];
     const byId = new Map();
     for (const rule of rules)
@@ -638,7 +416,7 @@ function componentInfo(value, fallbackName) {
 }
 /** `run.tool` (§3.18): the driver and its extensions, each with its rules. */
 function toolInfo(value) {
-    const raw = isObject(value) ? value : {};
+    const raw = (0,json/* asObject */.eB)(value);
     const extensions = Array.isArray(raw.extensions)
         ? raw.extensions.map((extension, i) => componentInfo(extension, `extension-${i}`))
         : [];
@@ -649,14 +427,14 @@ const MAX_NOTIFICATIONS = 5;
 function errorNotifications(invocations) {
     const found = [];
     for (const invocation of invocations) {
-        if (!isObject(invocation))
+        if (!(0,json/* isObject */.Gv)(invocation))
             continue;
         for (const key of ['toolExecutionNotifications', 'toolConfigurationNotifications']) {
             const list = invocation[key];
             if (!Array.isArray(list))
                 continue;
             for (const notification of list) {
-                if (isObject(notification) && notification.level === 'error')
+                if ((0,json/* isObject */.Gv)(notification) && notification.level === 'error')
                     found.push(run_context_text(notification.message) ?? 'error notification without a message');
             }
         }
@@ -670,7 +448,7 @@ function applyRunMember(context, key, value) {
             context.tool = toolInfo(value);
             break;
         case 'originalUriBaseIds':
-            if (isObject(value))
+            if ((0,json/* isObject */.Gv)(value))
                 context.originalUriBaseIds = value;
             break;
         case 'artifacts':
@@ -678,12 +456,14 @@ function applyRunMember(context, key, value) {
                 context.artifacts = value;
             break;
         case 'automationDetails':
-            if (isObject(value) && typeof value.id === 'string')
+            if ((0,json/* isObject */.Gv)(value) && typeof value.id === 'string')
                 context.category = value.id;
             break;
         case 'invocations':
             if (Array.isArray(value)) {
-                context.executionFailed ||= value.some(i => isObject(i) && i.executionSuccessful === false);
+                for (const invocation of value)
+                    if ((0,json/* isObject */.Gv)(invocation))
+                        context.invocations.push(invocationFacts(invocation));
                 context.errorNotifications.push(...errorNotifications(value));
             }
             break;
@@ -703,9 +483,8 @@ const CONTEXT_MEMBERS = new Set([
 
 
 
-function normalize_isObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+
+
 const BASELINE_STATES = new Set(['new', 'unchanged', 'updated', 'absent']);
 /** A result is a finding only when its `kind` is `fail` (the default, §3.27.9). */
 function isFailure(result) {
@@ -716,7 +495,7 @@ function componentOf(context, reference) {
     const tool = context.tool;
     if (tool === undefined)
         return undefined;
-    const component = reference && normalize_isObject(reference.toolComponent) ? reference.toolComponent : undefined;
+    const component = reference && (0,json/* isObject */.Gv)(reference.toolComponent) ? reference.toolComponent : undefined;
     if (component === undefined)
         return tool.driver;
     if (typeof component.index === 'number')
@@ -733,7 +512,7 @@ function componentOf(context, reference) {
  * `ruleIndex` in the driver, else by id in the driver and then in every extension.
  */
 function findRule(result, context) {
-    const reference = normalize_isObject(result.rule) ? result.rule : undefined;
+    const reference = (0,json/* isObject */.Gv)(result.rule) ? result.rule : undefined;
     const component = componentOf(context, reference);
     if (component && reference && typeof reference.index === 'number') {
         const rule = component.rules[reference.index];
@@ -758,40 +537,38 @@ function findRule(result, context) {
     }
     return undefined;
 }
-/** `message.text`, or `message.id` looked up in the rule's / tool's message strings (§3.11.10). */
+/**
+ * The result's message with its placeholders filled (§3.11.5): `message.text`, or `message.id`
+ * looked up in the rule's, then the driver's message strings (§3.11.7).
+ */
+function messageOf(result, rule, context) {
+    return (0,message/* resultMessage */.FV)(result.message, id => rule?.messageStrings.get(id) ?? context.tool?.driver.globalMessageStrings.get(id));
+}
+/** The message as people read it. */
 function messageText(result, rule, context) {
-    const message = normalize_isObject(result.message) ? result.message : {};
-    if (typeof message.text === 'string')
-        return message.text;
-    if (typeof message.id === 'string') {
-        const template = rule?.messageStrings[message.id] ?? context.tool?.driver.globalMessageStrings[message.id];
-        if (template !== undefined) {
-            const args = Array.isArray(message.arguments) ? message.arguments.map(String) : [];
-            return template.replace(/\{(\d+)\}/g, (whole, n) => args[Number(n)] ?? whole);
-        }
-        return message.id;
-    }
-    return '';
+    return messageOf(result, rule, context).text;
 }
 /** Suppressed when a suppression is accepted (§3.35.3); status absent counts as accepted. */
 function isSuppressed(result) {
     if (!Array.isArray(result.suppressions) || result.suppressions.length === 0)
         return false;
-    return result.suppressions.some(s => normalize_isObject(s) && (s.status === undefined || s.status === 'accepted'));
+    return result.suppressions.some(s => (0,json/* isObject */.Gv)(s) && (s.status === undefined || s.status === 'accepted'));
 }
 function positive(value) {
     return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
-function locationOf(result, context, workspace) {
+function locationOf(result, context, env) {
     const first = Array.isArray(result.locations) ? result.locations[0] : undefined;
-    const physical = normalize_isObject(first) && normalize_isObject(first.physicalLocation) ? first.physicalLocation : undefined;
+    const physical = (0,json/* isObject */.Gv)(first) && (0,json/* isObject */.Gv)(first.physicalLocation) ? first.physicalLocation : undefined;
     if (physical === undefined)
         return undefined;
-    const artifact = normalize_isObject(physical.artifactLocation) ? physical.artifactLocation : undefined;
-    const resolved = resolveArtifactPath(artifact, context, workspace);
-    if (resolved === undefined)
+    const artifact = (0,json/* isObject */.Gv)(physical.artifactLocation) ? physical.artifactLocation : undefined;
+    const found = (0,locations/* resolveArtifactPath */.c8)(artifact, context, env.workspace);
+    if (found === undefined)
         return undefined;
-    const region = normalize_isObject(physical.region) ? physical.region : {};
+    const mapped = env.paths ? env.paths.map(found, true) : found;
+    const resolved = { path: mapped.path, outsideWorkspace: mapped.outsideWorkspace };
+    const region = (0,json/* asObject */.eB)(physical.region);
     // §3.30.5: startLine defaults to 1 for a text region; endLine defaults to startLine.
     const startLine = positive(region.startLine) ?? 1;
     const endLine = Math.max(positive(region.endLine) ?? startLine, startLine);
@@ -806,7 +583,7 @@ function locationOf(result, context, workspace) {
 }
 function resultCwes(result, rule) {
     const found = new Set(rule?.cwes ?? []);
-    const properties = normalize_isObject(result.properties) ? result.properties : {};
+    const properties = (0,json/* asObject */.eB)(result.properties);
     if (Array.isArray(properties.tags)) {
         for (const tag of properties.tags) {
             const cwe = typeof tag === 'string' ? cweFromText(tag) : undefined;
@@ -821,12 +598,12 @@ function resultCwes(result, rule) {
  * `fail`). Throws a plain Error for a result that is not an object.
  */
 function normaliseResult(raw, context, env) {
-    if (!normalize_isObject(raw))
+    if (!(0,json/* isObject */.Gv)(raw))
         throw new Error('a result must be a JSON object');
     if (!isFailure(raw))
         return undefined;
     const rule = findRule(raw, context);
-    const reference = normalize_isObject(raw.rule) ? raw.rule : undefined;
+    const reference = (0,json/* isObject */.Gv)(raw.rule) ? raw.rule : undefined;
     const ruleId = (typeof raw.ruleId === 'string' ? raw.ruleId : undefined) ??
         (typeof reference?.id === 'string' ? reference.id : undefined) ??
         rule?.id ??
@@ -836,26 +613,23 @@ function normaliseResult(raw, context, env) {
     const score = rule?.securitySeverity;
     const severity = score !== undefined ? severityFromScore(score) : severityFromLevel(level);
     const tool = context.tool?.driver.name ?? 'unknown-tool';
-    const location = locationOf(raw, context, env.workspace);
-    const message = messageText(raw, rule, context);
+    const location = locationOf(raw, context, env);
+    const message = messageOf(raw, rule, context);
     const finding = {
-        fingerprint: fingerprintOf(raw.fingerprints, raw.partialFingerprints, {
-            tool,
-            ruleId,
-            path: location?.path,
-            startLine: location?.startLine,
-            startColumn: location?.startColumn,
-            message
-        }),
+        fingerprint: '',
         tool,
         ruleId,
         cwes: resultCwes(raw, rule),
         level,
         severity,
-        message,
+        message: message.text,
         suppressed: isSuppressed(raw),
         source: { file: env.file, run: env.run }
     };
+    if (message.template !== undefined && message.arguments !== undefined) {
+        finding.messageTemplate = message.template;
+        finding.messageArguments = message.arguments;
+    }
     const version = context.tool?.driver.version;
     if (version !== undefined)
         finding.toolVersion = version;
@@ -874,6 +648,9 @@ function normaliseResult(raw, context, env) {
     }
     if (context.category !== undefined)
         finding.source.category = context.category;
+    // Last: computing the identity consumes the result.
+    finding.fingerprint = identityOf(raw, tool, ruleId, location?.path);
+    env.census?.observe(raw, finding.fingerprint);
     return finding;
 }
 /**
@@ -882,11 +659,11 @@ function normaliseResult(raw, context, env) {
  */
 function pendingNeeds(raw, context) {
     const needs = { baseIds: [], artifacts: false };
-    if (!normalize_isObject(raw) || !Array.isArray(raw.locations))
+    if (!(0,json/* isObject */.Gv)(raw) || !Array.isArray(raw.locations))
         return needs;
     const first = raw.locations[0];
-    const physical = normalize_isObject(first) && normalize_isObject(first.physicalLocation) ? first.physicalLocation : undefined;
-    const artifact = physical && normalize_isObject(physical.artifactLocation) ? physical.artifactLocation : undefined;
+    const physical = (0,json/* isObject */.Gv)(first) && (0,json/* isObject */.Gv)(first.physicalLocation) ? first.physicalLocation : undefined;
+    const artifact = physical && (0,json/* isObject */.Gv)(physical.artifactLocation) ? physical.artifactLocation : undefined;
     if (artifact === undefined)
         return needs;
     let baseId = artifact.uriBaseId;
@@ -902,6 +679,8 @@ function pendingNeeds(raw, context) {
     return needs;
 }
 
+// EXTERNAL MODULE: ./src/sarif/path-map.ts
+var path_map = __webpack_require__(95693);
 ;// CONCATENATED MODULE: ./src/sarif/scanner.ts
 /**
  * Incremental scanner for SARIF logs of any size.
@@ -1433,6 +1212,9 @@ class scanner_SarifScanner {
 
 
 
+
+
+
 /** Read size: large enough that per-chunk overhead vanishes, small enough to stay cache-friendly. */
 const CHUNK_BYTES = 128 * 1024;
 /** Decompressed pieces are short-lived allocations: small ones keep the resident size down. */
@@ -1443,6 +1225,9 @@ class SarifFileError extends errors/* ConfigurationError */.j {
     file;
     offset;
     jsonPath;
+    /** SHA-256 of the file's bytes, when it could be read at all: what was judged. */
+    sha256;
+    bytes;
     constructor(file, message, offset, jsonPath) {
         super(`${file}: ${message}`);
         this.file = file;
@@ -1451,15 +1236,38 @@ class SarifFileError extends errors/* ConfigurationError */.j {
         this.name = 'SarifFileError';
     }
 }
-async function isGzip(path) {
+/** How a Git LFS pointer file begins (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md). */
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1';
+async function head(path) {
     const handle = await (0,promises_.open)(path, 'r');
     try {
-        const head = Buffer.alloc(2);
-        const { bytesRead } = await handle.read(head, 0, 2, 0);
-        return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+        const buffer = Buffer.alloc(LFS_POINTER.length);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return buffer.subarray(0, bytesRead);
     }
     finally {
         await handle.close();
+    }
+}
+function isGzipHead(bytes) {
+    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+async function isGzip(path) {
+    return isGzipHead(await head(path));
+}
+/** SHA-256 and size of a whole file, or undefined when it cannot be read. */
+async function digestOf(path) {
+    try {
+        const digest = (0,external_node_crypto_.createHash)('sha256');
+        let bytes = 0;
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: CHUNK_BYTES })) {
+            digest.update(chunk);
+            bytes += chunk.length;
+        }
+        return { sha256: digest.digest('hex'), bytes };
+    }
+    catch {
+        return undefined;
     }
 }
 /**
@@ -1527,21 +1335,46 @@ function invalidates(state, key) {
 /**
  * Reads one SARIF file (plain or gzip, detected by content) and gives each finding to `sink`.
  * Keys may come in any order: a run whose `tool` follows its `results` (or whose URI bases or
- * artifacts arrive after results that needed them) is read a second time with its full context.
+ * artifacts arrive after results that needed them) is read again with its full context, and so
+ * is a run whose automatic path mapping turned out ambiguous (then without it).
  * Throws `SarifFileError` naming the file, byte offset and JSON path for anything that is not a
- * readable SARIF 2.1.0 log; the caller discards that file's findings.
+ * readable SARIF 2.1.0 log, with the SHA-256 of the bytes it judged; the caller discards that
+ * file's findings.
  */
-async function readSarifFile(path, displayName, workspace, sink) {
+async function readSarifFile(path, displayName, workspace, sink, options = {}) {
     let gzip;
     const states = [];
     const root = {};
+    const files = options.files ?? new path_map/* WorkspaceFiles */.b$(workspace);
+    const pathMap = options.pathMap ?? [];
     const emit = (state, run, value) => {
+        state.processed++;
         state.summary.results++;
-        const finding = normaliseResult(value, state.context, { workspace, file: displayName, run });
+        const finding = normaliseResult(value, state.context, {
+            workspace,
+            file: displayName,
+            run,
+            paths: state.paths,
+            census: state.census
+        });
+        if (!state.paths.auto && !state.mappingGivenUp) {
+            // The suffix mapping of this run turned out ambiguous: read it again without it.
+            state.mappingGivenUp = true;
+            state.replay = true;
+        }
         if (finding === undefined)
             return;
         state.summary.findings++;
         sink.finding(finding);
+    };
+    /** A run read in this pass that must be read again forgets what it gave. */
+    const endRun = (run) => {
+        const state = states[run];
+        if (state.reading && state.replay && state.processed > 0) {
+            sink.retractRun(run);
+            state.summary.results = 0;
+            state.summary.findings = 0;
+        }
     };
     const firstPass = {
         wantsRootMember: key => key === 'version' || key === '$schema',
@@ -1557,13 +1390,19 @@ async function readSarifFile(path, displayName, workspace, sink) {
                     findings: 0,
                     executionFailed: false,
                     errorNotifications: [],
-                    hasResults: false
+                    hasResults: false,
+                    paths: { mappings: [], outside: { findings: 0, examples: [] } },
+                    placeholderFingerprints: []
                 },
                 resultsStarted: false,
                 processed: 0,
                 replay: false,
+                reading: false,
                 usedBaseIds: new Set(),
-                usedArtifacts: false
+                usedArtifacts: false,
+                paths: new path_map/* RunPathMapper */.Gs(pathMap, files),
+                mappingGivenUp: false,
+                census: new FingerprintCensus()
             };
         },
         wantsRunMember: (_run, key) => CONTEXT_MEMBERS.has(key),
@@ -1584,7 +1423,8 @@ async function readSarifFile(path, displayName, workspace, sink) {
             state.context.hasResults = true;
             if (state.context.tool === undefined)
                 state.replay = true;
-            return !state.replay;
+            state.reading = !state.replay;
+            return state.reading;
         },
         result: (run, _index, value) => {
             const state = states[run];
@@ -1592,33 +1432,46 @@ async function readSarifFile(path, displayName, workspace, sink) {
             for (const id of needs.baseIds)
                 state.usedBaseIds.add(id);
             state.usedArtifacts ||= needs.artifacts;
-            state.processed++;
             emit(state, run, value);
         },
         resultsEnd: () => { },
-        runEnd: run => {
-            const state = states[run];
-            if (state.replay && state.processed > 0) {
-                sink.retractRun(run);
-                state.summary.results = 0;
-                state.summary.findings = 0;
-            }
-        }
+        runEnd: endRun
     };
     const digest = (0,external_node_crypto_.createHash)('sha256');
     let bytes;
     let passes = 1;
     try {
-        gzip = await isGzip(path);
+        const first = await head(path);
+        if (first.toString('latin1') === LFS_POINTER) {
+            throw new Error('is a Git LFS pointer, not the SARIF log itself: the file was committed to Git LFS and the checkout did not fetch it. Fetch LFS files before the scan (actions/checkout with lfs: true, or git lfs pull), or point sarif at the file the scanner wrote');
+        }
+        gzip = isGzipHead(first);
         bytes = await feed(path, gzip, new scanner_SarifScanner(firstPass), digest);
         checkVersion(root);
-        if (states.some(s => s.replay)) {
-            passes = 2;
-            await feed(path, gzip, new scanner_SarifScanner(replayHandler(states, emit)));
+        // A run is read again when its context came late, or (once more, at most) when its
+        // automatic path mapping turned out ambiguous while it was being read again.
+        while (states.some(s => s.replay) && passes < 3) {
+            passes++;
+            for (const state of states) {
+                state.reading = state.replay;
+                state.replay = false;
+                state.processed = 0;
+                if (state.reading) {
+                    state.paths.restart();
+                    state.census = new FingerprintCensus();
+                }
+            }
+            await feed(path, gzip, new scanner_SarifScanner(replayHandler(states, emit, endRun)));
         }
     }
     catch (error) {
-        throw asFileError(displayName, error);
+        const failure = asFileError(displayName, error);
+        const judged = await digestOf(path);
+        if (judged !== undefined) {
+            failure.sha256 = judged.sha256;
+            failure.bytes = judged.bytes;
+        }
+        throw failure;
     }
     return {
         sha256: digest.digest('hex'),
@@ -1628,17 +1481,17 @@ async function readSarifFile(path, displayName, workspace, sink) {
         runs: states.map(state => summarise(state))
     };
 }
-function replayHandler(states, emit) {
+function replayHandler(states, emit, endRun) {
     return {
         wantsRootMember: () => false,
         rootMember: () => { },
         runStart: () => { },
         wantsRunMember: () => false,
         runMember: () => { },
-        resultsStart: run => states[run]?.replay === true,
+        resultsStart: run => states[run]?.reading === true,
         result: (run, _index, value) => emit(states[run], run, value),
         resultsEnd: () => { },
-        runEnd: () => { }
+        runEnd: endRun
     };
 }
 function summarise(state) {
@@ -1649,9 +1502,16 @@ function summarise(state) {
         summary.toolVersion = version;
     if (context.category !== undefined)
         summary.category = context.category;
-    summary.executionFailed = context.executionFailed;
+    const outcome = executionOutcome(summary.tool, context.invocations);
+    summary.executionFailed = outcome.failure !== undefined;
+    if (outcome.failure !== undefined)
+        summary.executionFailure = outcome.failure;
+    if (outcome.foundOnly !== undefined)
+        summary.executionNote = outcome.foundOnly;
     summary.errorNotifications = context.errorNotifications;
     summary.hasResults = context.hasResults;
+    summary.paths = state.paths.report();
+    summary.placeholderFingerprints = state.census.placeholders();
     return summary;
 }
 function checkVersion(root) {
@@ -1687,6 +1547,7 @@ function asFileError(file, error) {
 ;// CONCATENATED MODULE: ./src/sarif/collect.ts
 
 
+
 /**
  * Gathers findings file by file. A file's findings count only once the whole file has been read:
  * one that fails half-way contributes none (and makes the verdict unknown).
@@ -1694,6 +1555,7 @@ function asFileError(file, error) {
 class FindingCollector {
     pending = [];
     byFingerprint = new Map();
+    duplicatesByTool = new Map();
     duplicates = 0;
     finding(finding) {
         this.pending.push(finding);
@@ -1712,6 +1574,10 @@ class FindingCollector {
     findings() {
         return [...this.byFingerprint.values()];
     }
+    /** Copies merged away, per tool. */
+    duplicatesOf(tool) {
+        return this.duplicatesByTool.get(tool) ?? 0;
+    }
     /** The same finding seen again keeps its most severe form; it is suppressed only if every copy is. */
     merge(finding) {
         const existing = this.byFingerprint.get(finding.fingerprint);
@@ -1720,6 +1586,7 @@ class FindingCollector {
             return;
         }
         this.duplicates++;
+        this.duplicatesByTool.set(finding.tool, this.duplicatesOf(finding.tool) + 1);
         const suppressed = existing.suppressed && finding.suppressed;
         const kept = (0,model/* atLeast */.jZ)(finding.severity, existing.severity) && finding.severity !== existing.severity
             ? finding
@@ -1728,13 +1595,33 @@ class FindingCollector {
         this.byFingerprint.set(finding.fingerprint, kept);
     }
 }
+function toolTotals(collector, files) {
+    const totals = new Map();
+    const entry = (tool) => {
+        let found = totals.get(tool);
+        if (found === undefined) {
+            found = { tool, results: 0, findings: 0, duplicates: collector.duplicatesOf(tool) };
+            totals.set(tool, found);
+        }
+        return found;
+    };
+    for (const file of files)
+        for (const run of file.summary?.runs ?? [])
+            entry(run.tool).results += run.results;
+    for (const finding of collector.findings())
+        entry(finding.tool).findings++;
+    return [...totals.values()].sort((a, b) => (a.tool < b.tool ? -1 : a.tool > b.tool ? 1 : 0));
+}
 /** Reads every input; a file that fails is recorded with its error and the others still count. */
-async function collectFindings(inputs, workspace) {
+async function collectFindings(inputs, workspace, options = {}) {
     const collector = new FindingCollector();
     const files = [];
+    const read = { files: new path_map/* WorkspaceFiles */.b$(workspace) };
+    if (options.pathMap !== undefined)
+        read.pathMap = options.pathMap;
     for (const input of inputs) {
         try {
-            const summary = await readSarifFile(input.path, input.display, workspace, collector);
+            const summary = await readSarifFile(input.path, input.display, workspace, collector, read);
             collector.commitFile();
             files.push({ file: input.display, status: 'read', summary });
         }
@@ -1742,12 +1629,24 @@ async function collectFindings(inputs, workspace) {
             collector.abortFile();
             if (!(error instanceof SarifFileError))
                 throw error;
-            files.push({ file: input.display, status: 'failed', error: error.message });
+            const record = { file: input.display, status: 'failed', error: error.message };
+            if (error.sha256 !== undefined)
+                record.sha256 = error.sha256;
+            if (error.bytes !== undefined)
+                record.bytes = error.bytes;
+            files.push(record);
         }
     }
-    return { files, findings: collector.findings(), duplicates: collector.duplicates };
+    return {
+        files,
+        findings: collector.findings(),
+        duplicates: collector.duplicates,
+        tools: toolTotals(collector, files)
+    };
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(73382);
 ;// CONCATENATED MODULE: ./src/sarif/inputs.ts
@@ -1792,260 +1691,7 @@ async function expandInputs(patterns, workspace) {
     return { files: [...seen.values()], unmatched };
 }
 
-;// CONCATENATED MODULE: ./src/report/check-run.ts
-
-
-/**
- * Checks API limits (https://docs.github.com/en/rest/checks/runs#update-a-check-run):
- * "The Checks API limits the number of annotations to a maximum of 50 per API request";
- * output `summary` and `text` take at most 65,535 characters.
- */
-const CHECK_ANNOTATIONS_PER_REQUEST = 50;
-const CHECK_TEXT_MAX = 65_535;
-/** Annotation titles and messages are shown in one line of the UI; keep them short. */
-const ANNOTATION_TITLE_MAX = 255;
-const ANNOTATION_MESSAGE_MAX = 4000;
-const LEVEL = {
-    critical: 'failure',
-    high: 'failure',
-    medium: 'warning',
-    low: 'notice',
-    note: 'notice'
-};
-/** Unknown fails closed: a check run that is not green. */
-function conclusionFor(verdict) {
-    return verdict === 'clean' ? 'success' : 'failure';
-}
-function cut(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-function checkOutput(record, judged) {
-    const counted = record.counts.counted;
-    const title = `${record.verdict}: ${record.counts.blocking} blocking, ${counted.critical} critical, ${counted.high} high, ${counted.medium} medium`;
-    const summary = (0,report_markdown/* renderMarkdown */.Gc)(record, judged, { maxFindings: 50, maxBytes: CHECK_TEXT_MAX });
-    return { title, summary: cut(summary, CHECK_TEXT_MAX) };
-}
-/** The fingerprint we put in `raw_details`, so a re-run can tell what it already annotated. */
-function annotationKey(fingerprint) {
-    return `known-good fingerprint ${fingerprint}`;
-}
-/**
- * Every finding that has a place in the repository, most severe first; findings that do not
- * count are notices that say why.
- */
-function checkAnnotations(judged) {
-    const out = [];
-    for (const entry of [...judged].sort(report_annotations/* compareJudged */.xu)) {
-        const f = entry.finding;
-        const location = f.location;
-        if (location === undefined || location.outsideWorkspace)
-            continue;
-        const counted = entry.disposition === 'counted';
-        const annotation = {
-            path: location.path,
-            start_line: location.startLine,
-            end_line: location.endLine,
-            annotation_level: counted ? LEVEL[f.severity] : 'notice',
-            title: cut(`${f.severity}${entry.blocking ? ' (blocking)' : ''}${counted ? '' : ` (not counted: ${entry.disposition})`}: ${f.ruleId} (${f.tool})`, ANNOTATION_TITLE_MAX),
-            message: cut(f.message || f.ruleDescription || f.ruleId, ANNOTATION_MESSAGE_MAX),
-            raw_details: annotationKey(f.fingerprint)
-        };
-        // Columns only on single-line annotations (GitHub rejects them otherwise).
-        if (location.startLine === location.endLine && location.startColumn !== undefined) {
-            annotation.start_column = location.startColumn;
-            annotation.end_column = location.endColumn ?? location.startColumn;
-        }
-        out.push(annotation);
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/report/pr-comment.ts
-var pr_comment = __webpack_require__(71914);
-// EXTERNAL MODULE: ./src/report/review-comments.ts
-var review_comments = __webpack_require__(86703);
-// EXTERNAL MODULE: ./src/github/api.ts
-var api = __webpack_require__(28943);
-// EXTERNAL MODULE: ./src/github/commit-status.ts
-var commit_status = __webpack_require__(37593);
-;// CONCATENATED MODULE: ./src/diff/patch.ts
-/** `@@ -a,b +c,d @@`: the right-side range starts at c. */
-const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
-/**
- * Reads a unified-diff `patch` as the pulls files API returns it. Review comments can attach
- * only to lines inside these hunks (GitHub answers 422 otherwise).
- */
-function parsePatch(patch) {
-    const diff = { added: new Set(), inHunks: new Set() };
-    if (patch === undefined)
-        return diff;
-    let line = 0;
-    for (const text of patch.split('\n')) {
-        const header = HUNK_HEADER.exec(text);
-        if (header) {
-            line = Number(header[1]);
-            continue;
-        }
-        if (line === 0 || text.startsWith('-') || text.startsWith('\\'))
-            continue;
-        diff.inHunks.add(line);
-        if (text.startsWith('+'))
-            diff.added.add(line);
-        line++;
-    }
-    return diff;
-}
-
-;// CONCATENATED MODULE: ./src/github/publish.ts
-
-
-
-
-
-
-
-
-const LABEL_PREFIX = 'known-good:';
-/**
- * Runs each reporting channel; a channel that fails is a warning, never a failed or flipped
- * verdict. After the first 403/404 (a read-only token, as on pull requests from forks) no
- * further write is tried and one warning says so: the job summary and annotations still carry
- * the verdict.
- */
-class Channels {
-    logger;
-    degraded = false;
-    constructor(logger) {
-        this.logger = logger;
-    }
-    async run(channel, write) {
-        if (this.degraded)
-            return;
-        try {
-            await write();
-        }
-        catch (error) {
-            const status = (0,api.httpStatus)(error);
-            if (status === 403 || status === 404) {
-                this.degraded = true;
-                this.logger.warning(`GitHub answered ${status} to the ${channel} (${(0,one_line/* oneLine */.TN)((0,errors/* getErrorMessage */.u)(error))}): the token cannot write here, as on pull requests from forks. ` +
-                    'No further check run, comment, review, status or label is attempted; the verdict is in the job summary and the annotations. See the README section "Fork pull requests".');
-                return;
-            }
-            this.logger.warning(`could not write the ${channel}: ${(0,one_line/* oneLine */.TN)((0,errors/* getErrorMessage */.u)(error))}`);
-        }
-    }
-}
-async function writeCheckRun(ctx, api, outputs) {
-    const output = checkOutput(ctx.record, ctx.judged);
-    let annotations = checkAnnotations(ctx.judged);
-    const conclusion = conclusionFor(ctx.record.verdict);
-    const existing = await api.findCheckRun(ctx.sha, ctx.feedback.checkName);
-    const first = () => annotations.slice(0, CHECK_ANNOTATIONS_PER_REQUEST);
-    let ref;
-    if (existing) {
-        // A re-run: annotations accumulate on a check run, so only the ones it lacks are sent.
-        const posted = new Set(await api.checkRunAnnotationDetails(existing.id));
-        annotations = annotations.filter(a => !posted.has(a.raw_details));
-        await api.updateCheckRun(existing.id, {
-            status: 'completed',
-            conclusion,
-            output: { ...output, annotations: first() }
-        });
-        ref = existing;
-    }
-    else {
-        const run = {
-            name: ctx.feedback.checkName,
-            head_sha: ctx.sha,
-            status: 'completed',
-            conclusion,
-            output: { ...output, annotations: first() }
-        };
-        ref = await api.createCheckRun(ctx.runUrl ? { ...run, details_url: ctx.runUrl } : run);
-    }
-    outputs['check-run-id'] = String(ref.id);
-    outputs['check-run-url'] = ref.url;
-    for (let i = CHECK_ANNOTATIONS_PER_REQUEST; i < annotations.length; i += CHECK_ANNOTATIONS_PER_REQUEST) {
-        await api.updateCheckRun(ref.id, {
-            output: { ...output, annotations: annotations.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST) }
-        });
-    }
-}
-async function writeComment(ctx, pull, api, outputs) {
-    const links = {};
-    if (ctx.runUrl)
-        links.runUrl = ctx.runUrl;
-    if (outputs['check-run-url'])
-        links.checkUrl = outputs['check-run-url'];
-    const body = (0,pr_comment/* stickyComment */.NL)(ctx.record, ctx.judged, ctx.feedback.checkName, links);
-    const marker = (0,pr_comment/* stickyMarker */.YL)(ctx.feedback.checkName);
-    const mine = (await api.listIssueComments(pull.number)).find(c => c.isBot && c.body.includes(marker));
-    const written = mine
-        ? await api.updateIssueComment(mine.id, body)
-        : await api.createIssueComment(pull.number, body);
-    outputs['comment-url'] = written.url;
-}
-async function writeReviewComments(ctx, pull, api, outputs) {
-    const files = new Map((await api.listPullFiles(pull.number)).map(f => [f.filename, parsePatch(f.patch)]));
-    const posted = (0,review_comments/* postedFingerprints */.$e)(await api.listReviewCommentBodies(pull.number));
-    const planned = (0,review_comments/* planReviewComments */.RA)(ctx.judged, files, ctx.feedback.reviewComments, posted);
-    const onLines = planned.filter(c => c.line !== undefined);
-    for (let i = 0; i < onLines.length; i += review_comments/* MAX_REVIEW_COMMENTS_PER_REQUEST */.hX) {
-        await api.createReview(pull.number, pull.headSha, onLines.slice(i, i + review_comments/* MAX_REVIEW_COMMENTS_PER_REQUEST */.hX));
-    }
-    for (const comment of planned.filter(c => c.line === undefined))
-        await api.createFileComment(pull.number, pull.headSha, comment);
-    outputs['review-comments'] = String(planned.length);
-}
-async function writeLabels(verdict, pull, api) {
-    const wanted = `${LABEL_PREFIX}${verdict}`;
-    const current = await api.listLabels(pull.number);
-    for (const label of current.filter(l => l.startsWith(LABEL_PREFIX) && l !== wanted))
-        await api.removeLabel(pull.number, label);
-    if (!current.includes(wanted))
-        await api.addLabels(pull.number, [wanted]);
-}
-/** Check run, sticky comment, review comments, commit status, labels and artifact, as configured. */
-async function publishToGitHub(ctx, deps) {
-    const { api, logger } = deps;
-    const outputs = {};
-    const channels = new Channels(logger);
-    const pull = ctx.pullRequest;
-    if (pull?.fork) {
-        // A pull request from a fork gets a read-only token: every write would answer 403.
-        logger.warning('This pull request comes from a fork, whose token cannot write: no check run, comment, review, status or label is attempted. ' +
-            'The verdict is in the job summary and the annotations. See the README section "Fork pull requests" for a workflow_run setup that can post.');
-        channels.degraded = true;
-    }
-    await channels.run('check run', () => writeCheckRun(ctx, api, outputs));
-    if (pull && ctx.feedback.comment)
-        await channels.run('pull request comment', () => writeComment(ctx, pull, api, outputs));
-    if (pull && ctx.feedback.reviewComments !== 'off')
-        await channels.run('review comments', () => writeReviewComments(ctx, pull, api, outputs));
-    if (ctx.feedback.commitStatus) {
-        await channels.run('commit status', () => api.createStatus(ctx.sha, (0,commit_status/* statusState */._6)(ctx.record.verdict), commit_status/* STATUS_CONTEXT */.j, (0,commit_status/* statusDescription */.$U)(ctx.record), ctx.runUrl));
-    }
-    if (pull && ctx.feedback.prLabels)
-        await channels.run('pull request labels', () => writeLabels(ctx.record.verdict, pull, api));
-    if (ctx.feedback.uploadArtifact && deps.artifacts) {
-        const files = [ctx.files.verdict, ctx.files.sarif, ctx.files.markdown];
-        try {
-            const artifact = await deps.artifacts.upload(ctx.feedback.artifactName, files, ctx.files.dir);
-            outputs['artifact-id'] = String(artifact.id);
-            if (artifact.url)
-                outputs['artifact-url'] = artifact.url;
-        }
-        catch (error) {
-            logger.warning(`could not upload the report artifact: ${(0,one_line/* oneLine */.TN)((0,errors/* getErrorMessage */.u)(error))}`);
-        }
-    }
-    outputs['github-degraded'] = String(channels.degraded);
-    return outputs;
-}
-
 ;// CONCATENATED MODULE: ./src/commands/scan.ts
-
 
 
 
@@ -2077,7 +1723,7 @@ function inputProblems(expanded, collection) {
             if (run.executionFailed) {
                 problems.push({
                     file: file.file,
-                    message: `run ${i} (${run.tool}) reports that its analysis did not complete (executionSuccessful: false)`
+                    message: `run ${i} (${run.tool}) ${run.executionFailure ?? 'reports that its analysis did not complete'}`
                 });
             }
             if (!run.hasResults) {
@@ -2102,25 +1748,60 @@ function logOutcome(logger, record, decision) {
         .slice(0, LOG_MAX_FINDINGS);
     for (const { finding, blocking } of top) {
         const where = finding.location
-            ? `${finding.location.path}:${finding.location.startLine}`
+            ? `${finding.location.path}:${finding.location.startLine}${finding.location.outsideWorkspace ? ' (outside the workspace)' : ''}`
             : '(no location)';
         logger.info(`  ${blocking ? '⛔' : ' '} ${finding.severity} ${(0,one_line/* oneLine */.TN)(finding.ruleId)} ${(0,one_line/* oneLine */.TN)(where)} ${(0,one_line/* oneLine */.TN)(finding.message).slice(0, 200)}`);
     }
 }
+const MAPPING_HOW = {
+    'path-map': 'path-map',
+    'source-root': "automatic: the run's own %SRCROOT%",
+    suffix: 'automatic: the longest suffix that names a file in the workspace'
+};
+/** What the log should say about one run beyond its findings: mappings, outside paths, notes. */
+function logRun(logger, file, run) {
+    const where = `${(0,one_line/* oneLine */.TN)(file)}: ${(0,one_line/* oneLine */.TN)(run.tool)}`;
+    for (const note of run.errorNotifications) {
+        logger.warning(`${where} reported an error (not part of the verdict): ${(0,one_line/* oneLine */.TN)(note).slice(0, 300)}`);
+    }
+    if (run.executionNote !== undefined)
+        logger.info(`${where}: ${(0,one_line/* oneLine */.TN)(run.executionNote)}`);
+    for (const mapping of run.paths.mappings) {
+        logger.info(`${where}: ${mapping.paths} path(s) mapped from ${(0,one_line/* oneLine */.TN)(mapping.from).slice(0, 300)} to ${mapping.to === '' ? 'the workspace root' : (0,one_line/* oneLine */.TN)(mapping.to).slice(0, 300)} (${MAPPING_HOW[mapping.how]})`);
+    }
+    const ambiguous = run.paths.ambiguousRoots;
+    if (ambiguous !== undefined) {
+        logger.warning(`${where}: paths from another machine were not mapped: both ${(0,one_line/* oneLine */.TN)(ambiguous[0]).slice(0, 200)} and ${(0,one_line/* oneLine */.TN)(ambiguous[1]).slice(0, 200)} fit as the root it ran in; name it with path-map (from=to)`);
+    }
+    const outside = run.paths.outside;
+    if (outside.findings > 0) {
+        const examples = outside.examples.map(path => (0,one_line/* oneLine */.TN)(path).slice(0, 200)).join(', ');
+        logger.warning(`${where}: ${outside.findings} finding(s) with a path outside the workspace (counted, not annotated), e.g. ${examples}; if they come from another checkout or a container, map them with path-map (from=to)`);
+    }
+    for (const placeholder of run.placeholderFingerprints) {
+        logger.info(`${where}: ${(0,one_line/* oneLine */.TN)(placeholder.name).slice(0, 100)} is ${JSON.stringify((0,one_line/* oneLine */.TN)(placeholder.value).slice(0, 100))} on ${placeholder.results} results that are different findings: a placeholder, not used to tell findings apart`);
+    }
+}
+function logTotals(logger, collection) {
+    for (const tool of collection.tools) {
+        logger.info(`${(0,one_line/* oneLine */.TN)(tool.tool)}: ${tool.results} result(s) read, ${tool.findings} finding(s) after de-duplication${tool.duplicates > 0 ? ` (${tool.duplicates} duplicate(s) merged)` : ''}`);
+    }
+}
 async function scan(config, deps) {
     const { logger } = deps;
+    (0,report_files/* prepareOutputDir */.g$)(config.outputDir);
     const expanded = await expandInputs(config.sarif, config.workspace);
     logger.info(`Reading ${expanded.files.length} SARIF file(s)`);
-    const collection = await collectFindings(expanded.files, config.workspace);
+    const collection = await collectFindings(expanded.files, config.workspace, {
+        pathMap: config.pathMap
+    });
     for (const file of collection.files) {
         if (file.status === 'failed')
             logger.warning((0,one_line/* oneLine */.TN)(file.error ?? file.file));
-        for (const run of file.summary?.runs ?? []) {
-            for (const note of run.errorNotifications) {
-                logger.warning(`${(0,one_line/* oneLine */.TN)(file.file)}: ${(0,one_line/* oneLine */.TN)(run.tool)} reported an error (not part of the verdict): ${(0,one_line/* oneLine */.TN)(note).slice(0, 300)}`);
-            }
-        }
+        for (const run of file.summary?.runs ?? [])
+            logRun(logger, file.file, run);
     }
+    logTotals(logger, collection);
     const decision = (0,verdict/* decide */.LD)(collection.findings, inputProblems(expanded, collection), config.policy);
     const record = (0,verdict_record/* buildVerdictRecord */.NI)({
         decision,
@@ -2131,9 +1812,19 @@ async function scan(config, deps) {
         now: deps.now()
     });
     const annotations = (0,report_annotations/* planAnnotations */.mc)(decision.judged);
-    const files = await writeReportFiles(config.outputDir, record, decision.judged, annotations);
+    const files = await (0,report_files/* writeReportFiles */.t4)(config.outputDir, record, decision.judged, annotations);
     for (const cut of files.merged.cuts)
         logger.warning(`merged SARIF cut: ${(0,one_line/* oneLine */.TN)(cut)}`);
+    const verdictOutputs = {
+        verdict: record.verdict,
+        reasons: record.reasons.join('\n'),
+        counts: JSON.stringify((0,verdict_record/* countsOutput */.kB)(record)),
+        'verdict-file': files.verdict,
+        'sarif-file': files.sarif,
+        'sarif-sha256': record.sarifSha256,
+        'report-dir': files.dir
+    };
+    deps.setOutputs?.(verdictOutputs);
     if (config.annotations && deps.annotate)
         for (const annotation of annotations.annotations)
             deps.annotate(annotation);
@@ -2153,184 +1844,20 @@ async function scan(config, deps) {
             feedback: config.github.feedback,
             record,
             judged: decision.judged,
-            files
+            files,
+            workspace: config.workspace,
+            reportingTimeoutMs: config.github.reportingTimeoutMs
         };
         if (config.github.pullRequest)
             context.pullRequest = config.github.pullRequest;
         if (config.identity.runUrl)
             context.runUrl = config.identity.runUrl;
+        // The GitHub channels load only when there is a GitHub to report to.
+        const { publishToGitHub } = await __webpack_require__.e(/* import() */ 121).then(__webpack_require__.bind(__webpack_require__, 18121));
         githubOutputs = await publishToGitHub(context, { ...deps.github, logger });
     }
     logOutcome(logger, record, decision);
-    return {
-        status: record.verdict,
-        outputs: {
-            ...githubOutputs,
-            verdict: record.verdict,
-            reasons: record.reasons.join('\n'),
-            counts: JSON.stringify((0,verdict_record/* countsOutput */.kB)(record)),
-            'verdict-file': files.verdict,
-            'sarif-file': files.sarif,
-            'sarif-sha256': record.sarifSha256,
-            'report-dir': files.dir
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 28943:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   httpStatus: () => (/* binding */ httpStatus),
-/* harmony export */   octokitApi: () => (/* binding */ octokitApi)
-/* harmony export */ });
-/** Every list call pages through all results (100 per page, GitHub's maximum). */
-const PER_PAGE = 100;
-function octokitApi(octokit, repo) {
-    const base = { owner: repo.owner, repo: repo.repo };
-    return {
-        async findCheckRun(sha, name) {
-            const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
-                ...base,
-                ref: sha,
-                check_name: name,
-                filter: 'latest',
-                per_page: PER_PAGE
-            });
-            const run = runs.find(r => r.name === name);
-            return run ? { id: run.id, url: run.html_url ?? '' } : undefined;
-        },
-        async createCheckRun(run) {
-            const { data } = await octokit.rest.checks.create({
-                ...base,
-                ...run,
-                output: run.output
-            });
-            return { id: data.id, url: data.html_url ?? '' };
-        },
-        async updateCheckRun(id, run) {
-            const { output, ...rest } = run;
-            await octokit.rest.checks.update({
-                ...base,
-                check_run_id: id,
-                ...rest,
-                ...(output ? { output: output } : {})
-            });
-        },
-        async checkRunAnnotationDetails(id) {
-            const annotations = await octokit.paginate(octokit.rest.checks.listAnnotations, {
-                ...base,
-                check_run_id: id,
-                per_page: PER_PAGE
-            });
-            return annotations.map(a => a.raw_details ?? '');
-        },
-        async listIssueComments(issue) {
-            const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-                ...base,
-                issue_number: issue,
-                per_page: PER_PAGE
-            });
-            return comments.map(c => ({
-                id: c.id,
-                body: c.body ?? '',
-                isBot: c.user?.type === 'Bot',
-                url: c.html_url
-            }));
-        },
-        async createIssueComment(issue, body) {
-            const { data } = await octokit.rest.issues.createComment({
-                ...base,
-                issue_number: issue,
-                body
-            });
-            return { id: data.id, url: data.html_url };
-        },
-        async updateIssueComment(id, body) {
-            const { data } = await octokit.rest.issues.updateComment({ ...base, comment_id: id, body });
-            return { url: data.html_url };
-        },
-        async listPullFiles(pull) {
-            const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-                ...base,
-                pull_number: pull,
-                per_page: PER_PAGE
-            });
-            return files.map(f => f.patch === undefined ? { filename: f.filename } : { filename: f.filename, patch: f.patch });
-        },
-        async listReviewCommentBodies(pull) {
-            const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
-                ...base,
-                pull_number: pull,
-                per_page: PER_PAGE
-            });
-            return comments.map(c => c.body);
-        },
-        async createReview(pull, commitId, comments) {
-            await octokit.rest.pulls.createReview({
-                ...base,
-                pull_number: pull,
-                commit_id: commitId,
-                event: 'COMMENT',
-                comments: comments.map(c => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body }))
-            });
-        },
-        async createFileComment(pull, commitId, comment) {
-            await octokit.rest.pulls.createReviewComment({
-                ...base,
-                pull_number: pull,
-                commit_id: commitId,
-                path: comment.path,
-                body: comment.body,
-                subject_type: 'file'
-            });
-        },
-        async createStatus(sha, state, context, description, targetUrl) {
-            await octokit.rest.repos.createCommitStatus({
-                ...base,
-                sha,
-                state,
-                context,
-                description,
-                ...(targetUrl ? { target_url: targetUrl } : {})
-            });
-        },
-        async commitStatus(sha, context) {
-            // Statuses come newest first; the first page holds the latest of each context in practice.
-            const { data } = await octokit.rest.repos.listCommitStatusesForRef({
-                ...base,
-                ref: sha,
-                per_page: PER_PAGE
-            });
-            const status = data.find(s => s.context === context);
-            return status
-                ? { state: status.state, description: status.description ?? '' }
-                : undefined;
-        },
-        async listLabels(issue) {
-            const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {
-                ...base,
-                issue_number: issue,
-                per_page: PER_PAGE
-            });
-            return labels.map(l => l.name);
-        },
-        async addLabels(issue, labels) {
-            await octokit.rest.issues.addLabels({ ...base, issue_number: issue, labels });
-        },
-        async removeLabel(issue, label) {
-            await octokit.rest.issues.removeLabel({ ...base, issue_number: issue, name: label });
-        }
-    };
-}
-/** HTTP status of an Octokit error (or of anything shaped like one). */
-function httpStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
+    return { status: record.verdict, outputs: { ...githubOutputs, ...verdictOutputs } };
 }
 
 
@@ -2450,79 +1977,6 @@ function decide(findings, problems, policy) {
 
 /***/ }),
 
-/***/ 2796:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ writeFileAtomically)
-/* harmony export */ });
-/* unused harmony export ChunkedFileWriter */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-const FLUSH_BYTES = 1 << 20;
-/**
- * Writes a large text file piece by piece (a report of a million findings would not fit in one
- * string) to a temporary name, renamed into place on `close`: a reader never sees half a file.
- */
-class ChunkedFileWriter {
-    path;
-    fd;
-    temp;
-    pending = [];
-    pendingBytes = 0;
-    bytes = 0;
-    constructor(path) {
-        this.path = path;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-        this.temp = `${path}.${process.pid}.tmp`;
-        this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.temp, 'w');
-    }
-    write(text) {
-        this.pending.push(text);
-        this.pendingBytes += text.length;
-        if (this.pendingBytes >= FLUSH_BYTES)
-            this.flush();
-    }
-    close() {
-        this.flush();
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(this.temp, this.path);
-    }
-    abort() {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.temp, { force: true });
-    }
-    flush() {
-        if (this.pending.length === 0)
-            return;
-        const chunk = Buffer.from(this.pending.join(''), 'utf8');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, chunk);
-        this.bytes += chunk.length;
-        this.pending = [];
-        this.pendingBytes = 0;
-    }
-}
-/** Writes `produce`'s output to `path`, or nothing at all if it throws. */
-function writeFileAtomically(path, produce) {
-    const writer = new ChunkedFileWriter(path);
-    try {
-        produce(writer);
-    }
-    catch (error) {
-        writer.abort();
-        throw error;
-    }
-    writer.close();
-    return writer.bytes;
-}
-
-
-/***/ }),
-
 /***/ 26768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2550,6 +2004,10 @@ function inputRecords(collection) {
         const record = { file: file.file, status: file.status };
         if (file.error !== undefined)
             record.error = file.error;
+        if (file.sha256 !== undefined)
+            record.sha256 = file.sha256;
+        if (file.bytes !== undefined)
+            record.bytes = file.bytes;
         if (file.summary) {
             record.sha256 = file.summary.sha256;
             record.bytes = file.summary.bytes;
@@ -2563,8 +2021,20 @@ function inputRecords(collection) {
                     out.version = run.toolVersion;
                 if (run.category !== undefined)
                     out.category = run.category;
+                if (run.executionFailure !== undefined)
+                    out.executionFailure = run.executionFailure;
+                if (run.executionNote !== undefined)
+                    out.executionNote = run.executionNote;
                 if (run.errorNotifications.length > 0)
                     out.notifications = run.errorNotifications;
+                if (run.paths.mappings.length > 0)
+                    out.pathMappings = run.paths.mappings;
+                if (run.paths.outside.findings > 0)
+                    out.outsideWorkspace = run.paths.outside;
+                if (run.paths.ambiguousRoots)
+                    out.ambiguousRoots = run.paths.ambiguousRoots;
+                if (run.placeholderFingerprints.length > 0)
+                    out.placeholderFingerprints = run.placeholderFingerprints;
                 return out;
             });
         }
@@ -2583,7 +2053,8 @@ function toolsOf(inputs) {
 function buildVerdictRecord(args) {
     const { decision, collection } = args;
     const all = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyCounts */ .W1)();
-    const byTool = {};
+    // Tool names come from the logs: a null-prototype object takes any name as a plain key.
+    const byTool = Object.create(null);
     for (const entry of decision.judged) {
         all[entry.finding.severity]++;
         if (entry.disposition === 'counted') {
@@ -2609,6 +2080,7 @@ function buildVerdictRecord(args) {
             duplicates: collection.duplicates
         },
         byTool,
+        toolTotals: collection.tools,
         policy: args.policy,
         inputs,
         unmatchedPatterns: args.unmatched,
@@ -2634,20 +2106,6 @@ function countsOutput(record) {
         duplicates: c.duplicates
     };
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ PRODUCT),
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** Kept equal to package.json's version (a test checks). */
-const VERSION = '0.1.0';
-const PRODUCT = 'known-good';
 
 
 /***/ })

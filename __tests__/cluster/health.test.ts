@@ -262,7 +262,9 @@ describe('health on the real API server, as the least-privilege identity', () =>
     const body = await expectStatus(403, () =>
       core.readNamespacedSecret({ namespace: ns, name: 'cloud-credentials' })
     )
-    expect(messageOf(body)).toMatch(/cannot get resource "secrets" in API group "" in the namespace/)
+    expect(messageOf(body)).toMatch(
+      /cannot get resource "secrets" in API group "" in the namespace/
+    )
     await expectStatus(403, () => core.listNamespacedSecret({ namespace: ns }))
   })
 

@@ -9,7 +9,7 @@ import {
   repositoryFinding,
   repositoryPassword
 } from '../backup/posture.js'
-import { enforceRetention } from '../backup/retention.js'
+import { enforceRetention, scheduleOf } from '../backup/retention.js'
 import type { RetentionAction } from '../backup/retention.js'
 import type { Candidate } from '../backup/selection.js'
 import { verdictSources } from '../backup/sources.js'
@@ -148,11 +148,13 @@ export async function health(
   const keys = recordKeys(config.backups.labelPrefix)
   const read = await candidatesOf(config, deps, keys)
   let candidates = await read()
+  // The guard keeps to the schedules in scope, as the checks do.
+  const scope = config.schedules ? new Set(config.schedules) : undefined
   const retention = await enforceRetention(
     cluster,
     namespace,
     keys,
-    candidates,
+    scope ? candidates.filter(c => scope.has(scheduleOf(c.backup))) : candidates,
     { ...config.retention, now: deps.now() },
     logger
   )

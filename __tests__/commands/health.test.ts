@@ -161,6 +161,17 @@ describe('health', () => {
     const cluster = plane()
     put(cluster, 'daily-2', 9, 'blocked')
     put(cluster, 'daily-1', 33, 'clean', { expiresIn: 2 })
+    // Another schedule in scope: the guard leaves this one's backups alone.
+    const other = await runIt(
+      {
+        command: 'health',
+        schedules: 'weekly',
+        'protect-known-good': '1',
+        'protect-margin': '24h'
+      },
+      cluster
+    )
+    expect(JSON.parse(other.result.outputs['protected-backups']!)).toEqual([])
     const { result } = await runIt(
       { command: 'health', 'protect-known-good': '1', 'protect-margin': '24h' },
       cluster

@@ -134,6 +134,9 @@ export async function runAction(): Promise<void> {
       core.setFailed(`known-good verdict: ${result.status} (${reasons?.split('\n')[0] ?? ''})`)
     } else if (result.status === 'failed') {
       core.setFailed(result.failure ?? 'failed')
+    } else if (result.status === 'unhealthy') {
+      // One line per failed check: each shows up in the step's annotations.
+      core.setFailed(`known-good health: unhealthy\n${result.failure ?? ''}`)
     }
   } catch (error) {
     core.setFailed(

@@ -19,7 +19,14 @@ import { run } from './run.js'
 import { PRODUCT, VERSION } from './version.js'
 
 /** Exit codes, documented in the README and `--help`. */
-export const EXIT = { clean: 0, blocked: 1, configuration: 2, unknown: 3, failure: 4 } as const
+export const EXIT = {
+  clean: 0,
+  blocked: 1,
+  configuration: 2,
+  unknown: 3,
+  failure: 4,
+  unhealthy: 5
+} as const
 
 export interface CliIo {
   stdout(text: string): void
@@ -77,7 +84,7 @@ export function helpText(command?: Command): string {
     '  --verbose',
     '      Debug logging.',
     '',
-    `Exit codes: ${EXIT.clean} clean, ${EXIT.blocked} blocked, ${EXIT.configuration} configuration error, ${EXIT.unknown} unknown, ${EXIT.failure} failed (a restore or renewal that did not succeed, or an unexpected failure); other commands end 0 when done.`
+    `Exit codes: ${EXIT.clean} clean, ${EXIT.blocked} blocked, ${EXIT.configuration} configuration error, ${EXIT.unknown} unknown, ${EXIT.failure} failed (a restore, drill or renewal that did not succeed, or an unexpected failure), ${EXIT.unhealthy} unhealthy (health: a check failed); other commands end 0 when done.`
   )
   return `${lines.join('\n')}\n`
 }
@@ -93,6 +100,8 @@ function exitCode(result: CommandResult): number {
       return EXIT.unknown
     case 'failed':
       return EXIT.failure
+    case 'unhealthy':
+      return EXIT.unhealthy
   }
 }
 
@@ -150,7 +159,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     for (const warning of warnings) logger.warning(warning)
     const result = await run(config, { logger, now: () => new Date(), env: io.env })
     if (json) io.stdout(`${JSON.stringify(jsonOutputs(result.outputs))}\n`)
-    if (result.status === 'failed') logger.error(result.failure ?? 'failed')
+    if (result.status === 'failed' || result.status === 'unhealthy')
+      for (const line of (result.failure ?? result.status).split('\n')) logger.error(line)
     return exitCode(result)
   } catch (error) {
     if (error instanceof ConfigurationError) {

@@ -89,5 +89,13 @@ export async function run(config: Config, deps: RunDeps): Promise<CommandResult>
       const { incident } = await import('./commands/incident.js')
       return incident(config, await revocationDeps(config.connection, deps))
     }
+    case 'health': {
+      const { health } = await import('./commands/health.js')
+      return health(config, await clusterDeps(config.connection, deps))
+    }
+    case 'drill': {
+      const { drill } = await import('./commands/drill.js')
+      return drill(config, await clusterDeps(config.connection, deps))
+    }
   }
 }

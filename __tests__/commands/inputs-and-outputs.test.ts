@@ -31,7 +31,9 @@ const MINIMAL: Record<Command, RawInputs> = {
   backups: {},
   'rotate-certs': { namespaces: 'shop' },
   revoke: { commits: SHA, reason: 'CVE-2026-1234' },
-  incident: { reason: 'orders lost', 'incident-id': 'inc-1' }
+  incident: { reason: 'orders lost', 'incident-id': 'inc-1' },
+  health: {},
+  drill: {}
 }
 
 function expectedReads(command: Command, platform: 'action' | 'cli'): string[] {
@@ -82,7 +84,15 @@ async function outputsOf(command: Command): Promise<string[]> {
       namespace: 'velero',
       labels: { 'known-good.dev/verdict': 'clean' }
     },
-    status: { phase: 'Completed', startTimestamp: '2026-11-24T08:00:00Z' }
+    spec: { includedNamespaces: ['shop'] },
+    status: {
+      phase: 'Completed',
+      startTimestamp: '2026-11-24T08:00:00Z',
+      progress: { totalItems: 3, itemsBackedUp: 3 }
+    }
+  })
+  cluster.onCreate('restores', restore => {
+    restore.status = { phase: 'Completed', progress: { totalItems: 3, itemsRestored: 3 } }
   })
   cluster.put(
     { group: 'cert-manager.io', version: 'v1', plural: 'certificates', namespace: 'shop' },
@@ -103,7 +113,9 @@ async function outputsOf(command: Command): Promise<string[]> {
     backups: {},
     'rotate-certs': { namespaces: 'shop' },
     revoke: { commits: SHA, reason: 'CVE-2026-1234', 'dry-run': true },
-    incident: { reason: 'orders lost', 'incident-id': 'inc-1', 'dry-run': true }
+    incident: { reason: 'orders lost', 'incident-id': 'inc-1', 'dry-run': true },
+    health: { 'metrics-file': join(workspace, 'health.prom'), 'protect-known-good': '1' },
+    drill: { expect: 'configmap/orders' }
   }
   const { config } = parseConfig({ command, ...raw[command] }, ENV, 'cli', workspace)
   const result = await run(config, {

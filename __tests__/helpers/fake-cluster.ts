@@ -7,6 +7,19 @@ import type {
 } from '../../src/cluster/api.js'
 import { ClusterApiError } from '../../src/cluster/api.js'
 
+/** A JSON merge patch of a string map: null removes a key. */
+function merged(
+  current: Record<string, string> | undefined,
+  patch: Record<string, string | null> | undefined
+): Record<string, string> {
+  const out = { ...current }
+  for (const [key, value] of Object.entries(patch ?? {})) {
+    if (value === null) delete out[key]
+    else out[key] = value
+  }
+  return out
+}
+
 /**
  * A plain in-memory stand-in for the ClusterApi port, for unit tests of the commands' own
  * decisions (what they refuse, what they record). It keeps objects by resource and name, counts
@@ -91,10 +104,12 @@ export class FakeCluster implements ClusterApi {
     if (locked !== undefined && locked !== current.metadata.resourceVersion)
       throw new ClusterApiError('the object has been modified', 409)
     if (part === 'metadata') {
-      current.metadata.labels = { ...current.metadata.labels, ...p.metadata?.labels }
-      current.metadata.annotations = { ...current.metadata.annotations, ...p.metadata?.annotations }
+      current.metadata.labels = merged(current.metadata.labels, p.metadata?.labels)
+      current.metadata.annotations = merged(current.metadata.annotations, p.metadata?.annotations)
       const spec = (patch as { spec?: Record<string, unknown> }).spec
       if (spec) current.spec = { ...current.spec, ...spec }
+      // Velero's CRDs have no status subresource: a patch of the object changes its status too.
+      if (ref.group === 'velero.io' && p.status) current.status = { ...current.status, ...p.status }
     } else {
       current.status = { ...current.status, ...p.status }
     }
@@ -151,6 +166,50 @@ export class FakeCluster implements ClusterApi {
 
   async getWorkload(kind: WorkloadKind, namespace: string, name: string) {
     return this.read(`apps/${kind}/${namespace}`, name)
+  }
+
+  /** The user name whoAmI answers. */
+  username = 'system:serviceaccount:ci:known-good'
+
+  async whoAmI(): Promise<string> {
+    this.calls.push('whoami')
+    return this.username
+  }
+
+  async createNamespace(body: KubeObject): Promise<KubeObject> {
+    this.calls.push(`create namespaces/${body.metadata.name}`)
+    if (this.read('core/namespaces/', body.metadata.name))
+      throw new ClusterApiError(`namespaces "${body.metadata.name}" already exists`, 409)
+    return this.put('core/namespaces/', body)
+  }
+
+  async deleteNamespace(name: string): Promise<void> {
+    this.calls.push(`delete namespaces/${name}`)
+    for (const key of [...this.objects.keys()])
+      if (key === `core/namespaces//${name}` || key.includes(`/${name}/`)) this.objects.delete(key)
+  }
+
+  namespaceExists(name: string): boolean {
+    return this.read('core/namespaces/', name) !== undefined
+  }
+
+  async createRoleBinding(namespace: string, body: KubeObject): Promise<KubeObject> {
+    this.calls.push(`create rolebindings/${body.metadata.name}`)
+    return this.put(`rbac/rolebindings/${namespace}`, body)
+  }
+
+  /** Objects by `apiVersion/Kind` in a namespace, for getObject. */
+  putObject(apiVersion: string, kind: string, namespace: string, object: KubeObject): void {
+    this.put(`objects/${apiVersion}/${kind}/${namespace}`, object)
+  }
+
+  async getObject(
+    type: { apiVersion: string; kind: string },
+    namespace: string,
+    name: string
+  ): Promise<KubeObject | undefined> {
+    this.calls.push(`get ${type.kind}/${name}`)
+    return this.read(`objects/${type.apiVersion}/${type.kind}/${namespace}`, name)
   }
 
   async patchWorkload(kind: WorkloadKind, namespace: string, name: string, _patch: object) {

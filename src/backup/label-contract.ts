@@ -36,6 +36,13 @@ export interface RecordKeys {
   restore: string
   /** The incident a Restore (or restored PVC) belongs to. */
   incident: string
+  /** Retention guard: the expiration Velero gave the backup, before the guard extended it. */
+  originalExpiration: string
+  /** Restore drills: when the backup was last drilled and how it went (`passed` | `failed`). */
+  drilledAt: string
+  drillResult: string
+  /** Marks a drill's scratch namespace and its Restore (value: the drilled backup). */
+  drill: string
 }
 
 export function recordKeys(prefix = DEFAULT_PREFIX): RecordKeys {
@@ -57,7 +64,11 @@ export function recordKeys(prefix = DEFAULT_PREFIX): RecordKeys {
     previousVerdict: key('previous-verdict'),
     backup: key('backup'),
     restore: key('restore'),
-    incident: key('incident')
+    incident: key('incident'),
+    originalExpiration: key('original-expiration'),
+    drilledAt: key('drilled-at'),
+    drillResult: key('drill-result'),
+    drill: key('drill')
   }
 }
 

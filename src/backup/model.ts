@@ -70,6 +70,8 @@ export interface RestoreRequest {
   existingResourcePolicy: ExistingResourcePolicy
   annotations: Record<string, string>
   labels: Record<string, string>
+  /** false: restore no cluster-scoped object (a drill touches nothing outside its namespace). */
+  includeClusterResources?: boolean
 }
 
 export interface RestoreResult {

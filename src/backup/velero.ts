@@ -175,6 +175,7 @@ export class VeleroProvider implements BackupProvider {
     if (request.mapping.size > 0) spec.namespaceMapping = Object.fromEntries(request.mapping)
     if (request.existingResourcePolicy !== 'none')
       spec.existingResourcePolicy = request.existingResourcePolicy
+    if (request.includeClusterResources === false) spec.includeClusterResources = false
     return {
       apiVersion: `${GROUP}/${VERSION}`,
       kind: 'Restore',

@@ -57,6 +57,18 @@ export interface ClusterApi {
     name: string,
     patch: object
   ): Promise<KubeObject>
+  /** Who the API server says we are (SelfSubjectReview): the user name RBAC matches. */
+  whoAmI(): Promise<string>
+  createNamespace(body: KubeObject): Promise<KubeObject>
+  /** Deletes a namespace (its contents go with it); a missing one is fine. */
+  deleteNamespace(name: string): Promise<void>
+  createRoleBinding(namespace: string, body: KubeObject): Promise<KubeObject>
+  /** Any namespaced object by apiVersion and kind (found through discovery); undefined on 404. */
+  getObject(
+    type: { apiVersion: string; kind: string },
+    namespace: string,
+    name: string
+  ): Promise<KubeObject | undefined>
 }
 
 export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet'

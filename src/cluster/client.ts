@@ -1,9 +1,12 @@
 import type { KubeConfig } from '@kubernetes/client-node'
 import {
   AppsV1Api,
+  AuthenticationV1Api,
   CoreV1Api,
   CustomObjectsApi,
+  KubernetesObjectApi,
   PatchStrategy,
+  RbacAuthorizationV1Api,
   setHeaderOptions
 } from '@kubernetes/client-node'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
@@ -73,6 +76,9 @@ export function clusterApi(kubeConfig: KubeConfig): ClusterApi {
   const custom = kubeConfig.makeApiClient(CustomObjectsApi)
   const core = kubeConfig.makeApiClient(CoreV1Api)
   const apps = kubeConfig.makeApiClient(AppsV1Api)
+  const rbac = kubeConfig.makeApiClient(RbacAuthorizationV1Api)
+  const authn = kubeConfig.makeApiClient(AuthenticationV1Api)
+  const objects = KubernetesObjectApi.makeApiClient(kubeConfig)
   const plural = (kind: WorkloadKind) => `${kind.toLowerCase()}s`
   const orUndefined = async <T>(
     doing: string,
@@ -207,6 +213,44 @@ export function clusterApi(kubeConfig: KubeConfig): ClusterApi {
           STRATEGIC_MERGE_PATCH
         )) as unknown as KubeObject
       }),
+    whoAmI: () =>
+      call('asking the API server who this identity is (SelfSubjectReview)', async () => {
+        const review = await authn.createSelfSubjectReview({
+          body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' }
+        })
+        const username = review.status?.userInfo?.username
+        if (!username) throw new Error('the SelfSubjectReview names no user')
+        return username
+      }),
+    createNamespace: body =>
+      call(
+        `creating namespace ${body.metadata.name}`,
+        async () => (await core.createNamespace({ body: body as never })) as unknown as KubeObject
+      ),
+    deleteNamespace: async namespace => {
+      await orUndefined(`deleting namespace ${namespace}`, () =>
+        core.deleteNamespace({ name: namespace })
+      )
+    },
+    createRoleBinding: (namespace, body) =>
+      call(
+        `creating rolebinding ${body.metadata.name} in namespace ${namespace}`,
+        async () =>
+          (await rbac.createNamespacedRoleBinding({
+            namespace,
+            body: body as never
+          })) as unknown as KubeObject
+      ),
+    getObject: (type, namespace, objectName) =>
+      orUndefined(
+        `reading ${type.kind} ${objectName} in namespace ${namespace}`,
+        async () =>
+          (await objects.read({
+            apiVersion: type.apiVersion,
+            kind: type.kind,
+            metadata: { name: objectName, namespace }
+          })) as unknown as KubeObject
+      ),
     listPersistentVolumeClaims: (namespace, labelSelector) =>
       call(`listing persistentvolumeclaims in namespace ${namespace}`, async () =>
         items(

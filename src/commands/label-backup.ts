@@ -4,6 +4,10 @@ import { recordKeys, verdictMetadata } from '../backup/label-contract.js'
 import type { BackupInfo } from '../backup/model.js'
 import { newestBackup } from '../backup/model.js'
 import type { BackupProvider } from '../backup/provider.js'
+import type { RetentionAction } from '../backup/retention.js'
+import { enforceRetention, scheduleOf } from '../backup/retention.js'
+import { verdictSources } from '../backup/sources.js'
+import { resolveVerdicts } from '../backup/verdicts.js'
 import { POLL_INTERVAL_MS } from '../cluster/wait.js'
 import type { ClusterDeps } from '../command/deps.js'
 import type { CommandResult } from '../command/result.js'
@@ -110,13 +114,44 @@ export async function labelBackup(
       logger
     })
   logger.info(`backup ${oneLine(backup.name)}: ${backup.phase}, verdict ${record.verdict}`)
-  return {
-    status: 'ok',
-    outputs: {
-      'backup-name': backup.name,
-      'backup-created': String(target.kind === 'create'),
-      labels: JSON.stringify(labels),
-      verdict: record.verdict
-    }
+  const outputs: CommandResult<'label-backup'>['outputs'] = {
+    'backup-name': backup.name,
+    'backup-created': String(target.kind === 'create'),
+    labels: JSON.stringify(labels),
+    verdict: record.verdict
   }
+  if (config.retention.keep > 0 && provider.kind !== 'velero')
+    logger.warning(
+      'protect-known-good is ignored with provider csi: VolumeSnapshots do not expire by themselves'
+    )
+  if (config.retention.keep > 0 && provider.kind === 'velero')
+    outputs['protected-backups'] = JSON.stringify(
+      await guardSchedule(config, deps, provider, keys, backup)
+    )
+  return { status: 'ok', outputs }
+}
+
+/** The retention guard on the schedule of the backup just labelled (Velero only). */
+async function guardSchedule(
+  config: LabelBackupConfig,
+  deps: ClusterDeps,
+  provider: BackupProvider,
+  keys: RecordKeys,
+  backup: BackupInfo
+): Promise<RetentionAction[]> {
+  const schedule = scheduleOf(backup)
+  const sources = await verdictSources(deps.cluster, config.backups.namespace, keys, {
+    ...(deps.verdictLookup ? { lookup: deps.verdictLookup } : {})
+  })
+  const candidates = (await resolveVerdicts(await provider.list(), sources, deps.logger)).filter(
+    c => scheduleOf(c.backup) === schedule
+  )
+  return enforceRetention(
+    deps.cluster,
+    config.backups.namespace,
+    keys,
+    candidates,
+    { ...config.retention, now: deps.now() },
+    deps.logger
+  )
 }

@@ -16,7 +16,7 @@ export function parseConnection(reader: InputReader): ClusterConnection {
   return connection
 }
 
-export function parseBackupTarget(reader: InputReader): BackupTarget {
+function parseLabelPrefix(reader: InputReader): string {
   const labelPrefix = reader.string('label-prefix')
   if (!/^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?$/.test(labelPrefix) || labelPrefix.length > 254) {
     reader.fail(
@@ -25,9 +25,20 @@ export function parseBackupTarget(reader: InputReader): BackupTarget {
       'expected a DNS subdomain followed by /, e.g. known-good.dev/'
     )
   }
+  return labelPrefix
+}
+
+export function parseBackupTarget(reader: InputReader): BackupTarget {
+  const labelPrefix = parseLabelPrefix(reader)
   return {
     provider: reader.enum('provider'),
     namespace: reader.string('backup-namespace'),
     labelPrefix
   }
+}
+
+/** The backup target of a command that knows Velero only (health, drill): no provider input. */
+export function parseVeleroTarget(reader: InputReader): BackupTarget {
+  const labelPrefix = parseLabelPrefix(reader)
+  return { provider: 'velero', namespace: reader.string('backup-namespace'), labelPrefix }
 }

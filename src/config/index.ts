@@ -15,6 +15,10 @@ import type { IncidentConfig } from './incident.js'
 import { parseIncident } from './incident.js'
 import type { RevokeConfig } from './revoke.js'
 import { parseRevoke } from './revoke.js'
+import type { DrillConfig } from './drill.js'
+import { parseDrill } from './drill.js'
+import type { HealthConfig } from './health.js'
+import { parseHealth } from './health.js'
 import type { ScanConfig } from './scan.js'
 import { parseScan } from './scan.js'
 import { ConfigurationError } from '../errors.js'
@@ -30,6 +34,8 @@ export type Config =
   | RotateCertsConfig
   | RevokeConfig
   | IncidentConfig
+  | HealthConfig
+  | DrillConfig
 
 export type ConfigOf<C extends Command> = Extract<Config, { command: C }>
 
@@ -61,6 +67,10 @@ function parseFor(reader: InputReader, env: Env, cwd: string, readEvent: () => u
       return parseRevoke(reader, env, cwd)
     case 'incident':
       return parseIncident(reader, env, cwd)
+    case 'health':
+      return parseHealth(reader, env, cwd)
+    case 'drill':
+      return parseDrill(reader, env, cwd)
   }
 }
 

@@ -16,7 +16,9 @@ export const COMMANDS = [
   'backups',
   'rotate-certs',
   'revoke',
-  'incident'
+  'incident',
+  'health',
+  'drill'
 ] as const
 export type Command = (typeof COMMANDS)[number]
 
@@ -30,10 +32,16 @@ export const CLUSTER_COMMANDS = [
   'backups',
   'rotate-certs',
   'revoke',
-  'incident'
+  'incident',
+  'health',
+  'drill'
 ] as const
 /** Commands that work on backups (a provider in a namespace, our labels on them). */
 const BACKUP_COMMANDS = ['label-backup', 'restore', 'backups', 'revoke', 'incident'] as const
+/** Backup commands that know Velero only (schedules, storage locations, restores into a scratch namespace). */
+const VELERO_COMMANDS = ['health', 'drill'] as const
+/** Where the backups are and how we mark them. */
+const BACKUP_TARGET_COMMANDS = [...BACKUP_COMMANDS, ...VELERO_COMMANDS] as const
 
 interface Common {
   description: string
@@ -74,8 +82,14 @@ export interface DurationInput extends Common {
   kind: 'duration'
   default: string
 }
+/** A decimal number greater than `above`. */
+export interface NumberInput extends Common {
+  kind: 'number'
+  above: number
+  default: number
+}
 export type InputDef =
-  StringInput | BooleanInput | ListInput | EnumInput | IntegerInput | DurationInput
+  StringInput | BooleanInput | ListInput | EnumInput | IntegerInput | DurationInput | NumberInput
 export type InputKind = InputDef['kind']
 
 export const INPUTS = {
@@ -166,9 +180,9 @@ export const INPUTS = {
   'github-token': {
     kind: 'string',
     description:
-      "Token for GitHub: scan writes the check run, pull request comment, review comments, commit status and labels (checks: write, pull-requests: write, statuses: write; with code-scanning also security-events: write; see Permissions); restore and backups read the commit status known-good/verdict of the backups' commits (statuses: read); revoke and incident set it to failure on the revoked commits (statuses: write).",
+      "Token for GitHub: scan writes the check run, pull request comment, review comments, commit status and labels (checks: write, pull-requests: write, statuses: write; with code-scanning also security-events: write; see Permissions); restore, backups, health and drill read the commit status known-good/verdict of the backups' commits (statuses: read); revoke and incident set it to failure on the revoked commits (statuses: write).",
     default: '${{ github.token }}',
-    commands: ['scan', 'restore', 'backups', 'revoke', 'incident'],
+    commands: ['scan', 'restore', 'backups', 'revoke', 'incident', 'health', 'drill'],
     actionOnly: true,
     secret: true
   },
@@ -249,7 +263,7 @@ export const INPUTS = {
     description:
       'How long one request to GitHub or the artifact service may take, answer and body included. A request that takes longer is given up and not retried: its channel is skipped with a warning, the verdict is unchanged.',
     default: '60s',
-    commands: ['scan', 'restore', 'backups', 'revoke', 'incident'],
+    commands: ['scan', 'restore', 'backups', 'revoke', 'incident', 'health', 'drill'],
     actionOnly: true
   },
   'reporting-timeout': {
@@ -297,14 +311,14 @@ export const INPUTS = {
     description:
       "Where the backups live: Velero's namespace, or for csi the application's namespace (its PVCs and VolumeSnapshots).",
     default: 'velero',
-    commands: BACKUP_COMMANDS
+    commands: BACKUP_TARGET_COMMANDS
   },
   'label-prefix': {
     kind: 'string',
     description:
       'Prefix of the labels and annotations written on cluster objects (a stable contract: select on it).',
     default: 'known-good.dev/',
-    commands: BACKUP_COMMANDS
+    commands: BACKUP_TARGET_COMMANDS
   },
   'verdict-file': {
     kind: 'string',
@@ -356,9 +370,9 @@ export const INPUTS = {
   backup: {
     kind: 'string',
     description:
-      'Which backup to restore: latest-known-good (the newest usable backup with verdict clean) or a name.',
+      'Which backup to restore (or drill): latest-known-good (the newest usable backup with verdict clean) or a name.',
     default: 'latest-known-good',
-    commands: ['restore', 'incident']
+    commands: ['restore', 'incident', 'drill']
   },
   reason: {
     kind: 'string',
@@ -368,8 +382,9 @@ export const INPUTS = {
   },
   'restore-namespaces': {
     kind: 'list',
-    description: 'Restore only these namespaces, one per line (default: everything in the backup).',
-    commands: ['restore', 'incident']
+    description:
+      "Restore only these namespaces, one per line (default: everything in the backup). drill: the one namespace of the backup to restore into the scratch namespace (default: the backup's only namespace).",
+    commands: ['restore', 'incident', 'drill']
   },
   'namespace-mapping': {
     kind: 'list',
@@ -427,21 +442,21 @@ export const INPUTS = {
   schedules: {
     kind: 'list',
     description:
-      'incident: the Velero schedules to pause while it runs, one per line (default: every schedule of the backup namespace that is not paused); only those it paused are resumed.',
-    commands: ['incident']
+      'incident: the Velero schedules to pause while it runs, one per line (default: every schedule of the backup namespace that is not paused); only those it paused are resumed. health: the schedules to check, with their backups (default: every schedule, and the backups of none).',
+    commands: ['incident', 'health']
   },
   ledger: {
     kind: 'string',
     description:
       "A revocation ledger file (revocations.json, written by revoke) to honour besides the cluster's own ledger: for a fresh cluster that has only the bucket.",
-    commands: ['restore', 'backups', 'incident']
+    commands: ['restore', 'backups', 'incident', 'health', 'drill']
   },
   timeout: {
     kind: 'duration',
     description:
-      'How long to wait for a backup to become usable, a restore to finish or certificates to be re-issued.',
+      'How long to wait for a backup to become usable, a restore (or drill) to finish or certificates to be re-issued.',
     default: '30m',
-    commands: ['label-backup', 'restore', 'rotate-certs', 'incident']
+    commands: ['label-backup', 'restore', 'rotate-certs', 'incident', 'drill']
   },
   namespaces: {
     kind: 'list',
@@ -507,7 +522,69 @@ export const INPUTS = {
     description: 'Link to the CI run, recorded with the verdict (and on a restore or revocation).',
     default: '${{ github.server_url }}/${{ github.repository }}/actions/runs/${{ github.run_id }}',
     cliDefault: '$CI_JOB_URL (GitLab) or $BUILD_URL (Jenkins)',
-    commands: ['scan', 'label-backup', 'restore', 'revoke', 'incident']
+    commands: ['scan', 'label-backup', 'restore', 'revoke', 'incident', 'drill']
+  },
+  'schedule-tolerance': {
+    kind: 'number',
+    above: 1,
+    description:
+      "health: how old a schedule's newest backup may get, in intervals of its own cron schedule, before the schedule counts as stale (1.5: one run missed, with half an interval to spare).",
+    default: 1.5,
+    commands: ['health']
+  },
+  'max-known-good-age': {
+    kind: 'duration',
+    description:
+      'health: the oldest the newest usable clean backup may be (the recovery point objective the team accepts).',
+    default: '48h',
+    commands: ['health']
+  },
+  'protect-known-good': {
+    kind: 'integer',
+    min: 0,
+    description:
+      "Retention guard: keep the newest N usable clean backups of each schedule from Velero's garbage collection (their status.expiration is extended, the original kept in an annotation, and given back once N newer clean backups exist). Blocked, unknown, unverified and revoked backups are never protected. 0: off.",
+    default: 0,
+    commands: ['health', 'label-backup']
+  },
+  'protect-margin': {
+    kind: 'duration',
+    description:
+      'Retention guard: a protected backup that expires within this margin gets an expiration of twice the margin from now. Run the guard more often than the margin.',
+    default: '72h',
+    commands: ['health', 'label-backup']
+  },
+  'skip-checks': {
+    kind: 'list',
+    description:
+      'health: checks to switch off, one per line: schedule-age, last-backup, known-good-age, known-good-expiry, storage, posture, drill.',
+    commands: ['health']
+  },
+  'require-encryption': {
+    kind: 'boolean',
+    description:
+      'health: storage posture findings (plain http, no server-side encryption, the default repository password) fail the check instead of warning.',
+    default: false,
+    commands: ['health']
+  },
+  'metrics-file': {
+    kind: 'string',
+    description:
+      "health: write the metrics in Prometheus text format to this file, atomically (for node_exporter's textfile collector: a file ending in .prom in its directory).",
+    commands: ['health']
+  },
+  expect: {
+    kind: 'list',
+    description:
+      'drill: objects that must exist in the scratch namespace after the restore, one per line as kind/name (e.g. configmap/orders, deployment/web).',
+    commands: ['drill']
+  },
+  keep: {
+    kind: 'boolean',
+    description:
+      'drill: keep the scratch namespace for inspection instead of deleting it (delete it yourself afterwards).',
+    default: false,
+    commands: ['drill']
   }
 } as const satisfies Record<string, InputDef>
 
@@ -522,6 +599,7 @@ export type ListName = NamesOf<'list'>
 export type EnumName = NamesOf<'enum'>
 export type IntegerName = NamesOf<'integer'>
 export type DurationName = NamesOf<'duration'>
+export type NumberName = NamesOf<'number'>
 export type EnumValue<N extends EnumName> = Inputs[N]['values'][number]
 /** Enum inputs that have a default (their value is never missing). */
 export type DefaultedEnumName = {
@@ -562,7 +640,9 @@ export function describe(def: InputDef): string {
     case 'integer':
       return `${def.description} A whole number of at least ${def.min}.`
     case 'duration':
-      return `${def.description} A duration: 90s, 30m, 1h30m.`
+      return `${def.description} A duration: 90s, 30m, 1h30m, 7d.`
+    case 'number':
+      return `${def.description} A number greater than ${def.above}.`
     default:
       return def.description
   }
@@ -635,8 +715,8 @@ export const OUTPUTS = {
     commands: SCAN
   },
   'backup-name': {
-    description: 'The backup labelled (label-backup) or chosen (restore).',
-    commands: ['label-backup', 'restore', 'incident']
+    description: 'The backup labelled (label-backup) or chosen (restore, drill).',
+    commands: ['label-backup', 'restore', 'incident', 'drill']
   },
   'backup-created': {
     description: '`true` when label-backup created the backup.',
@@ -649,19 +729,19 @@ export const OUTPUTS = {
   },
   'restore-name': {
     description: 'The Restore (or, for csi, the restore id of the new PVCs).',
-    commands: ['restore', 'incident']
+    commands: ['restore', 'incident', 'drill']
   },
   'restore-phase': {
     description: 'Terminal phase of the restore (`DryRun` for a dry run).',
-    commands: ['restore', 'incident']
+    commands: ['restore', 'incident', 'drill']
   },
   'restore-warnings': {
     description: 'Warnings the restore reported.',
-    commands: ['restore', 'incident']
+    commands: ['restore', 'incident', 'drill']
   },
   'restore-errors': {
     description: 'Errors the restore reported.',
-    commands: ['restore', 'incident']
+    commands: ['restore', 'incident', 'drill']
   },
   plan: {
     description: 'JSON (dry run): the objects the restore would create.',
@@ -735,6 +815,45 @@ export const OUTPUTS = {
     description:
       'JSON: every selected certificate with its expiry, renewal time, days left and warning.',
     commands: ['rotate-certs', 'incident'],
+    json: true
+  },
+  healthy: {
+    description: '`true` when no health check failed, else `false`.',
+    commands: ['health']
+  },
+  'failed-checks': {
+    description: 'JSON: each failed check as one line (check: what is wrong and what to change).',
+    commands: ['health'],
+    json: true
+  },
+  health: {
+    description:
+      'JSON: the whole report: every check, schedule, group of backups, storage location and posture finding.',
+    commands: ['health'],
+    json: true
+  },
+  'metrics-file': {
+    description: 'Path of the Prometheus text file written (with metrics-file).',
+    commands: ['health']
+  },
+  'protected-backups': {
+    description:
+      'JSON: what the retention guard did: the backups whose expiration it extended or gave back, with the times.',
+    commands: ['health', 'label-backup'],
+    json: true
+  },
+  'drill-namespace': {
+    description: 'The scratch namespace the drill restored into (gone unless keep).',
+    commands: ['drill']
+  },
+  'drill-result': {
+    description: '`passed` or `failed`, as recorded on the backup.',
+    commands: ['drill']
+  },
+  'drill-checks': {
+    description:
+      'JSON: what the drill verified (restore phase, item counts, each expected object) and the outcome of each.',
+    commands: ['drill'],
     json: true
   }
 } as const satisfies Record<string, OutputDef>

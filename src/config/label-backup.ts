@@ -6,6 +6,8 @@ import type { BackupTarget } from '../backup/model.js'
 import { parseBackupTarget, parseConnection } from './cluster.js'
 import type { Env } from './common.js'
 import { parseIdentity, parseWorkspace } from './common.js'
+import type { RetentionConfig } from './health.js'
+import { parseRetention } from './health.js'
 import type { InputReader } from './reader.js'
 
 /** Which backup label-backup records the verdict on. */
@@ -26,6 +28,8 @@ export interface LabelBackupConfig {
   verdictFile: string
   target: LabelTarget
   wait: boolean
+  /** The retention guard, run on the backup's schedule once the verdict is recorded. */
+  retention: RetentionConfig
 }
 
 function parseTarget(reader: InputReader, target: BackupTarget): LabelTarget {
@@ -72,6 +76,7 @@ export function parseLabelBackup(reader: InputReader, env: Env, cwd: string): La
     timeoutMs: reader.duration('timeout'),
     verdictFile: resolve(workspace, reader.string('verdict-file')),
     target: parseTarget(reader, backups),
-    wait: reader.boolean('wait')
+    wait: reader.boolean('wait'),
+    retention: parseRetention(reader)
   }
 }

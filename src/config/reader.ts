@@ -11,6 +11,7 @@ import type {
   InputName,
   IntegerName,
   ListName,
+  NumberName,
   StringName
 } from './inputs.js'
 import { appliesTo, INPUTS, isExpressionDefault } from './inputs.js'
@@ -119,6 +120,16 @@ export class InputReader {
     if (text === undefined) return def.default
     if (!/^\d+$/.test(text) || Number(text) < def.min || !Number.isSafeInteger(Number(text)))
       this.fail(name, text, `expected a whole number of at least ${def.min}`)
+    return Number(text)
+  }
+
+  /** A decimal number (`1.5`, `2`) above the table's bound. */
+  number(name: NumberName): number {
+    const def = INPUTS[name]
+    const text = this.text(name)
+    if (text === undefined) return def.default
+    if (!/^\d+(\.\d+)?$/.test(text) || !(Number(text) > def.above))
+      this.fail(name, text, `expected a number greater than ${def.above}, e.g. ${def.default}`)
     return Number(text)
   }
 

@@ -10,7 +10,7 @@ import {
   type V1ClusterRoleBinding,
   type V1RoleBinding
 } from '@kubernetes/client-node'
-import { applyYaml, clusterEnv, ignoring, readYamlFile, waitFor } from './cluster.js'
+import { applyYaml, clusterEnv, deleteYaml, ignoring, readYamlFile, waitFor } from './cluster.js'
 
 export interface RbacIdentity {
   /** Client config that authenticates as the ServiceAccount (bearer token). */
@@ -37,7 +37,15 @@ export interface RbacIdentityOptions {
   serviceAccountName?: string
   /** The rules file (default: deploy/rbac.yaml via KNOWN_GOOD_TEST_RBAC_FILE). */
   rbacFile?: string
+  /**
+   * Also the drill's cluster-wide binding (rbac-scope: drill) and its admission policy, made for
+   * this identity (the template's user name replaced by its own).
+   */
+  drill?: boolean
 }
+
+/** The user name deploy/rbac.yaml's template binds (its subject, and its admission policy's). */
+const TEMPLATE_USER = 'system:serviceaccount:ci:known-good'
 
 type Binding = (V1RoleBinding | V1ClusterRoleBinding) & KubernetesObject
 
@@ -74,9 +82,11 @@ export async function rbacIdentity(
   })
 
   const clusterBindings: string[] = []
+  const policies: KubernetesObject[] = []
   for (const b of bindings) {
     const scope = b.metadata?.labels?.['known-good.dev/rbac-scope']
     const body = { roleRef: b.roleRef, subjects, metadata: { labels: b.metadata?.labels } }
+    if (scope === 'drill' && !opts.drill) continue
     if (b.kind === 'ClusterRoleBinding') {
       // Cluster-scoped: a unique name per identity, removed by cleanup().
       const name = `${b.metadata?.name ?? 'known-good'}-${saNamespace}-${saName}`
@@ -113,6 +123,24 @@ export async function rbacIdentity(
     }
   }
 
+  const username = `system:serviceaccount:${saNamespace}:${saName}`
+  if (opts.drill) {
+    // The admission policy and its binding, per identity: a unique name, its own user name.
+    const suffix = `${saNamespace}-${saName}`
+    for (const o of objects.filter(o =>
+      /^ValidatingAdmissionPolicy(Binding)?$/.test(o.kind ?? '')
+    )) {
+      const text = JSON.stringify(o).split(TEMPLATE_USER).join(username)
+      const copy = JSON.parse(text) as KubernetesObject & { spec?: { policyName?: string } }
+      copy.metadata = { ...copy.metadata, name: `${o.metadata?.name}-${suffix}` }
+      if (copy.spec?.policyName) copy.spec.policyName = `${copy.spec.policyName}-${suffix}`
+      policies.push(copy)
+    }
+    if (policies.length !== 2)
+      throw new Error('the RBAC file has no ValidatingAdmissionPolicy with its binding for drill')
+    await applyYaml(admin, policies)
+  }
+
   const token = await core.createNamespacedServiceAccountToken({
     name: saName,
     namespace: saNamespace,
@@ -127,7 +155,6 @@ export async function rbacIdentity(
 
   const cluster = admin.getCurrentCluster()
   if (!cluster) throw new Error('the admin kubeconfig has no current cluster')
-  const username = `system:serviceaccount:${saNamespace}:${saName}`
   const kc = new KubeConfig()
   kc.loadFromOptions({
     clusters: [
@@ -171,6 +198,7 @@ export async function rbacIdentity(
     cleanup: async () => {
       for (const name of clusterBindings)
         await ignoring([404], () => rbac.deleteClusterRoleBinding({ name }))
+      if (policies.length) await deleteYaml(admin, policies)
     }
   }
 }

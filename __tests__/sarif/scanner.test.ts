@@ -128,7 +128,7 @@ describe('SarifScanner', () => {
     )
   })
 
-  it('reports a broken result inside a batch at its place', () => {
+  it('reports a broken result inside a batch at its byte and path', () => {
     const good = Array.from({ length: 20 }, (_, i) =>
       JSON.stringify({ ruleId: `r${i}`, n: i }, null, 2)
     )
@@ -136,8 +136,9 @@ describe('SarifScanner', () => {
     const text = `{"runs":[{"results":[${good.join(', ')}]}]}`
     const error = scanError(text)
     expect(error.message).toMatch(/invalid JSON/)
-    expect(error.path).toBe('$.runs[0].results[15]')
-    expect(error.offset).toBe(text.indexOf(good[15]!))
+    expect(error.message).toMatch(/leading zero/)
+    expect(error.path).toBe('$.runs[0].results[15].n')
+    expect(error.offset).toBe(text.indexOf('"n": 01') + '"n": 0'.length)
   })
 
   it('skips the results of a run without parsing them when asked to', () => {
@@ -184,8 +185,8 @@ describe('SarifScanner', () => {
   it('names the byte offset and JSON path of a broken result', () => {
     const text = '{"runs":[{"results":[{"ok":1},{"bad":tru}]}]}'
     const error = scanError(text)
-    expect(error.offset).toBe(text.indexOf('{"bad"'))
-    expect(error.path).toBe('$.runs[0].results[1]')
+    expect(error.offset).toBe(text.indexOf('tru}') + 3)
+    expect(error.path).toBe('$.runs[0].results[1].bad')
   })
 
   it('refuses UTF-16', () => {

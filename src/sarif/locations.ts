@@ -45,8 +45,16 @@ function shortId(id: string): string {
   return JSON.stringify(id.length > 60 ? `${id.slice(0, 59)}…` : id)
 }
 
+/**
+ * What a finding keeps of a path that could not be resolved: enough to recognise it. It names
+ * no file, so nothing is lost by cutting it short, and a log of small results under long
+ * bases does not make every report repeat kilobytes per finding.
+ */
+export const MAX_UNUSABLE_PATH_CHARS = 256
+
 function unusable(full: string, problem: string): ResolvedPath {
-  const path = full.length > MAX_PATH_CHARS ? `${full.slice(0, MAX_PATH_CHARS - 1)}…` : full
+  const path =
+    full.length > MAX_UNUSABLE_PATH_CHARS ? `${full.slice(0, MAX_UNUSABLE_PATH_CHARS - 1)}…` : full
   return { path, outsideWorkspace: true, problem }
 }
 

@@ -186,13 +186,8 @@ export class SarifScanner {
     const keepValue = this.inValue && (this.vPurpose !== Purpose.Skip || this.vScalar)
     const keep = keepValue ? this.vStart : this.pos
     const rest = this.win.length - keep
-    if (rest > MAX_VALUE_BYTES) {
-      const what = this.inValue ? 'a value' : 'a member name'
-      throw this.error(
-        `${what} larger than ${MAX_VALUE_BYTES / 1024 / 1024} MiB: refused (no single value of a SARIF log is held beyond that)`,
-        keep
-      )
-    }
+    if (rest > MAX_VALUE_BYTES)
+      throw this.tooLarge(this.inValue ? 'a value' : 'a member name', keep)
     const needed = rest + chunk.length
     if (needed > this.backing.length) {
       const size = Math.max(
@@ -223,6 +218,13 @@ export class SarifScanner {
   /** Bytes consumed so far (for progress and error messages). */
   get offset(): number {
     return this.base + this.pos
+  }
+
+  private tooLarge(what: string, at: number): SarifSyntaxError {
+    return this.error(
+      `${what} larger than ${MAX_VALUE_BYTES / 1024 / 1024} MiB: refused (no single value of a SARIF log is held beyond that)`,
+      at
+    )
   }
 
   private error(message: string, at = this.pos, inside = ''): SarifSyntaxError {
@@ -353,6 +355,7 @@ export class SarifScanner {
       if (this.eof) throw this.error('unexpected end of file inside a member name')
       return false
     }
+    if (i - start > MAX_VALUE_BYTES) throw this.tooLarge('a member name', start)
     frame.key = escaped
       ? (this.parseSlice(start, i + 1) as string)
       : buf.toString('utf8', start + 1, i)
@@ -588,6 +591,11 @@ export class SarifScanner {
     this.inValue = false
     this.vChecked = false
     const frame = this.frames[this.frames.length - 1]!
+    if (
+      (this.vPurpose !== Purpose.Skip || this.vScalar) &&
+      this.pos - this.vStart > MAX_VALUE_BYTES
+    )
+      throw this.tooLarge('a value', this.vStart)
     if (this.vPurpose !== Purpose.Skip) {
       const value = this.parseSlice(this.vStart, this.pos)
       try {

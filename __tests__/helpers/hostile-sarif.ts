@@ -335,22 +335,23 @@ export const MESSAGE_CASES: MessageCase[] = [
     make: file('utf32le-bom.sarif', () =>
       Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), encode(SMALL_LOG, 'utf32le')])
     ),
-    problem: /the file is UTF-32 \(little-endian, with a byte order mark\).*iconv -f UTF-32LE/
+    problem:
+      /the file is UTF-32 encoded \(little-endian, with a byte order mark\).*iconv -f UTF-32LE/
   },
   {
     name: 'UTF-32 BE without a byte order mark',
     make: file('utf32be.sarif', () => encode(SMALL_LOG, 'utf32be')),
-    problem: /the file is UTF-32 \(big-endian, without a byte order mark\)/
+    problem: /the file is UTF-32 encoded \(big-endian, without a byte order mark\)/
   },
   {
     name: 'UTF-16 LE without a byte order mark',
     make: file('utf16le.sarif', () => encode(` ${SMALL_LOG}`, 'utf16le')),
-    problem: /the file is UTF-16 \(little-endian, without a byte order mark\)/
+    problem: /the file is UTF-16 encoded \(little-endian, without a byte order mark\)/
   },
   {
     name: 'UTF-16 BE without a byte order mark',
     make: file('utf16be.sarif', () => encode(SMALL_LOG, 'utf16be')),
-    problem: /the file is UTF-16 \(big-endian, without a byte order mark\)/
+    problem: /the file is UTF-16 encoded \(big-endian, without a byte order mark\)/
   },
   {
     name: 'an invalid escape in a result',

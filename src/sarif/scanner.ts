@@ -124,21 +124,21 @@ function foreignEncoding(b: Buffer): string | undefined {
   const bom = 'with a byte order mark'
   const noBom = 'without a byte order mark'
   if (n >= 4 && b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)
-    return `UTF-32 (big-endian, ${bom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-32BE -t UTF-8`
+    return `UTF-32 encoded (big-endian, ${bom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-32BE -t UTF-8`
   if (n >= 4 && b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0)
-    return `UTF-32 (little-endian, ${bom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-32LE -t UTF-8`
+    return `UTF-32 encoded (little-endian, ${bom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-32LE -t UTF-8`
   if (n >= 2 && b0 === 0xfe && b1 === 0xff)
-    return `UTF-16 (big-endian, ${bom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-16BE -t UTF-8`
+    return `UTF-16 encoded (big-endian, ${bom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-16BE -t UTF-8`
   if (n >= 2 && b0 === 0xff && b1 === 0xfe)
-    return `UTF-16 (little-endian, ${bom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-16LE -t UTF-8`
+    return `UTF-16 encoded (little-endian, ${bom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-16LE -t UTF-8`
   if (n >= 4 && b0 === 0 && b1 === 0 && b2 === 0 && b3 !== 0)
-    return `UTF-32 (big-endian, ${noBom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-32BE -t UTF-8`
+    return `UTF-32 encoded (big-endian, ${noBom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-32BE -t UTF-8`
   if (n >= 4 && b0 !== 0 && b1 === 0 && b2 === 0 && b3 === 0)
-    return `UTF-32 (little-endian, ${noBom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-32LE -t UTF-8`
+    return `UTF-32 encoded (little-endian, ${noBom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-32LE -t UTF-8`
   if (n >= 2 && b0 === 0 && b1 !== 0)
-    return `UTF-16 (big-endian, ${noBom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-16BE -t UTF-8`
+    return `UTF-16 encoded (big-endian, ${noBom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-16BE -t UTF-8`
   if (n >= 2 && b0 !== 0 && b1 === 0)
-    return `UTF-16 (little-endian, ${noBom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-16LE -t UTF-8`
+    return `UTF-16 encoded (little-endian, ${noBom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-16LE -t UTF-8`
   return undefined
 }
 

@@ -189,6 +189,31 @@ describe('SarifScanner', () => {
     expect(error.path).toBe('$.runs[0].results[1].bad')
   })
 
+  it.each([
+    [
+      'a raw control character',
+      '{"ver\u0001sion":"2.1.0","runs":[]}',
+      /control character \(byte 0x01\)/,
+      5
+    ],
+    ['an invalid escape', '{"runs":[],"a\\qb":1}', /invalid escape '\\q'/, 13]
+  ])('refuses a member name with %s, at its byte', (_what, text, message, offset) => {
+    const error = scanError(text)
+    expect(error.message).toMatch(message)
+    expect(error.offset).toBe(offset)
+  })
+
+  it('checks skipped members as JSON in any chunking, and refuses a broken one', () => {
+    const good = '{"runs":[],"x":{"a":[1,-2.5e3,"s\\u00e9",true,null,{}]},"y":"long string"}'
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: good.length }), { maxLength: 8 }), cuts => {
+        expect(scan(good, cuts)).toEqual([])
+        expect(scanError(good.replace('true', 'ture'), cuts).message).toMatch(/invalid literal/)
+      }),
+      { numRuns: 100 }
+    )
+  })
+
   it('refuses UTF-16', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"runs":[]}', 'utf16le')])
     expect(scanError(utf16).message).toMatch(/UTF-16/)

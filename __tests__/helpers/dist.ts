@@ -98,11 +98,11 @@ export function runAction(
  */
 export async function runActionAsync(
   inputs: Record<string, string>,
-  options: { cwd: string; env?: Record<string, string>; kill?: AbortSignal }
+  options: { cwd: string; env?: Record<string, string>; kill?: AbortSignal; nodeArgs?: string[] }
 ): Promise<ProcessRun> {
   const files = runnerEnvironment(inputs, options)
   // `kill` ends the step as a cancelled job or timeout-minutes would: SIGKILL, no clean-up.
-  const child = spawn(process.execPath, [DIST], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), DIST], {
     cwd: options.cwd,
     env: files.env,
     ...(options.kill ? { signal: options.kill, killSignal: 'SIGKILL' as const } : {})
@@ -118,17 +118,28 @@ export async function runActionAsync(
   return finished(files, status, stdout, stderr)
 }
 
+export interface ProcessOptions {
+  /** Arguments for node itself, before the bundle (`--import` a probe). */
+  nodeArgs?: string[]
+  /** Kill the process (SIGKILL) past this; `status` is then null. */
+  timeoutMs?: number
+}
+
 /** Runs the bundled CLI with arguments. */
 export function runCliProcess(
   args: string[],
   cwd: string,
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  options: ProcessOptions = {}
 ): ProcessRun {
-  const child = spawnSync(process.execPath, [DIST, ...args], {
+  const child = spawnSync(process.execPath, [...(options.nodeArgs ?? []), DIST, ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     encoding: 'utf8',
-    maxBuffer: MAX_LOG_BYTES
+    maxBuffer: MAX_LOG_BYTES,
+    ...(options.timeoutMs !== undefined
+      ? { timeout: options.timeoutMs, killSignal: 'SIGKILL' as const }
+      : {})
   })
   return {
     status: child.status,

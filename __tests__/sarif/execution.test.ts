@@ -21,7 +21,10 @@ async function outcome(body: Json) {
 async function problems(body: Json): Promise<string[]> {
   const path = writeTemp(log(body))
   const collection = await collectFindings([{ path, display: 'x.sarif' }], tempDir())
-  return inputProblems({ files: [], unmatched: [] }, collection).map(p => p.message)
+  return inputProblems(
+    { files: [], unmatched: [], why: new Map(), byPattern: new Map(), ownOutput: [] },
+    collection
+  ).map(p => p.message)
 }
 
 const errorNote = (text: string) => ({ level: 'error', message: { text } })

@@ -34,13 +34,13 @@ describe('resolveArtifactPath', () => {
     })
   })
 
-  it('stops at a loop of uriBaseIds', () => {
+  it('stops at a loop of uriBaseIds and names it: the path is not one to use', () => {
     const context = {
       originalUriBaseIds: { A: { uri: 'a/', uriBaseId: 'B' }, B: { uri: 'b/', uriBaseId: 'A' } }
     }
-    expect(resolveArtifactPath({ uri: 'f', uriBaseId: 'A' }, context, WS)?.outsideWorkspace).toBe(
-      false
-    )
+    const resolved = resolveArtifactPath({ uri: 'f', uriBaseId: 'A' }, context, WS)
+    expect(resolved?.outsideWorkspace).toBe(true)
+    expect(resolved?.problem).toBe('a cycle of uriBaseIds ("A" → "B" → "A")')
   })
 
   it('follows an index-only reference into run.artifacts', () => {

@@ -118,9 +118,9 @@ describe('normaliseResult', () => {
     expect(normalise({ ruleId: 'zzz', level })!.severity).toBe(severity)
   })
 
-  it('ignores an invalid security-severity and falls back to the level', () => {
+  it('falls back to the level for a security-severity that gives no number', () => {
     const ctx = context({
-      driver: { name: 'T', rules: [{ id: 'S', properties: { 'security-severity': 'high' } }] }
+      driver: { name: 'T', rules: [{ id: 'S', properties: { 'security-severity': 'undefined' } }] }
     })
     expect(normalise({ ruleId: 'S', level: 'error' }, ctx)!).toMatchObject({ severity: 'high' })
     expect(normalise({ ruleId: 'S', level: 'error' }, ctx)!.securitySeverity).toBeUndefined()

@@ -128,7 +128,7 @@ describe('SarifScanner', () => {
     )
   })
 
-  it('reports a broken result inside a batch at its place', () => {
+  it('reports a broken result inside a batch at its byte and path', () => {
     const good = Array.from({ length: 20 }, (_, i) =>
       JSON.stringify({ ruleId: `r${i}`, n: i }, null, 2)
     )
@@ -136,8 +136,9 @@ describe('SarifScanner', () => {
     const text = `{"runs":[{"results":[${good.join(', ')}]}]}`
     const error = scanError(text)
     expect(error.message).toMatch(/invalid JSON/)
-    expect(error.path).toBe('$.runs[0].results[15]')
-    expect(error.offset).toBe(text.indexOf(good[15]!))
+    expect(error.message).toMatch(/leading zero/)
+    expect(error.path).toBe('$.runs[0].results[15].n')
+    expect(error.offset).toBe(text.indexOf('"n": 01') + '"n": 0'.length)
   })
 
   it('skips the results of a run without parsing them when asked to', () => {
@@ -184,8 +185,33 @@ describe('SarifScanner', () => {
   it('names the byte offset and JSON path of a broken result', () => {
     const text = '{"runs":[{"results":[{"ok":1},{"bad":tru}]}]}'
     const error = scanError(text)
-    expect(error.offset).toBe(text.indexOf('{"bad"'))
-    expect(error.path).toBe('$.runs[0].results[1]')
+    expect(error.offset).toBe(text.indexOf('tru}') + 3)
+    expect(error.path).toBe('$.runs[0].results[1].bad')
+  })
+
+  it.each([
+    [
+      'a raw control character',
+      '{"ver\u0001sion":"2.1.0","runs":[]}',
+      /control character \(byte 0x01\)/,
+      5
+    ],
+    ['an invalid escape', '{"runs":[],"a\\qb":1}', /invalid escape '\\q'/, 13]
+  ])('refuses a member name with %s, at its byte', (_what, text, message, offset) => {
+    const error = scanError(text)
+    expect(error.message).toMatch(message)
+    expect(error.offset).toBe(offset)
+  })
+
+  it('checks skipped members as JSON in any chunking, and refuses a broken one', () => {
+    const good = '{"runs":[],"x":{"a":[1,-2.5e3,"s\\u00e9",true,null,{}]},"y":"long string"}'
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: good.length }), { maxLength: 8 }), cuts => {
+        expect(scan(good, cuts)).toEqual([])
+        expect(scanError(good.replace('true', 'ture'), cuts).message).toMatch(/invalid literal/)
+      }),
+      { numRuns: 100 }
+    )
   })
 
   it('refuses UTF-16', () => {

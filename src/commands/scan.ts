@@ -27,10 +27,22 @@ const LOG_MAX_FINDINGS = 10
 
 /** Everything that keeps the inputs from being fully judged. Each one makes the verdict unknown. */
 export function inputProblems(expanded: ExpandedInputs, collection: Collection): InputProblem[] {
-  const problems: InputProblem[] = expanded.unmatched.map(pattern => ({
-    message: `SARIF pattern ${JSON.stringify(pattern)} matched no file: did the scanner run and write its output there?`
-  }))
+  const problems: InputProblem[] = expanded.unmatched.map(pattern => {
+    const why = expanded.why.get(pattern)
+    return {
+      message: `SARIF pattern ${JSON.stringify(pattern)} matched no file${why === undefined ? '' : ` (${why})`}: did the scanner run and write its output there?`
+    }
+  })
+  // A pattern whose every file was skipped (our own merged SARIF) read nothing either.
+  const status = new Map(collection.files.map(file => [file.file, file.status]))
+  for (const [pattern, files] of expanded.byPattern) {
+    if (files.length > 0 && files.every(file => status.get(file) === 'skipped'))
+      problems.push({
+        message: `SARIF pattern ${JSON.stringify(pattern)} named only known-good's own merged SARIF, which is never read as an input: name the files the scanners wrote`
+      })
+  }
   for (const file of collection.files) {
+    if (file.status === 'skipped') continue
     if (file.status === 'failed') {
       problems.push({ message: file.error ?? `${file.file}: could not be read` })
       continue
@@ -110,6 +122,9 @@ function logRun(logger: Logger, file: string, run: RunSummary): void {
       `${where}: ${outside.findings} finding(s) with a path outside the workspace (counted, not annotated), e.g. ${examples}; if they come from another checkout or a container, map them with path-map (from=to)`
     )
   }
+  for (const note of run.notes) logger.warning(`${where}: ${oneLine(note)}`)
+  if (run.notesOmitted > 0)
+    logger.warning(`${where}: ${run.notesOmitted} more such note(s), not listed`)
   for (const placeholder of run.placeholderFingerprints) {
     logger.info(
       `${where}: ${oneLine(placeholder.name).slice(0, 100)} is ${JSON.stringify(oneLine(placeholder.value).slice(0, 100))} on ${placeholder.results} results that are different findings: a placeholder, not used to tell findings apart`
@@ -128,13 +143,22 @@ function logTotals(logger: Logger, collection: Collection): void {
 export async function scan(config: ScanConfig, deps: ScanDeps): Promise<CommandResult<'scan'>> {
   const { logger } = deps
   prepareOutputDir(config.outputDir)
-  const expanded = await expandInputs(config.sarif, config.workspace)
+  const expanded = await expandInputs(config.sarif, config.workspace, {
+    outputDir: config.outputDir
+  })
+  if (expanded.ownOutput.length > 0) {
+    const examples = expanded.ownOutput.slice(0, 3).map(file => oneLine(file).slice(0, 200))
+    logger.info(
+      `Left out ${expanded.ownOutput.length} file(s) in output-dir, known-good's own report directory (never an input): ${examples.join(', ')}${expanded.ownOutput.length > 3 ? ', …' : ''}`
+    )
+  }
   logger.info(`Reading ${expanded.files.length} SARIF file(s)`)
   const collection = await collectFindings(expanded.files, config.workspace, {
     pathMap: config.pathMap
   })
   for (const file of collection.files) {
     if (file.status === 'failed') logger.warning(oneLine(file.error ?? file.file))
+    if (file.status === 'skipped') logger.info(`${oneLine(file.file)} ${file.skipped ?? 'skipped'}`)
     for (const run of file.summary?.runs ?? []) logRun(logger, file.file, run)
   }
   logTotals(logger, collection)

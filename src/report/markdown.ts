@@ -119,7 +119,12 @@ function inputsSection(record: VerdictRecord, max: number): string[] {
     const tools = (input.runs ?? [])
       .map(r => `${r.tool}${r.version ? ` ${r.version}` : ''} (${r.findings})`)
       .join(', ')
-    const status = input.status === 'read' ? 'read' : `failed: ${input.error ?? ''}`
+    const status =
+      input.status === 'read'
+        ? 'read'
+        : input.status === 'skipped'
+          ? `skipped: ${input.skipped ?? ''}`
+          : `failed: ${input.error ?? ''}`
     lines.push(
       `| ${escapeMarkdown(input.file, 300)} | ${escapeMarkdown(status, 500)} | ${escapeMarkdown(tools, 300)} | ${input.sha256 ? `\`${input.sha256.slice(0, 12)}\`` : '—'} |`
     )

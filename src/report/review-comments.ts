@@ -46,13 +46,23 @@ export interface PlannedReviewComment {
   body: string
 }
 
+/**
+ * The first line of `[start, end]` in `lines`. Walks the diff's lines, never the range: a
+ * finding's range comes from the log (`endLine` 1,000,000,000 is one value), the diff's lines
+ * are bounded by the patch GitHub sends.
+ */
+function firstIn(lines: ReadonlySet<number>, start: number, end: number): number | undefined {
+  let first: number | undefined
+  for (const line of lines)
+    if (line >= start && line <= end && (first === undefined || line < first)) first = line
+  return first
+}
+
 function lineFor(entry: Judged, diff: FileDiff, filter: ReviewFilter): number | 'file' | undefined {
   const location = entry.finding.location!
-  const lines: number[] = []
-  for (let line = location.startLine; line <= location.endLine; line++) lines.push(line)
-  const added = lines.find(line => diff.added.has(line))
+  const added = firstIn(diff.added, location.startLine, location.endLine)
   if (filter === 'added') return added
-  const inHunk = added ?? lines.find(line => diff.inHunks.has(line))
+  const inHunk = added ?? firstIn(diff.inHunks, location.startLine, location.endLine)
   if (filter === 'diff_context') return inHunk
   return inHunk ?? 'file'
 }

@@ -1,4 +1,4 @@
-import type { Finding } from '../model.js'
+import type { BaselineState, Finding } from '../model.js'
 import { atLeast } from '../model.js'
 import type { FileSummary, FindingSink, ReadOptions } from './read-file.js'
 import { readSarifFile, SarifFileError } from './read-file.js'
@@ -8,9 +8,12 @@ import { WorkspaceFiles } from './path-map.js'
 
 export interface FileRecord {
   file: string
-  status: 'read' | 'failed'
+  /** `skipped`: known-good's own merged SARIF, never read as an input. */
+  status: 'read' | 'failed' | 'skipped'
   /** Why the file could not be read: names the byte offset / JSON path where known. */
   error?: string
+  /** Why the file was not read as an input. */
+  skipped?: string
   /** Of a file that failed: SHA-256 and size of the bytes that were judged, when it had any. */
   sha256?: string
   bytes?: number
@@ -36,6 +39,27 @@ export interface Collection {
   duplicates: number
   /** Results read and findings after de-duplication, per tool, sorted by tool. */
   tools: ToolTotals[]
+}
+
+/**
+ * The baseline state of a finding from two copies of it: the one that counts most wins, so
+ * that no copy hides another. `new` in any copy is new; a copy without a state (no baseline
+ * comparison) counts like new; then `updated`, then `unchanged`; `absent` (fixed) only when
+ * every copy says so: a copy cannot make a finding fixed that another copy reports.
+ */
+const BASELINE_WEIGHT: Record<BaselineState | 'none', number> = {
+  new: 4,
+  none: 3,
+  updated: 2,
+  unchanged: 1,
+  absent: 0
+}
+
+export function combineBaseline(
+  a: BaselineState | undefined,
+  b: BaselineState | undefined
+): BaselineState | undefined {
+  return BASELINE_WEIGHT[a ?? 'none'] >= BASELINE_WEIGHT[b ?? 'none'] ? a : b
 }
 
 /**
@@ -74,7 +98,10 @@ export class FindingCollector implements FindingSink {
     return this.duplicatesByTool.get(tool) ?? 0
   }
 
-  /** The same finding seen again keeps its most severe form; it is suppressed only if every copy is. */
+  /**
+   * The same finding seen again keeps its most severe form; it is suppressed only if every copy
+   * is, and its baseline state is the one that counts most (see `combineBaseline`).
+   */
   private merge(finding: Finding): void {
     const existing = this.byFingerprint.get(finding.fingerprint)
     if (existing === undefined) {
@@ -84,11 +111,14 @@ export class FindingCollector implements FindingSink {
     this.duplicates++
     this.duplicatesByTool.set(finding.tool, this.duplicatesOf(finding.tool) + 1)
     const suppressed = existing.suppressed && finding.suppressed
+    const baseline = combineBaseline(existing.baselineState, finding.baselineState)
     const kept =
       atLeast(finding.severity, existing.severity) && finding.severity !== existing.severity
         ? finding
         : existing
     kept.suppressed = suppressed
+    if (baseline === undefined) delete kept.baselineState
+    else kept.baselineState = baseline
     this.byFingerprint.set(finding.fingerprint, kept)
   }
 }
@@ -127,6 +157,17 @@ export async function collectFindings(
   for (const input of inputs) {
     try {
       const summary = await readSarifFile(input.path, input.display, workspace, collector, read)
+      if (summary.mergedBy !== undefined) {
+        collector.abortFile()
+        files.push({
+          file: input.display,
+          status: 'skipped',
+          skipped: `is known-good's own merged SARIF (properties.mergedBy ${JSON.stringify(summary.mergedBy)} on every run), not a scanner's output: not read as an input`,
+          sha256: summary.sha256,
+          bytes: summary.bytes
+        })
+        continue
+      }
       collector.commitFile()
       files.push({ file: input.display, status: 'read', summary })
     } catch (error) {

@@ -20,13 +20,43 @@ export interface ResolvedPath {
    * and that root is outside the workspace: the root, and the path below it (never `..`).
    */
   sourceRoot?: { root: string; rest: string }
+  /**
+   * Why the location could not be resolved to a path that is safe to use: a cycle of
+   * `uriBaseId`s, a chain longer than `MAX_BASE_CHAIN`, or a URI or path beyond the caps. Such
+   * a path is cut, kept outside the workspace (so it counts, is never opened, never annotated)
+   * and never mapped.
+   */
+  problem?: string
 }
+
+/** The longest path a finding keeps, in characters: Linux's PATH_MAX is 4,096 bytes. */
+export const MAX_PATH_CHARS = 4096
+
+/** A location's URI is built (with its bases, percent-encoded) up to this length. */
+export const MAX_URI_CHARS = 3 * MAX_PATH_CHARS
 
 /** Base ids that name the root of the scanned sources (`%SRCROOT%`, `SRCROOT`, `SRCROOT0`). */
 const SOURCE_ROOT_ID = /^%?SRCROOT\d*%?$/i
 
-/** Chains of `uriBaseId`s longer than this are a loop. */
-const MAX_BASE_CHAIN = 16
+/** Chains of `uriBaseId`s longer than this are refused. */
+export const MAX_BASE_CHAIN = 16
+
+function shortId(id: string): string {
+  return JSON.stringify(id.length > 60 ? `${id.slice(0, 59)}…` : id)
+}
+
+/**
+ * What a finding keeps of a path that could not be resolved: enough to recognise it. It names
+ * no file, so nothing is lost by cutting it short, and a log of small results under long
+ * bases does not make every report repeat kilobytes per finding.
+ */
+export const MAX_UNUSABLE_PATH_CHARS = 256
+
+function unusable(full: string, problem: string): ResolvedPath {
+  const path =
+    full.length > MAX_UNUSABLE_PATH_CHARS ? `${full.slice(0, MAX_UNUSABLE_PATH_CHARS - 1)}…` : full
+  return { path, outsideWorkspace: true, problem }
+}
 
 /**
  * Turns a SARIF artifact location into a repository-relative path (SARIF 2.1.0 §3.4.4, §3.14.14):
@@ -49,28 +79,53 @@ export function resolveArtifactPath(
     baseId = baseId ?? artifact?.uriBaseId
   }
   if (typeof uri !== 'string' || uri === '') return undefined
+  if (uri.length > MAX_URI_CHARS)
+    return unusable(uri, `a URI of ${uri.length} characters (at most ${MAX_URI_CHARS} are read)`)
   let full = uri
   let belowSource: { root: string; rest: string } | undefined
-  for (
-    let hops = 0;
-    !hasScheme(full) && typeof baseId === 'string' && hops < MAX_BASE_CHAIN;
-    hops++
-  ) {
-    const base = Object.hasOwn(context.originalUriBaseIds ?? {}, baseId)
-      ? context.originalUriBaseIds?.[baseId]
-      : undefined
-    if (base === undefined || base === null || typeof base.uri !== 'string') break
+  const chain: string[] = []
+  while (!hasScheme(full) && typeof baseId === 'string') {
+    const base = baseOf(context, baseId)
+    if (base === undefined || typeof base.uri !== 'string') break
+    if (chain.includes(baseId)) {
+      const cycle = [...chain.slice(chain.indexOf(baseId)), baseId].map(shortId).join(' → ')
+      return unusable(full, `a cycle of uriBaseIds (${cycle})`)
+    }
+    chain.push(baseId)
+    if (chain.length > MAX_BASE_CHAIN)
+      return unusable(full, `a chain of more than ${MAX_BASE_CHAIN} uriBaseIds`)
     if (belowSource === undefined && SOURCE_ROOT_ID.test(baseId)) {
       const root = absoluteRoot(base.uri)
       const rest = relativeBelow(full)
       if (root !== undefined && rest !== undefined) belowSource = { root, rest }
     }
     full = joinUri(base.uri, full)
+    if (full.length > MAX_URI_CHARS)
+      return unusable(
+        full,
+        `a URI of more than ${MAX_URI_CHARS} characters with its uriBaseIds (${chain.map(shortId).join(' → ')})`
+      )
     baseId = base.uriBaseId
   }
   const resolved = toWorkspacePath(full, workspace)
+  if (resolved.path.length > MAX_PATH_CHARS)
+    return unusable(
+      resolved.path,
+      `a path of ${resolved.path.length} characters (at most ${MAX_PATH_CHARS} are kept)`
+    )
   if (resolved.outsideWorkspace && belowSource !== undefined) resolved.sourceRoot = belowSource
   return resolved
+}
+
+/** A base of `originalUriBaseIds` (ids come from the log: own members only). */
+export function baseOf(
+  context: UriContext,
+  id: string
+): { uri?: unknown; uriBaseId?: unknown } | undefined {
+  const bases = context.originalUriBaseIds
+  if (bases === undefined || !Object.hasOwn(bases, id)) return undefined
+  const base = bases[id]
+  return typeof base === 'object' && base !== null ? base : undefined
 }
 
 /** A base URI that is an absolute local path (`file:///src/`, `/src`), without its last slash. */

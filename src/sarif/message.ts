@@ -24,7 +24,17 @@ export function formatMessage(
   args: readonly (string | undefined)[] | undefined,
   max = MAX_MESSAGE_CHARS
 ): string {
-  if (!template.includes('{') && !template.includes('}')) return truncate(template, max)
+  return fill(template, args, max).text
+}
+
+/** The filled message, and whether it had to be cut to `max`. */
+function fill(
+  template: string,
+  args: readonly (string | undefined)[] | undefined,
+  max: number
+): { text: string; cut: boolean } {
+  if (!template.includes('{') && !template.includes('}'))
+    return { text: truncate(template, max), cut: template.length > max }
   // Literal text between tokens is copied as it is (bounded by the template); what the
   // arguments add is counted, so that the text built is never much longer than the cap.
   let budget = max + 1
@@ -37,7 +47,7 @@ export function formatMessage(
     budget -= piece.length
     return piece
   })
-  return truncate(filled, max)
+  return { text: truncate(filled, max), cut: filled.length > max }
 }
 
 /** Braces written as SARIF message strings need them (`{` → `{{`), for text without arguments. */
@@ -63,7 +73,10 @@ function argumentsOf(message: JsonObject): (string | undefined)[] | undefined {
 export interface ResultMessage {
   /** As people read it: placeholders filled, at most `MAX_MESSAGE_CHARS`. */
   text: string
-  /** The message string with its placeholders, when arguments filled it (for the merged SARIF). */
+  /**
+   * The message string with its placeholders, when arguments filled it and the filled text was
+   * not cut (for the merged SARIF).
+   */
   template?: string
   arguments?: string[]
 }
@@ -87,7 +100,9 @@ export function resultMessage(
   }
   template ??= str(message.markdown) ?? ''
   const args = argumentsOf(message)
-  const text = formatMessage(template, args)
-  if (args === undefined || args.length === 0 || !PLACEHOLDER.test(template)) return { text }
+  const { text, cut } = fill(template, args, MAX_MESSAGE_CHARS)
+  // The template and its arguments are kept (for the merged SARIF) only when what they expand
+  // to fits the cap: a consumer that fills them again then gets no more than we showed.
+  if (cut || args === undefined || args.length === 0 || !PLACEHOLDER.test(template)) return { text }
   return { text, template, arguments: args.map(a => a ?? '') }
 }

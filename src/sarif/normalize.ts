@@ -1,15 +1,17 @@
-import type { BaselineState, Finding, Level, Location } from '../model.js'
+import type { BaselineState, Finding, Level, Location, Severity } from '../model.js'
 import type { JsonObject as Json } from '../util/json.js'
 import { asObject, isObject } from '../util/json.js'
 import type { FingerprintCensus } from './identity.js'
 import { identityOf } from './identity.js'
-import { resolveArtifactPath } from './locations.js'
+import { baseOf, resolveArtifactPath } from './locations.js'
 import type { ResultMessage } from './message.js'
 import { resultMessage } from './message.js'
+import type { RunNotes } from './notes.js'
+import { shown } from './notes.js'
 import type { RunPathMapper } from './path-map.js'
 import type { RuleInfo, RunContext, ToolComponentInfo } from './run-context.js'
-import { asLevel, cweFromText } from './run-context.js'
-import { severityFromLevel, severityFromScore } from './severity.js'
+import { capName, cweFromText, higherLevel, MAX_CWES, readLevel } from './run-context.js'
+import { mostSevere, severityFromLevel, severityFromScore } from './severity.js'
 
 export interface NormaliseEnv {
   workspace: string
@@ -20,13 +22,32 @@ export interface NormaliseEnv {
   paths?: RunPathMapper
   /** Watches the run's fingerprints for placeholders. */
   census?: FingerprintCensus
+  /** Where values SARIF does not allow are said, with how they were read. */
+  notes?: RunNotes
 }
 
 const BASELINE_STATES = new Set(['new', 'unchanged', 'updated', 'absent'])
 
-/** A result is a finding only when its `kind` is `fail` (the default, §3.27.9). */
+/** SARIF's result kinds (§3.27.9); only `fail` is a finding. */
+const KINDS = new Set(['notApplicable', 'pass', 'fail', 'review', 'open', 'informational'])
+
+/**
+ * A result is a finding when its `kind` is `fail`, or absent (the default, §3.27.9; `null` is
+ * absent). A `kind` that is none of SARIF's (`"FAIL"`, a number) is no reason to drop the
+ * result: it is read as `fail` and reported.
+ */
 export function isFailure(result: Json): boolean {
-  return result.kind === undefined || result.kind === 'fail'
+  const kind = result.kind
+  return kind === undefined || kind === null || kind === 'fail' || !isKnownKind(kind)
+}
+
+function isKnownKind(kind: unknown): boolean {
+  return typeof kind === 'string' && KINDS.has(kind)
+}
+
+/** Who a note is about: the tool and, when it has one, the rule. */
+function ruleName(ruleId: string): string {
+  return shown(ruleId, 100)
 }
 
 /** The component a `reportingDescriptorReference` points into (§3.52.7): driver unless told. */
@@ -47,30 +68,81 @@ function componentOf(
   return tool.driver
 }
 
-/**
- * Finds the rule of a result (§3.27.5–3.27.7): by `rule.index` in its tool component, by
- * `ruleIndex` in the driver, else by id in the driver and then in every extension.
- */
-export function findRule(result: Json, context: RunContext): RuleInfo | undefined {
-  const reference = isObject(result.rule) ? result.rule : undefined
-  const component = componentOf(context, reference)
-  if (component && reference && typeof reference.index === 'number') {
-    const rule = component.rules[reference.index]
-    if (rule) return rule
-  }
-  if (typeof result.ruleIndex === 'number' && context.tool) {
-    const rule = context.tool.driver.rules[result.ruleIndex]
-    if (rule) return rule
-  }
-  const id = typeof result.ruleId === 'string' ? result.ruleId : reference?.id
-  if (typeof id !== 'string' || context.tool === undefined) return undefined
+export interface RuleLookup {
+  /** The rule the result is read with: the one its id names, else the one its index points at. */
+  rule?: RuleInfo
+  /** A rule the index points at that is not the one the id names (its severity counts too). */
+  indexed?: RuleInfo
+  /** What disagrees, in words: reported. */
+  problem?: string
+}
+
+function ruleById(
+  id: string,
+  component: ToolComponentInfo | undefined,
+  context: RunContext
+): RuleInfo | undefined {
   const inComponent = component?.byId.get(id)
-  if (inComponent) return inComponent
+  if (inComponent || context.tool === undefined) return inComponent
   for (const candidate of [context.tool.driver, ...context.tool.extensions]) {
     const rule = candidate.byId.get(id)
     if (rule) return rule
   }
   return undefined
+}
+
+/**
+ * Finds the rule of a result (§3.27.5–3.27.7): by `rule.index` in its tool component, by
+ * `ruleIndex` in the driver, by id in the driver and then in every extension. SARIF requires
+ * index and id to agree (§3.27.6, §3.52.5); when they do not, or an index points past the
+ * rules, the rule the id names is used, the indexed rule's severity still counts when it is
+ * higher, and the disagreement is reported.
+ */
+export function lookUpRule(result: Json, context: RunContext): RuleLookup {
+  const reference = isObject(result.rule) ? result.rule : undefined
+  const component = componentOf(context, reference)
+  let indexed: RuleInfo | undefined
+  let index: string | undefined
+  let pastEnd: string | undefined
+  if (component && reference && typeof reference.index === 'number') {
+    indexed = component.rules[reference.index]
+    index = `rule.index ${reference.index}`
+    if (indexed === undefined)
+      pastEnd = `rule.index ${reference.index} points past the ${component.rules.length} rule(s) of ${shown(component.name, 60)}`
+  }
+  if (indexed === undefined && typeof result.ruleIndex === 'number' && context.tool) {
+    const rules = context.tool.driver.rules
+    indexed = rules[result.ruleIndex]
+    index = `ruleIndex ${result.ruleIndex}`
+    if (indexed === undefined)
+      pastEnd ??= `ruleIndex ${result.ruleIndex} points past the ${rules.length} rule(s) of the driver`
+  }
+  const id = typeof result.ruleId === 'string' ? result.ruleId : reference?.id
+  if (typeof id !== 'string') return indexed ? { rule: indexed } : {}
+  const named = ruleById(id, component, context)
+  if (indexed !== undefined && indexed.id !== undefined && indexed.id !== id) {
+    const problem = `${index} names rule ${shown(indexed.id, 100)}, but ruleId is ${ruleName(id)}`
+    return named
+      ? {
+          rule: named,
+          indexed,
+          problem: `${problem}: read as ${ruleName(id)}, with the higher severity of the two`
+        }
+      : {
+          rule: indexed,
+          problem: `${problem}, which names no rule: read with the rule the index names`
+        }
+  }
+  const lookup: RuleLookup = {}
+  const rule = indexed ?? named
+  if (rule !== undefined) lookup.rule = rule
+  if (pastEnd !== undefined) lookup.problem = `${pastEnd}: read as ${ruleName(id)}`
+  return lookup
+}
+
+/** The rule of a result (see `lookUpRule`). */
+export function findRule(result: Json, context: RunContext): RuleInfo | undefined {
+  return lookUpRule(result, context).rule
 }
 
 /**
@@ -101,11 +173,29 @@ export function isSuppressed(result: Json): boolean {
   )
 }
 
+/**
+ * The largest line or column kept (GitHub's API takes 32-bit integers); larger is read as this.
+ * No report walks a range line by line, so a range of a billion lines costs nothing.
+ */
+export const MAX_LINE = 2 ** 31 - 1
+
 function positive(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined
+  return typeof value === 'number' && Number.isInteger(value) && value > 0
+    ? Math.min(value, MAX_LINE)
+    : undefined
 }
 
-function locationOf(result: Json, context: RunContext, env: NormaliseEnv): Location | undefined {
+/** A location whose path could not be resolved safely (see `ResolvedPath.problem`). */
+interface LocationRead {
+  location: Location
+  problem?: string
+}
+
+function locationOf(
+  result: Json,
+  context: RunContext,
+  env: NormaliseEnv
+): LocationRead | undefined {
   const first = Array.isArray(result.locations) ? result.locations[0] : undefined
   const physical =
     isObject(first) && isObject(first.physicalLocation) ? first.physicalLocation : undefined
@@ -124,7 +214,7 @@ function locationOf(result: Json, context: RunContext, env: NormaliseEnv): Locat
   const endColumn = positive(region.endColumn)
   if (startColumn !== undefined) location.startColumn = startColumn
   if (endColumn !== undefined) location.endColumn = endColumn
-  return location
+  return found.problem === undefined ? { location } : { location, problem: found.problem }
 }
 
 function resultCwes(result: Json, rule: RuleInfo | undefined): string[] {
@@ -132,11 +222,63 @@ function resultCwes(result: Json, rule: RuleInfo | undefined): string[] {
   const properties = asObject(result.properties)
   if (Array.isArray(properties.tags)) {
     for (const tag of properties.tags) {
+      if (found.size >= MAX_CWES) break
       const cwe = typeof tag === 'string' ? cweFromText(tag) : undefined
       if (cwe) found.add(cwe)
     }
   }
   return [...found]
+}
+
+/** The severity a rule gives a result at `level`: its `security-severity`, else the level. */
+function severityOf(rule: RuleInfo | undefined, level: Level): Severity {
+  const score = rule?.securitySeverity
+  const severity = score !== undefined ? severityFromScore(score) : severityFromLevel(level)
+  // A value that is not a plain number is never read lower than the level would make it.
+  return rule?.securitySeverityReading?.unusual
+    ? mostSevere(severity, severityFromLevel(level))
+    : severity
+}
+
+/** Says, once per run, what was read instead of values SARIF does not allow. */
+function noteUnusual(
+  raw: Json,
+  ruleId: string,
+  rule: RuleInfo | undefined,
+  level: Level,
+  severity: Severity,
+  env: NormaliseEnv
+): void {
+  const notes = env.notes
+  if (notes === undefined) return
+  const where = `rule ${ruleName(ruleId)}`
+  if (raw.kind !== undefined && raw.kind !== null && !isKnownKind(raw.kind)) {
+    notes.add(`kind\u0000${shown(raw.kind)}`, () => {
+      return `kind ${shown(raw.kind)} (first on ${where}) is not one of SARIF's result kinds (fail, pass, review, open, informational, notApplicable): read as fail, a finding`
+    })
+  }
+  const written = readLevel(raw.level)
+  if (written.unusual) {
+    notes.add(`level\u0000${ruleId}\u0000${shown(raw.level)}`, () => {
+      return `${where}: level ${shown(raw.level)} is not one of SARIF's levels (error, warning, note, none): read as ${level}`
+    })
+  }
+  if (rule?.defaultLevelUnusual) {
+    const value = rule.defaultLevelUnusual.value
+    notes.add(`default-level\u0000${ruleId}`, () => {
+      return `${where}: defaultConfiguration.level ${shown(value)} is not one of SARIF's levels (error, warning, note, none): read as ${rule.defaultLevel ?? 'warning'}`
+    })
+  }
+  const reading = rule?.securitySeverityReading
+  if (reading?.unusual) {
+    notes.add(`security-severity\u0000${ruleId}`, () => {
+      const score =
+        reading.score !== undefined
+          ? `${reading.score} (${severityFromScore(reading.score)})`
+          : 'no score'
+      return `${where}: security-severity ${shown(reading.unusual!.value)} is not a plain number from 0.0 to 10.0: read as ${score}; with level ${level}, the finding is ${severity}`
+    })
+  }
 }
 
 /**
@@ -150,20 +292,48 @@ export function normaliseResult(
 ): Finding | undefined {
   if (!isObject(raw)) throw new Error('a result must be a JSON object')
   if (!isFailure(raw)) return undefined
-  const rule = findRule(raw, context)
+  const lookup = lookUpRule(raw, context)
+  const rule = lookup.rule
   const reference = isObject(raw.rule) ? raw.rule : undefined
-  const ruleId =
+  const fullRuleId =
     (typeof raw.ruleId === 'string' ? raw.ruleId : undefined) ??
     (typeof reference?.id === 'string' ? reference.id : undefined) ??
     rule?.id ??
     '(no rule)'
-  // §3.27.10: level defaults to the rule's default configuration, then `warning`.
-  const level: Level = asLevel(raw.level) ?? rule?.defaultLevel ?? 'warning'
-  const score = rule?.securitySeverity
-  const severity = score !== undefined ? severityFromScore(score) : severityFromLevel(level)
+  const ruleId = capName(fullRuleId)
+  // §3.27.10: level defaults to the rule's default configuration, then `warning`. A value that
+  // is not a level is read as what it spells, else error, never below that default.
+  const written = readLevel(raw.level)
+  const levelWith = (with_: RuleInfo | undefined): Level => {
+    const fallback = with_?.defaultLevel ?? 'warning'
+    return written.unusual
+      ? higherLevel(higherLevel(written.level!, fallback), 'warning')
+      : (written.level ?? fallback)
+  }
+  const level = levelWith(rule)
+  let severity = severityOf(rule, level)
+  const other = lookup.indexed
+  if (other !== undefined) severity = mostSevere(severity, severityOf(other, levelWith(other)))
   const tool = context.tool?.driver.name ?? 'unknown-tool'
-  const location = locationOf(raw, context, env)
+  const where = locationOf(raw, context, env)
+  const location = where?.location
   const message = messageOf(raw, rule, context)
+  noteUnusual(raw, ruleId, rule, level, severity, env)
+  if (lookup.problem !== undefined) {
+    const problem = lookup.problem
+    env.notes?.add(`rule-index\u0000${problem}`, () => problem)
+  }
+  if (where?.problem !== undefined) {
+    const problem = where.problem
+    env.notes?.add(`location\u0000${problem.slice(0, 200)}`, () => {
+      return `a location of rule ${ruleName(ruleId)} could not be resolved to a usable path: ${problem}; the finding counts, outside the workspace (never opened, never annotated)`
+    })
+  }
+  if (fullRuleId.length > ruleId.length) {
+    env.notes?.add(`rule-id-length\u0000${ruleId}`, () => {
+      return `rule id of ${fullRuleId.length} characters cut to ${ruleId.length}: ${ruleName(ruleId)}`
+    })
+  }
   const finding: Finding = {
     fingerprint: '',
     tool,
@@ -184,14 +354,16 @@ export function normaliseResult(
   if (rule?.name !== undefined) finding.ruleName = rule.name
   if (rule?.shortDescription !== undefined) finding.ruleDescription = rule.shortDescription
   if (rule?.helpUri !== undefined) finding.helpUri = rule.helpUri
-  if (score !== undefined) finding.securitySeverity = score
+  if (rule?.securitySeverity !== undefined) finding.securitySeverity = rule.securitySeverity
   if (location !== undefined) finding.location = location
   if (typeof raw.baselineState === 'string' && BASELINE_STATES.has(raw.baselineState)) {
     finding.baselineState = raw.baselineState as BaselineState
   }
   if (context.category !== undefined) finding.source.category = context.category
-  // Last: computing the identity consumes the result.
-  finding.fingerprint = identityOf(raw, tool, ruleId, location?.path)
+  // Last: computing the identity consumes the result. A path that was cut does not stand for
+  // the file: the location counts as written.
+  const primary = where?.problem === undefined ? location?.path : undefined
+  finding.fingerprint = identityOf(raw, tool, fullRuleId, primary)
   env.census?.observe(raw, finding.fingerprint)
   return finding
 }
@@ -218,7 +390,7 @@ export function pendingNeeds(
     // The artifact's own location may name a base of its own.
     baseId ??= context.artifacts?.[artifact.index]?.location?.uriBaseId
   }
-  if (typeof baseId === 'string' && context.originalUriBaseIds?.[baseId] === undefined) {
+  if (typeof baseId === 'string' && baseOf(context, baseId) === undefined) {
     needs.baseIds.push(baseId)
   }
   return needs

@@ -85,7 +85,13 @@ export class WorkspaceFiles {
   isFile(path: string): boolean {
     const cached = this.known.get(path)
     if (cached !== undefined) return cached
-    const found = statSync(join(this.root, path), { throwIfNoEntry: false })?.isFile() === true
+    let found: boolean
+    try {
+      found = statSync(join(this.root, path), { throwIfNoEntry: false })?.isFile() === true
+    } catch {
+      // ENOTDIR, ENAMETOOLONG, EACCES, ELOOP: not a file this scan can name.
+      found = false
+    }
     if (this.known.size < MAX_REMEMBERED) this.known.set(path, found)
     return found
   }
@@ -154,7 +160,8 @@ export class RunPathMapper {
   /** The path as the finding keeps it; counts paths that stay outside when `count` is set. */
   map(resolved: ResolvedPath, count: boolean): ResolvedPath {
     if (!resolved.outsideWorkspace) return resolved
-    const mapped = this.tryMap(resolved)
+    // A path that could not be resolved (a cycle, beyond the caps) is never mapped.
+    const mapped = resolved.problem === undefined ? this.tryMap(resolved) : undefined
     if (mapped !== undefined) return { path: mapped, outsideWorkspace: false }
     if (count) {
       this.outsideFindings++

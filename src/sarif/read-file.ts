@@ -1,7 +1,9 @@
 import type { Hash } from 'node:crypto'
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
-import { open } from 'node:fs/promises'
+import type { Stats } from 'node:fs'
+import { constants } from 'node:fs'
+import type { FileHandle } from 'node:fs/promises'
+import { lstat, open } from 'node:fs/promises'
 import { createGunzip } from 'node:zlib'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
 import type { Finding } from '../model.js'
@@ -11,8 +13,10 @@ import { executionOutcome } from './execution.js'
 import { normaliseResult, pendingNeeds } from './normalize.js'
 import type { PathMapEntry, PathReport } from './path-map.js'
 import { RunPathMapper, WorkspaceFiles } from './path-map.js'
+import { RunNotes, shown } from './notes.js'
 import type { RunContext } from './run-context.js'
 import { applyRunMember, CONTEXT_MEMBERS, emptyRunContext } from './run-context.js'
+import { baseOf } from './locations.js'
 import type { ScanHandler } from './scanner.js'
 import { SarifScanner, SarifSyntaxError } from './scanner.js'
 
@@ -51,6 +55,12 @@ export interface RunSummary {
   paths: PathReport
   /** Fingerprint values many different findings share: placeholders, not identities. */
   placeholderFingerprints: PlaceholderFingerprint[]
+  /** Values SARIF does not allow and how they were read instead, each said once. */
+  notes: string[]
+  /** Further notes not kept (beyond `MAX_NOTES_PER_RUN`). */
+  notesOmitted: number
+  /** `properties.mergedBy`: the run was written by known-good's own merged SARIF. */
+  mergedBy?: string
 }
 
 export interface FileSummary {
@@ -60,6 +70,11 @@ export interface FileSummary {
   runs: RunSummary[]
   /** How many times the file was read (2 when a run's context came after its results). */
   passes: number
+  /**
+   * Set when every run of the file says known-good merged it (`properties.mergedBy`): our own
+   * merged SARIF, which is never read as an input. Its findings were not given to the sink.
+   */
+  mergedBy?: string
 }
 
 export interface ReadOptions {
@@ -89,37 +104,72 @@ export class SarifFileError extends ConfigurationError {
 /** How a Git LFS pointer file begins (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md). */
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1'
 
-async function head(path: string): Promise<Buffer> {
-  const handle = await open(path, 'r')
+/** What a path is when it is not a regular file, in words. */
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory'
+  if (stats.isFIFO()) return 'a named pipe (FIFO)'
+  if (stats.isCharacterDevice()) return 'a character device'
+  if (stats.isBlockDevice()) return 'a block device'
+  if (stats.isSocket()) return 'a socket'
+  return 'not a regular file'
+}
+
+/** An input that is not a regular file: named as what it is, never read. */
+class NotAFileError extends Error {}
+
+/**
+ * Opens an input for reading, only if it is a regular file. It is opened without blocking
+ * (`O_NONBLOCK`: opening a named pipe nobody writes would otherwise wait forever) and its type
+ * is taken from the open descriptor (`fstat`), so what is read is what was checked.
+ */
+export async function openInput(path: string): Promise<FileHandle> {
+  let handle: FileHandle
   try {
-    const buffer = Buffer.alloc(LFS_POINTER.length)
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
-    return buffer.subarray(0, bytesRead)
-  } finally {
-    await handle.close()
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' && (await lstat(path).catch(() => undefined))?.isSymbolicLink())
+      throw new NotAFileError('is a symbolic link to nothing, not a SARIF file')
+    if (code === 'ENXIO') throw new NotAFileError('is a socket, not a SARIF file')
+    throw error
   }
+  const stats = await handle.stat()
+  if (!stats.isFile()) {
+    await handle.close()
+    throw new NotAFileError(`is ${kindOf(stats)}, not a SARIF file`)
+  }
+  return handle
+}
+
+async function head(handle: FileHandle): Promise<Buffer> {
+  const buffer = Buffer.alloc(LFS_POINTER.length)
+  const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+  return buffer.subarray(0, bytesRead)
 }
 
 function isGzipHead(bytes: Buffer): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b
 }
 
-async function isGzip(path: string): Promise<boolean> {
-  return isGzipHead(await head(path))
-}
-
-/** SHA-256 and size of a whole file, or undefined when it cannot be read. */
+/** SHA-256 and size of a whole file, or undefined when it cannot be read (or is no file). */
 async function digestOf(path: string): Promise<{ sha256: string; bytes: number } | undefined> {
+  let handle: FileHandle | undefined
   try {
+    handle = await openInput(path)
     const digest = createHash('sha256')
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
     let bytes = 0
-    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
-      digest.update(chunk as Buffer)
-      bytes += (chunk as Buffer).length
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, bytes)
+      if (bytesRead === 0) break
+      digest.update(chunk.subarray(0, bytesRead))
+      bytes += bytesRead
     }
     return { sha256: digest.digest('hex'), bytes }
   } catch {
     return undefined
+  } finally {
+    await handle?.close()
   }
 }
 
@@ -131,49 +181,95 @@ export async function scanFile(
   path: string,
   handler: ScanHandler
 ): Promise<{ bytes: number; gzip: boolean }> {
-  const gzip = await isGzip(path)
-  const bytes = await feed(path, gzip, new SarifScanner(handler))
-  return { bytes, gzip }
+  const handle = await openInput(path)
+  try {
+    const gzip = isGzipHead(await head(handle))
+    const bytes = await feed(handle, gzip, new SarifScanner(handler))
+    return { bytes, gzip }
+  } finally {
+    await handle.close()
+  }
 }
 
+/** Feeds the whole file from its start (each pass reads the same open file). */
 async function feed(
-  path: string,
+  handle: FileHandle,
   gzip: boolean,
   scanner: SarifScanner,
   digest?: Hash
 ): Promise<number> {
-  if (gzip) return feedGzip(path, scanner, digest)
-  const handle = await open(path, 'r')
+  if (gzip) return feedGzip(handle, scanner, digest)
   const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
   let bytes = 0
-  try {
-    for (;;) {
-      const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null)
-      if (bytesRead === 0) break
-      const view = chunk.subarray(0, bytesRead)
-      digest?.update(view)
-      scanner.push(view)
-      bytes += bytesRead
-    }
-  } finally {
-    await handle.close()
+  for (;;) {
+    const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, bytes)
+    if (bytesRead === 0) break
+    const view = chunk.subarray(0, bytesRead)
+    digest?.update(view)
+    scanner.push(view)
+    bytes += bytesRead
   }
   scanner.end()
   return bytes
 }
 
-async function feedGzip(path: string, scanner: SarifScanner, digest?: Hash): Promise<number> {
-  const raw = createReadStream(path, { highWaterMark: CHUNK_BYTES })
+/**
+ * Decompresses as it reads: the scanner refuses a value over `MAX_VALUE_BYTES` as soon as it
+ * is that large, so a small file that inflates to gigabytes is given up early, and the
+ * decompression stops with it.
+ */
+async function feedGzip(handle: FileHandle, scanner: SarifScanner, digest?: Hash): Promise<number> {
   const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES })
+  const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
   let bytes = 0
-  raw.on('data', chunk => {
-    bytes += chunk.length
-    digest?.update(chunk as Buffer)
+  let failure: unknown
+  gunzip.on('data', (piece: Buffer) => {
+    if (failure !== undefined) return
+    try {
+      scanner.push(piece)
+    } catch (error) {
+      failure = error
+      gunzip.destroy()
+    }
   })
-  raw.on('error', error => gunzip.destroy(error))
-  for await (const chunk of raw.pipe(gunzip)) scanner.push(chunk as Buffer)
+  const finished = new Promise<void>((resolve, reject) => {
+    gunzip.on('end', resolve)
+    gunzip.on('error', reject)
+    gunzip.on('close', resolve)
+  })
+  try {
+    for (;;) {
+      if (failure !== undefined) break
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, bytes)
+      if (bytesRead === 0) break
+      const view = chunk.subarray(0, bytesRead)
+      digest?.update(view)
+      bytes += bytesRead
+      // A copy: the chunk is read into again while gunzip may still hold it.
+      if (!gunzip.write(Buffer.from(view))) await waitForDrain(gunzip, () => failure !== undefined)
+    }
+    if (failure === undefined) gunzip.end()
+    await finished
+  } finally {
+    gunzip.destroy()
+  }
+  if (failure !== undefined) throw failure
   scanner.end()
   return bytes
+}
+
+/** Waits for `drain` (or for the stream to be given up). */
+function waitForDrain(stream: NodeJS.WritableStream, givenUp: () => boolean): Promise<void> {
+  if (givenUp()) return Promise.resolve()
+  return new Promise<void>(resolve => {
+    const done = (): void => {
+      stream.off('drain', done)
+      stream.off('close', done)
+      resolve()
+    }
+    stream.on('drain', done)
+    stream.on('close', done)
+  })
 }
 
 interface RunState {
@@ -192,6 +288,7 @@ interface RunState {
   /** The automatic path mapping was given up for this run (it is read again without it). */
   mappingGivenUp: boolean
   census: FingerprintCensus
+  notes: RunNotes
 }
 
 /** Members whose late arrival changes results normalised before it. */
@@ -204,7 +301,7 @@ function invalidates(state: RunState, key: string): boolean {
     case 'artifacts':
       return state.usedArtifacts
     case 'originalUriBaseIds':
-      return [...state.usedBaseIds].some(id => state.context.originalUriBaseIds?.[id] !== undefined)
+      return [...state.usedBaseIds].some(id => baseOf(state.context, id) !== undefined)
     default:
       return false
   }
@@ -228,7 +325,7 @@ export async function readSarifFile(
 ): Promise<FileSummary> {
   let gzip: boolean
   const states: RunState[] = []
-  const root: Record<string, unknown> = {}
+  const root = new Map<string, unknown>()
   const files = options.files ?? new WorkspaceFiles(workspace)
   const pathMap = options.pathMap ?? []
   const emit = (state: RunState, run: number, value: unknown): void => {
@@ -239,7 +336,8 @@ export async function readSarifFile(
       file: displayName,
       run,
       paths: state.paths,
-      census: state.census
+      census: state.census,
+      notes: state.notes
     })
     if (!state.paths.auto && !state.mappingGivenUp) {
       // The suffix mapping of this run turned out ambiguous: read it again without it.
@@ -262,7 +360,7 @@ export async function readSarifFile(
   const firstPass: ScanHandler = {
     wantsRootMember: key => key === 'version' || key === '$schema',
     rootMember: (key, value) => {
-      root[key] = value
+      root.set(key, value)
     },
     runStart: run => {
       states[run] = {
@@ -275,7 +373,9 @@ export async function readSarifFile(
           errorNotifications: [],
           hasResults: false,
           paths: { mappings: [], outside: { findings: 0, examples: [] } },
-          placeholderFingerprints: []
+          placeholderFingerprints: [],
+          notes: [],
+          notesOmitted: 0
         },
         resultsStarted: false,
         processed: 0,
@@ -285,7 +385,8 @@ export async function readSarifFile(
         usedArtifacts: false,
         paths: new RunPathMapper(pathMap, files),
         mappingGivenUp: false,
-        census: new FingerprintCensus()
+        census: new FingerprintCensus(),
+        notes: new RunNotes()
       }
     },
     wantsRunMember: (_run, key) => CONTEXT_MEMBERS.has(key),
@@ -319,19 +420,27 @@ export async function readSarifFile(
   const digest = createHash('sha256')
   let bytes: number
   let passes = 1
+  let mergedBy: string | undefined
+  let handle: FileHandle | undefined
   try {
-    const first = await head(path)
+    handle = await openInput(path)
+    const first = await head(handle)
     if (first.toString('latin1') === LFS_POINTER) {
       throw new Error(
         'is a Git LFS pointer, not the SARIF log itself: the file was committed to Git LFS and the checkout did not fetch it. Fetch LFS files before the scan (actions/checkout with lfs: true, or git lfs pull), or point sarif at the file the scanner wrote'
       )
     }
     gzip = isGzipHead(first)
-    bytes = await feed(path, gzip, new SarifScanner(firstPass), digest)
+    bytes = await feed(handle, gzip, new SarifScanner(firstPass), digest)
     checkVersion(root)
+    // Our own merged SARIF (every run says so) is never an input: what it gave is taken back.
+    if (states.length > 0 && states.every(state => state.context.mergedBy !== undefined)) {
+      mergedBy = states[0]!.context.mergedBy
+      states.forEach((_state, run) => sink.retractRun(run))
+    }
     // A run is read again when its context came late, or (once more, at most) when its
     // automatic path mapping turned out ambiguous while it was being read again.
-    while (states.some(s => s.replay) && passes < 3) {
+    while (mergedBy === undefined && states.some(s => s.replay) && passes < 3) {
       passes++
       for (const state of states) {
         state.reading = state.replay
@@ -340,11 +449,14 @@ export async function readSarifFile(
         if (state.reading) {
           state.paths.restart()
           state.census = new FingerprintCensus()
+          state.notes.restart()
         }
       }
-      await feed(path, gzip, new SarifScanner(replayHandler(states, emit, endRun)))
+      await feed(handle, gzip, new SarifScanner(replayHandler(states, emit, endRun)))
     }
   } catch (error) {
+    await handle?.close()
+    handle = undefined
     const failure = asFileError(displayName, error)
     const judged = await digestOf(path)
     if (judged !== undefined) {
@@ -352,14 +464,18 @@ export async function readSarifFile(
       failure.bytes = judged.bytes
     }
     throw failure
+  } finally {
+    await handle?.close()
   }
-  return {
+  const summary: FileSummary = {
     sha256: digest.digest('hex'),
     bytes,
     gzip,
     passes,
     runs: states.map(state => summarise(state))
   }
+  if (mergedBy !== undefined) summary.mergedBy = mergedBy
+  return summary
 }
 
 function replayHandler(
@@ -394,16 +510,19 @@ function summarise(state: RunState): RunSummary {
   summary.hasResults = context.hasResults
   summary.paths = state.paths.report()
   summary.placeholderFingerprints = state.census.placeholders()
+  summary.notes = state.notes.notes
+  summary.notesOmitted = state.notes.omitted
+  if (context.mergedBy !== undefined) summary.mergedBy = context.mergedBy
   return summary
 }
-function checkVersion(root: Record<string, unknown>): void {
-  const version = root.version
+function checkVersion(root: Map<string, unknown>): void {
+  const version = root.get('version')
   if (version === undefined) {
     throw new Error(`no 'version' member: not a SARIF log (SARIF ${SARIF_VERSION} is required)`)
   }
   if (version !== SARIF_VERSION) {
     throw new Error(
-      `SARIF version ${JSON.stringify(version)} is not supported: only ${SARIF_VERSION} is read`
+      `SARIF version ${shown(version, 40)} is not supported: only ${SARIF_VERSION} is read`
     )
   }
 }
@@ -412,6 +531,7 @@ function asFileError(file: string, error: unknown): SarifFileError {
   if (error instanceof SarifSyntaxError) {
     return new SarifFileError(file, error.message, error.offset, error.path)
   }
+  if (error instanceof NotAFileError) return new SarifFileError(file, error.message)
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   const message = getErrorMessage(error)
   switch (code) {
@@ -424,6 +544,10 @@ function asFileError(file: string, error: unknown): SarifFileError {
       return new SarifFileError(file, 'is a directory, not a SARIF file')
     case 'EACCES':
       return new SarifFileError(file, 'permission denied')
+    case 'ELOOP':
+      return new SarifFileError(file, 'is a symbolic link loop, not a SARIF file')
+    case 'ENOTDIR':
+      return new SarifFileError(file, 'a part of its path is not a directory')
     default:
       return new SarifFileError(file, message)
   }

@@ -4,7 +4,27 @@ import { asObject, isObject, str } from '../util/json.js'
 import type { InvocationFacts } from './execution.js'
 import { invocationFacts } from './execution.js'
 import type { UriContext } from './locations.js'
-import { parseSecuritySeverity } from './severity.js'
+import type { SecuritySeverityReading } from './severity.js'
+import { readSecuritySeverity } from './severity.js'
+import { truncate } from '../text/one-line.js'
+
+/**
+ * The longest tool name, tool version, rule id, rule name, help URI and category a finding
+ * keeps. These are shared by every result of a rule or run: a megabyte rule id on ten thousand
+ * results would otherwise be written ten thousand times into every report.
+ */
+export const MAX_NAME_CHARS = 1024
+
+/** A rule's description is a message: it keeps as much as one. */
+export const MAX_DESCRIPTION_CHARS = 4096
+
+/** CWEs a rule (and so a finding) keeps; real rules name one to five. */
+export const MAX_CWES = 20
+
+/** A name from the log, cut to `MAX_NAME_CHARS`. */
+export function capName(name: string): string {
+  return truncate(name, MAX_NAME_CHARS)
+}
 
 /** What a result needs from its rule (a SARIF `reportingDescriptor`, §3.49). */
 export interface RuleInfo {
@@ -12,8 +32,13 @@ export interface RuleInfo {
   name?: string
   shortDescription?: string
   helpUri?: string
+  /** `defaultConfiguration.level` as read (see `readLevel`). */
   defaultLevel?: Level
+  /** The written value, when it was not one of SARIF's four levels. */
+  defaultLevelUnusual?: { value: unknown }
+  /** The `security-severity` score as read (see `readSecuritySeverity`). */
   securitySeverity?: number
+  securitySeverityReading?: SecuritySeverityReading
   cwes: string[]
   /** `messageStrings` (§3.49.11), by id. */
   messageStrings: Map<string, string>
@@ -48,6 +73,8 @@ export interface RunContext extends UriContext {
   errorNotifications: string[]
   /** The run had a `results` array (absent means the tool did not report: §3.14.23). */
   hasResults: boolean
+  /** `properties.mergedBy` of the run: set by known-good's own merged SARIF. */
+  mergedBy?: string
 }
 
 export function emptyRunContext(): RunContext {
@@ -62,9 +89,36 @@ export function text(value: unknown): string | undefined {
 }
 
 const LEVELS = new Set(['error', 'warning', 'note', 'none'])
+/** Most severe first. */
+const LEVEL_ORDER: readonly Level[] = ['error', 'warning', 'note', 'none']
 
 export function asLevel(value: unknown): Level | undefined {
   return typeof value === 'string' && LEVELS.has(value) ? (value as Level) : undefined
+}
+
+/** The more severe of two levels. */
+export function higherLevel(a: Level, b: Level): Level {
+  return LEVEL_ORDER.indexOf(a) <= LEVEL_ORDER.indexOf(b) ? a : b
+}
+
+export interface LevelReading {
+  level?: Level
+  /** Set when the value is none of SARIF's four (`ERROR`, `fatal`, `3`). */
+  unusual?: { value: unknown }
+}
+
+/**
+ * A `level` (§3.27.10) or `defaultConfiguration.level` (§3.50.3). Absent and `null` are absent.
+ * A value that is not one of `error`, `warning`, `note`, `none` is read as what it spells
+ * without regard to case (`ERROR` → error), else as `error`, the most severe; the caller never
+ * lets it fall below SARIF's default (`warning`) and reports it.
+ */
+export function readLevel(value: unknown): LevelReading {
+  if (value === undefined || value === null) return {}
+  const level = asLevel(value)
+  if (level !== undefined) return { level }
+  const spelled = typeof value === 'string' ? asLevel(value.trim().toLowerCase()) : undefined
+  return { level: spelled ?? 'error', unusual: { value } }
 }
 
 const CWE_PATTERN = /\bcwe[-_/ :]*0*(\d{1,6})\b/i
@@ -109,24 +163,35 @@ function cwesOf(descriptor: JsonObject): string[] {
       }
     }
   }
-  return [...found]
+  return [...found].slice(0, MAX_CWES)
 }
 
 export function ruleInfo(descriptor: unknown): RuleInfo {
   const raw = asObject(descriptor)
   const properties = asObject(raw.properties)
   const config = asObject(raw.defaultConfiguration)
-  return {
+  const description = text(raw.shortDescription) ?? text(raw.fullDescription)
+  const level = readLevel(config.level)
+  const reading = readSecuritySeverity(properties['security-severity'])
+  const rule: RuleInfo = {
     id: typeof raw.id === 'string' ? raw.id : undefined,
-    name: typeof raw.name === 'string' ? raw.name : undefined,
-    shortDescription: text(raw.shortDescription) ?? text(raw.fullDescription),
-    helpUri: typeof raw.helpUri === 'string' ? raw.helpUri : undefined,
-    defaultLevel: asLevel(config.level),
-    securitySeverity: parseSecuritySeverity(properties['security-severity']),
+    name: typeof raw.name === 'string' ? capName(raw.name) : undefined,
+    shortDescription:
+      description === undefined ? undefined : truncate(description, MAX_DESCRIPTION_CHARS),
+    // A cut URL would lead elsewhere: one too long is left out.
+    helpUri:
+      typeof raw.helpUri === 'string' && raw.helpUri.length <= MAX_NAME_CHARS
+        ? raw.helpUri
+        : undefined,
+    defaultLevel: level.unusual ? higherLevel(level.level!, 'warning') : level.level,
+    securitySeverity: reading?.score,
     cwes: cwesOf(raw),
     messageStrings: messageStrings(raw.messageStrings),
     raw
   }
+  if (level.unusual) rule.defaultLevelUnusual = level.unusual
+  if (reading?.unusual) rule.securitySeverityReading = reading
+  return rule
 }
 
 function componentInfo(value: unknown, fallbackName: string): ToolComponentInfo {
@@ -137,8 +202,8 @@ function componentInfo(value: unknown, fallbackName: string): ToolComponentInfo 
   const version = [raw.semanticVersion, raw.version].find(v => typeof v === 'string') as
     string | undefined
   return {
-    name: typeof raw.name === 'string' && raw.name.trim() !== '' ? raw.name : fallbackName,
-    version,
+    name: typeof raw.name === 'string' && raw.name.trim() !== '' ? capName(raw.name) : fallbackName,
+    version: version === undefined ? undefined : capName(version),
     rules,
     byId,
     globalMessageStrings: messageStrings(raw.globalMessageStrings)
@@ -165,8 +230,14 @@ function errorNotifications(invocations: unknown[]): string[] {
       const list = invocation[key]
       if (!Array.isArray(list)) continue
       for (const notification of list) {
+        if (found.length >= MAX_NOTIFICATIONS) return found
         if (isObject(notification) && notification.level === 'error')
-          found.push(text(notification.message) ?? 'error notification without a message')
+          found.push(
+            truncate(
+              text(notification.message) ?? 'error notification without a message',
+              MAX_DESCRIPTION_CHARS
+            )
+          )
       }
     }
   }
@@ -186,13 +257,19 @@ export function applyRunMember(context: RunContext, key: string, value: unknown)
       if (Array.isArray(value)) context.artifacts = value as RunContext['artifacts']
       break
     case 'automationDetails':
-      if (isObject(value) && typeof value.id === 'string') context.category = value.id
+      if (isObject(value) && typeof value.id === 'string') context.category = capName(value.id)
+      break
+    case 'properties':
+      // merged.sarif says on each run who merged it (src/report/merged-sarif.ts).
+      if (isObject(value) && typeof value.mergedBy === 'string')
+        context.mergedBy = truncate(value.mergedBy, 100)
       break
     case 'invocations':
       if (Array.isArray(value)) {
         for (const invocation of value)
           if (isObject(invocation)) context.invocations.push(invocationFacts(invocation))
         context.errorNotifications.push(...errorNotifications(value))
+        context.errorNotifications.splice(MAX_NOTIFICATIONS)
       }
       break
   }
@@ -204,5 +281,6 @@ export const CONTEXT_MEMBERS = new Set([
   'originalUriBaseIds',
   'artifacts',
   'automationDetails',
-  'invocations'
+  'invocations',
+  'properties'
 ])

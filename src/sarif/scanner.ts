@@ -8,13 +8,25 @@
  * run's `tool` with its rules), not by the file: a log larger than V8's 512 MiB string limit
  * reads like any other.
  *
- * Values the consumer does not want are skipped by bracket counting.
+ * Values the consumer does not want are skipped without being held, but checked as JSON on the
+ * way (`json-check.ts`): a file is JSON or it is refused, whatever parts of it are read. The
+ * same limits hold on every path through the reader: no value nests deeper than
+ * `MAX_NESTING_DEPTH`, and none is held whole beyond `MAX_VALUE_BYTES`.
  */
 
 import { getErrorMessage } from '../errors.js'
+import { describeByte, JsonChecker, locateJsonError, pathStep } from './json-check.js'
 
 /** Deeper than any real SARIF (a code flow location is ~15 levels): a nesting bomb, refused. */
 export const MAX_NESTING_DEPTH = 256
+
+/**
+ * The largest single value the reader holds to parse (a result, a run's `tool` with its rules,
+ * `invocations`, a member name, a number): larger is refused before more is read, so that a
+ * small (gzip) file cannot make the reader hold a gigabyte string. CodeQL's `tool` with every
+ * query's help text is a few MB.
+ */
+export const MAX_VALUE_BYTES = 64 * 1024 * 1024
 
 export class SarifSyntaxError extends Error {
   constructor(
@@ -83,9 +95,51 @@ function isWhitespace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
 }
 
-function describeByte(c: number): string {
-  if (c >= 0x21 && c <= 0x7e) return `'${String.fromCharCode(c)}'`
-  return `byte 0x${c.toString(16).padStart(2, '0')}`
+/**
+ * True when a parsed value nests deeper than `MAX_NESTING_DEPTH` (the value itself is at
+ * `depth`). For the batched fast path, whose `JSON.parse` checks no depth; recursion stops at
+ * the limit.
+ */
+function tooDeep(value: object, depth: number): boolean {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i]
+      if (typeof child === 'object' && child !== null)
+        if (depth === MAX_NESTING_DEPTH || tooDeep(child, depth + 1)) return true
+    }
+    return false
+  }
+  for (const key in value) {
+    const child: unknown = (value as Record<string, unknown>)[key]
+    if (typeof child === 'object' && child !== null)
+      if (depth === MAX_NESTING_DEPTH || tooDeep(child, depth + 1)) return true
+  }
+  return false
+}
+
+/** JSON text in another encoding than UTF-8, from its first four bytes (RFC 8259 §8.1, RFC 4627 §3). */
+function foreignEncoding(b: Buffer): string | undefined {
+  const n = b.length
+  const [b0, b1, b2, b3] = [b[0], b[1], b[2], b[3]]
+  const bom = 'with a byte order mark'
+  const noBom = 'without a byte order mark'
+  if (n >= 4 && b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)
+    return `UTF-32 encoded (big-endian, ${bom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-32BE -t UTF-8`
+  if (n >= 4 && b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0)
+    return `UTF-32 encoded (little-endian, ${bom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-32LE -t UTF-8`
+  if (n >= 2 && b0 === 0xfe && b1 === 0xff)
+    return `UTF-16 encoded (big-endian, ${bom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-16BE -t UTF-8`
+  if (n >= 2 && b0 === 0xff && b1 === 0xfe)
+    return `UTF-16 encoded (little-endian, ${bom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-16LE -t UTF-8`
+  if (n >= 4 && b0 === 0 && b1 === 0 && b2 === 0 && b3 !== 0)
+    return `UTF-32 encoded (big-endian, ${noBom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-32BE -t UTF-8`
+  if (n >= 4 && b0 !== 0 && b1 === 0 && b2 === 0 && b3 === 0)
+    return `UTF-32 encoded (little-endian, ${noBom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-32LE -t UTF-8`
+  if (n >= 2 && b0 === 0 && b1 !== 0)
+    return `UTF-16 encoded (big-endian, ${noBom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-16BE -t UTF-8`
+  if (n >= 2 && b0 !== 0 && b1 === 0)
+    return `UTF-16 encoded (little-endian, ${noBom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-16LE -t UTF-8`
+  return undefined
 }
 
 export class SarifScanner {
@@ -108,6 +162,10 @@ export class SarifScanner {
   private vScalar = false
   private vInString = false
   private vEscape = false
+  /** A skipped value, checked as JSON by `checker` instead of held. */
+  private vChecked = false
+  private checker: JsonChecker | undefined
+  private encodingChecked = false
 
   // The batched fast path for results (see `batch`).
   private boundary: Buffer | undefined
@@ -128,9 +186,15 @@ export class SarifScanner {
     const keepValue = this.inValue && (this.vPurpose !== Purpose.Skip || this.vScalar)
     const keep = keepValue ? this.vStart : this.pos
     const rest = this.win.length - keep
+    if (rest > MAX_VALUE_BYTES)
+      throw this.tooLarge(this.inValue ? 'a value' : 'a member name', keep)
     const needed = rest + chunk.length
     if (needed > this.backing.length) {
-      const grown = Buffer.allocUnsafe(Math.max(needed, this.backing.length * 2))
+      const size = Math.max(
+        needed,
+        Math.min(this.backing.length * 2, MAX_VALUE_BYTES + chunk.length)
+      )
+      const grown = Buffer.allocUnsafe(size)
       this.win.copy(grown, 0, keep)
       this.backing = grown
     } else if (rest > 0 && keep > 0) {
@@ -156,8 +220,15 @@ export class SarifScanner {
     return this.base + this.pos
   }
 
-  private error(message: string, at = this.pos): SarifSyntaxError {
-    return new SarifSyntaxError(message, this.base + at, this.path())
+  private tooLarge(what: string, at: number): SarifSyntaxError {
+    return this.error(
+      `${what} larger than ${MAX_VALUE_BYTES / 1024 / 1024} MiB: refused (no single value of a SARIF log is held beyond that)`,
+      at
+    )
+  }
+
+  private error(message: string, at = this.pos, inside = ''): SarifSyntaxError {
+    return new SarifSyntaxError(message, this.base + at, this.path() + inside)
   }
 
   private path(): string {
@@ -166,16 +237,23 @@ export class SarifScanner {
       if (frame.role === Role.Runs || frame.role === Role.Results) {
         path += `[${frame.index}]`
       } else if (frame.state >= 2) {
-        path += `.${frame.key}`
+        path += pathStep(frame.key)
       }
     }
     return path
   }
 
   private process(): void {
+    if (!this.encodingChecked) {
+      if (this.win.length < 4 && !this.eof) return
+      this.encodingChecked = true
+      const encoding = foreignEncoding(this.win)
+      if (encoding !== undefined) throw this.error(`the file is ${encoding}`, 0)
+      if (this.win[0] === 0xef && this.win[1] === 0xbb && this.win[2] === 0xbf) this.pos = 3
+    }
     while (true) {
       if (this.inValue) {
-        if (!this.scanValue()) return
+        if (!(this.vChecked ? this.skipValue() : this.scanValue())) return
         this.finishValue()
         continue
       }
@@ -205,18 +283,6 @@ export class SarifScanner {
   }
 
   private startRoot(c: number): boolean {
-    const buf = this.win
-    const i = this.pos
-    if (this.base + i === 0 && c === 0xef) {
-      if (buf.length < 3 && !this.eof) return false
-      if (buf[1] === 0xbb && buf[2] === 0xbf) {
-        this.pos = 3 // UTF-8 byte order mark
-        return true
-      }
-    }
-    if ((c === 0xff && buf[i + 1] === 0xfe) || (c === 0xfe && buf[i + 1] === 0xff)) {
-      throw this.error('the file is UTF-16 encoded; SARIF must be UTF-8')
-    }
     if (c !== OPEN_BRACE) {
       const what = c === OPEN_BRACKET ? 'a JSON array' : describeByte(c)
       throw this.error(`not a SARIF log: expected a JSON object ('{') but found ${what}`)
@@ -283,13 +349,15 @@ export class SarifScanner {
         escaped = true
         i++
       } else if (c === QUOTE) break
+      else if (c < 0x20) escaped = true // refused below, with where
     }
     if (i >= buf.length) {
       if (this.eof) throw this.error('unexpected end of file inside a member name')
       return false
     }
+    if (i - start > MAX_VALUE_BYTES) throw this.tooLarge('a member name', start)
     frame.key = escaped
-      ? (JSON.parse(buf.toString('utf8', start, i + 1)) as string)
+      ? (this.parseSlice(start, i + 1) as string)
       : buf.toString('utf8', start + 1, i)
     frame.state = 2
     this.pos = i + 1
@@ -375,6 +443,14 @@ export class SarifScanner {
       this.batchMisses++
       return false
     }
+    // JSON.parse checks no depth: a nesting bomb in the batch is left to the exact scan, which
+    // refuses it at its byte.
+    for (const value of values) {
+      if (typeof value === 'object' && value !== null && tooDeep(value, 1)) {
+        this.batchMisses = MAX_BATCH_MISSES
+        return false
+      }
+    }
     const first = frame.index
     for (let n = 0; n < values.length; n++) {
       frame.index = first + n
@@ -420,7 +496,11 @@ export class SarifScanner {
     this.vInString = false
     this.vEscape = false
     this.vScalar = false
-    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+    this.vChecked = false
+    if (purpose === Purpose.Skip && (c === OPEN_BRACE || c === OPEN_BRACKET || c === QUOTE)) {
+      this.vChecked = true
+      this.checker = new JsonChecker(MAX_NESTING_DEPTH)
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       // counted by scanValue
     } else if (c === QUOTE) {
       this.vInString = true
@@ -489,9 +569,33 @@ export class SarifScanner {
     return false
   }
 
+  /** Advances over a skipped value, checking it is JSON; true when it is complete. */
+  private skipValue(): boolean {
+    const checker = this.checker!
+    const end = this.win.length
+    try {
+      this.pos = checker.advance(this.win, this.pos, end)
+    } catch (error) {
+      const failure = error as { index: number; message: string }
+      const message = failure.message.startsWith('nesting')
+        ? failure.message
+        : `invalid JSON: ${failure.message}`
+      throw this.error(message, failure.index)
+    }
+    if (checker.done) return true
+    if (this.eof) throw this.error('unexpected end of file inside a value: the log is truncated')
+    return false
+  }
+
   private finishValue(): void {
     this.inValue = false
+    this.vChecked = false
     const frame = this.frames[this.frames.length - 1]!
+    if (
+      (this.vPurpose !== Purpose.Skip || this.vScalar) &&
+      this.pos - this.vStart > MAX_VALUE_BYTES
+    )
+      throw this.tooLarge('a value', this.vStart)
     if (this.vPurpose !== Purpose.Skip) {
       const value = this.parseSlice(this.vStart, this.pos)
       try {
@@ -512,10 +616,14 @@ export class SarifScanner {
     frame.state = frame.role === Role.Root || frame.role === Role.Run ? 4 : 2
   }
 
+  /** Parses a value; one that is not JSON is named by the byte and the path where it breaks. */
   private parseSlice(start: number, end: number): unknown {
     try {
       return JSON.parse(this.win.toString('utf8', start, end))
     } catch (error) {
+      const located = locateJsonError(this.win, start, end, MAX_NESTING_DEPTH)
+      if (located !== undefined)
+        throw this.error(`invalid JSON: ${located.message}`, located.index, located.path)
       throw this.error(`invalid JSON: ${getErrorMessage(error)}`, start)
     }
   }

@@ -13,8 +13,10 @@ export const VERDICT_SCHEMA = 'known-good.verdict/v1'
 
 export interface InputRecord {
   file: string
-  status: 'read' | 'failed'
+  /** `skipped`: known-good's own merged SARIF, not read as an input (`skipped` says why). */
+  status: 'read' | 'failed' | 'skipped'
   error?: string
+  skipped?: string
   sha256?: string
   bytes?: number
   runs?: RunRecord[]
@@ -42,6 +44,10 @@ export interface RunRecord {
   ambiguousRoots?: [string, string]
   /** Fingerprint values shared by different findings: placeholders, not used to merge. */
   placeholderFingerprints?: PlaceholderFingerprint[]
+  /** Values SARIF does not allow in this run and how they were read instead. */
+  notes?: string[]
+  /** Notes beyond those kept. */
+  notesOmitted?: number
 }
 
 export interface VerdictCounts {
@@ -73,7 +79,10 @@ export interface VerdictRecord {
   inputs: InputRecord[]
   unmatchedPatterns: string[]
   tools: { name: string; version?: string }[]
-  /** SHA-256 over the sorted SHA-256 digests of the input files, read or not (their bytes). */
+  /**
+   * SHA-256 over the sorted SHA-256 digests of the input files, read or not (their bytes),
+   * except our own merged SARIF, which is skipped.
+   */
   sarifSha256: string
   identity: RunIdentity
   scannedAt: string
@@ -90,6 +99,7 @@ function inputRecords(collection: Collection): InputRecord[] {
   return collection.files.map(file => {
     const record: InputRecord = { file: file.file, status: file.status }
     if (file.error !== undefined) record.error = file.error
+    if (file.skipped !== undefined) record.skipped = file.skipped
     if (file.sha256 !== undefined) record.sha256 = file.sha256
     if (file.bytes !== undefined) record.bytes = file.bytes
     if (file.summary) {
@@ -111,6 +121,8 @@ function inputRecords(collection: Collection): InputRecord[] {
         if (run.paths.ambiguousRoots) out.ambiguousRoots = run.paths.ambiguousRoots
         if (run.placeholderFingerprints.length > 0)
           out.placeholderFingerprints = run.placeholderFingerprints
+        if (run.notes.length > 0) out.notes = run.notes
+        if (run.notesOmitted > 0) out.notesOmitted = run.notesOmitted
         return out
       })
     }
@@ -173,7 +185,12 @@ export function buildVerdictRecord(args: {
     inputs,
     unmatchedPatterns: args.unmatched,
     tools: toolsOf(inputs),
-    sarifSha256: combinedDigest(inputs.flatMap(input => (input.sha256 ? [input.sha256] : []))),
+    // What was judged: a skipped file (our own merged SARIF) was not.
+    sarifSha256: combinedDigest(
+      inputs.flatMap(input =>
+        input.sha256 !== undefined && input.status !== 'skipped' ? [input.sha256] : []
+      )
+    ),
     identity: args.identity,
     scannedAt: args.now.toISOString(),
     producer: { name: PRODUCT, version: VERSION }

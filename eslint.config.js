@@ -107,8 +107,9 @@ export default tseslint.config(
         'backup/ and certs/ import pure code and the cluster port only'
       ),
       {
-        regex: '^\\.\\./cluster/(client|connect)\\.js$',
-        message: 'use the ClusterApi port (cluster/api.ts), not the client-node adapter'
+        regex: '^\\.\\./cluster/(client|connect|download)\\.js$',
+        message:
+          'use the ports of cluster/api.ts, not their adapters (client-node, the signed-URL download)'
       },
       ENTRY_POINTS,
       ...ALL_LIBRARIES
@@ -135,7 +136,10 @@ export default tseslint.config(
         ['report', 'backup', 'certs', 'github', 'config', 'command', 'commands'],
         'the cluster port imports pure code only'
       ),
-      { regex: '^\\./(client|connect)\\.js$', message: 'the port does not depend on its adapter' },
+      {
+        regex: '^\\./(client|connect|download)\\.js$',
+        message: 'the port does not depend on its adapter'
+      },
       ENTRY_POINTS,
       ...ALL_LIBRARIES
     ]
@@ -196,8 +200,8 @@ export default tseslint.config(
         message: 'commands do not import each other: move shared logic to its domain folder'
       },
       {
-        regex: '^\\.\\./cluster/(client|connect)\\.js$',
-        message: 'a command gets its cluster client through its deps'
+        regex: '^\\.\\./cluster/(client|connect|download)\\.js$',
+        message: 'a command gets its cluster client and downloader through its deps'
       },
       {
         regex: '^\\.\\./git/',

@@ -44,7 +44,7 @@ export default {
       ...base,
       displayName: 'integration',
       testMatch: [
-        '<rootDir>/__tests__/{github,git}/**/*.test.ts',
+        '<rootDir>/__tests__/{github,git,download}/**/*.test.ts',
         '<rootDir>/__tests__/docs.test.ts'
       ],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/github/feedback.test.ts']

@@ -84,7 +84,7 @@ export function helpText(command?: Command): string {
     '  --verbose',
     '      Debug logging.',
     '',
-    `Exit codes: ${EXIT.clean} clean, ${EXIT.blocked} blocked, ${EXIT.configuration} configuration error, ${EXIT.unknown} unknown, ${EXIT.failure} failed (a restore, drill or renewal that did not succeed, or an unexpected failure), ${EXIT.unhealthy} unhealthy (health: a check failed); other commands end 0 when done.`
+    `Exit codes: ${EXIT.clean} clean, ${EXIT.blocked} blocked, ${EXIT.configuration} configuration error, ${EXIT.unknown} unknown, ${EXIT.failure} failed (a backup, restore, drill or renewal that did not succeed, or an unexpected failure), ${EXIT.unhealthy} unhealthy (health: a check failed); other commands end 0 when done.`
   )
   return `${lines.join('\n')}\n`
 }

@@ -1,5 +1,5 @@
 import type { VerdictLookup } from './backup/verdict-source.js'
-import type { ClusterApi, ClusterConnection } from './cluster/api.js'
+import type { ClusterApi, ClusterConnection, SignedUrlReader } from './cluster/api.js'
 import type { BaseDeps, ClusterDeps, GitHubDeps, ScanDeps } from './command/deps.js'
 import type { CommandResult } from './command/result.js'
 import type { RevocationDeps } from './command/revocation.js'
@@ -21,6 +21,8 @@ export interface RunDeps extends BaseDeps {
   /** The repository's history, instead of git in the workspace (tests). */
   history?: (workspace: string) => Promise<Ancestry | undefined>
   pollIntervalMs?: number
+  /** Reads Velero's signed URLs; by default over HTTP(S), bounded (cluster/download.ts). */
+  signedUrls?: SignedUrlReader
 }
 
 /** The one cluster client of a run, built at the edge; client-node loads only for these commands. */
@@ -34,11 +36,14 @@ async function connect(connection: ClusterConnection, deps: RunDeps): Promise<Cl
 
 async function clusterDeps(connection: ClusterConnection, deps: RunDeps): Promise<ClusterDeps> {
   const cluster = deps.cluster ?? (await connect(connection, deps))
+  const signedUrls =
+    deps.signedUrls ?? (await import('./cluster/download.js')).httpSignedUrlReader()
   const lookup = deps.verdictLookup ?? (deps.github && statusVerdictLookup(deps.github.api))
   return {
     logger: deps.logger,
     now: deps.now,
     cluster,
+    signedUrls,
     ...(deps.writeJobSummary ? { writeJobSummary: deps.writeJobSummary } : {}),
     ...(lookup ? { verdictLookup: lookup } : {}),
     ...(deps.pollIntervalMs !== undefined ? { pollIntervalMs: deps.pollIntervalMs } : {})

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node'
 import type { KubeConfig } from '@kubernetes/client-node'
-import type { ClusterApi } from '../../src/cluster/api.js'
 import { writeVerdictFile } from '../helpers/verdict.js'
 import type { BackupController } from '../helpers/backup-controller/index.js'
 import { startBackupController } from '../helpers/backup-controller/index.js'
@@ -9,6 +8,7 @@ import { adminKubeConfig, clusterEnv, createNamespace, deleteNamespace } from '.
 import type { RbacIdentity } from './helpers/identity.js'
 import { rbacIdentity } from './helpers/identity.js'
 import { runCommand } from './helpers/run-command.js'
+import { createStorageLocation } from './helpers/velero.js'
 
 jest.setTimeout(60_000)
 
@@ -18,7 +18,10 @@ function verdictFile(verdict: 'clean' | 'blocked'): string {
   return writeVerdictFile(verdict, COMMIT)
 }
 
-describe('backups that move through their phases (test controller acting as Velero and the CSI snapshotter)', () => {
+// Velero's side (label-backup --create, restores, failed backups and restores, an API that
+// fails for a while) runs on the real Velero: velero-release.test.ts. What stays here is the
+// CSI snapshotter's side, which the test plane has no real implementation of (no volumes).
+describe('CSI backups that move through their phases (test controller acting as the CSI snapshotter)', () => {
   let admin: KubeConfig
   let custom: CustomObjectsApi
   let velero: string
@@ -26,20 +29,12 @@ describe('backups that move through their phases (test controller acting as Vele
   let identity: RbacIdentity
   let controller: BackupController
 
-  const as = (
-    raw: Record<string, string>,
-    extra: { wrap?: (api: ClusterApi) => ClusterApi } = {}
-  ) =>
-    runCommand(
-      { 'backup-namespace': velero, ...raw },
-      { kubeconfigYaml: identity.kubeconfigYaml, ...extra }
-    )
-
   beforeAll(async () => {
     admin = adminKubeConfig()
     custom = admin.makeApiClient(CustomObjectsApi)
     velero = await createNamespace(admin, 'velero-life')
     app = await createNamespace(admin, 'app-life')
+    await createStorageLocation(admin, velero)
     identity = await rbacIdentity(admin, {
       veleroNamespace: velero,
       appNamespaces: [app],
@@ -49,33 +44,8 @@ describe('backups that move through their phases (test controller acting as Vele
       veleroNamespace: velero,
       snapshotNamespaces: [app],
       backupDelayMs: 300,
-      restoreDelayMs: 300,
-      // Backups of the schedule "doomed" fail; restores whose reason says "partial" partially fail.
-      outcome: (kind, object) => {
-        if (kind === 'Backup' && object.metadata?.labels?.['velero.io/schedule-name'] === 'doomed')
-          return 'Failed'
-        if (
-          kind === 'Restore' &&
-          /partial/.test(object.metadata?.annotations?.['known-good.dev/reason'] ?? '')
-        )
-          return 'PartiallyFailed'
-        return undefined
-      }
+      restoreDelayMs: 300
     })
-    for (const schedule of ['nightly', 'doomed']) {
-      await custom.createNamespacedCustomObject({
-        group: 'velero.io',
-        version: 'v1',
-        namespace: velero,
-        plural: 'schedules',
-        body: {
-          apiVersion: 'velero.io/v1',
-          kind: 'Schedule',
-          metadata: { name: schedule, labels: { team: 'shop' } },
-          spec: { schedule: '0 1 * * *', template: { includedNamespaces: [app], ttl: '240h0m0s' } }
-        }
-      })
-    }
   })
 
   afterAll(async () => {
@@ -83,105 +53,6 @@ describe('backups that move through their phases (test controller acting as Vele
     await identity?.cleanup()
     await deleteNamespace(admin, velero)
     await deleteNamespace(admin, app)
-  })
-
-  it('creates the pre-release backup from a schedule with the verdict at creation, and waits until it completes', async () => {
-    const run = await as({
-      command: 'label-backup',
-      schedule: 'nightly',
-      create: 'true',
-      'verdict-file': verdictFile('clean')
-    })
-    const name = run.outputs['backup-name']!
-    expect(name).toMatch(/^nightly-\d{14}$/)
-    expect(run.outputs['backup-created']).toBe('true')
-    const backup = (await custom.getNamespacedCustomObject({
-      group: 'velero.io',
-      version: 'v1',
-      namespace: velero,
-      plural: 'backups',
-      name
-    })) as {
-      metadata: { labels: Record<string, string> }
-      spec: Record<string, unknown>
-      status: { phase: string }
-    }
-    expect(backup.status.phase).toBe('Completed')
-    expect(backup.metadata.labels).toMatchObject({
-      'velero.io/schedule-name': 'nightly',
-      team: 'shop',
-      'known-good.dev/verdict': 'clean',
-      'known-good.dev/commit': COMMIT.slice(0, 12)
-    })
-    expect(backup.spec).toMatchObject({ includedNamespaces: [app], ttl: '240h0m0s' })
-    // The controller saw our labels on the object it created: they were there from the start.
-    expect(run.logger.text('warning')).not.toMatch(/live only in this cluster/)
-  })
-
-  it('fails with Velero’s reason when the backup it created fails', async () => {
-    const started = Date.now()
-    await expect(
-      as({
-        command: 'label-backup',
-        schedule: 'doomed',
-        create: 'true',
-        'verdict-file': verdictFile('clean')
-      })
-    ).rejects.toThrow(/backup doomed-\d{14} ended Failed: .*backup execution failed/)
-    expect(Date.now() - started).toBeLessThan(10_000)
-  })
-
-  it('restores the newest known-good backup with an explicit backupName and reports what Velero reports', async () => {
-    const run = await as({ command: 'restore', reason: 'incident 77', 'restore-namespaces': app })
-    expect(run.outputs).toMatchObject({ 'restore-phase': 'Completed', 'restore-errors': '0' })
-    const restore = (await custom.getNamespacedCustomObject({
-      group: 'velero.io',
-      version: 'v1',
-      namespace: velero,
-      plural: 'restores',
-      name: run.outputs['restore-name']!
-    })) as { metadata: { annotations: Record<string, string> }; spec: { backupName: string } }
-    expect(restore.spec.backupName).toBe(run.outputs['backup-name'])
-    expect(restore.spec.backupName).toMatch(/^nightly-/)
-    expect(restore.metadata.annotations).toMatchObject({
-      'known-good.dev/reason': 'incident 77',
-      'known-good.dev/requested-by': 'octo-operator'
-    })
-  })
-
-  it('fails the step when the restore only partially succeeds', async () => {
-    await expect(as({ command: 'restore', reason: 'partial drill' })).rejects.toThrow(
-      /ended PartiallyFailed/
-    )
-  })
-
-  it('keeps waiting through an API that fails for a while (connection refused, 503)', async () => {
-    let failures = 0
-    const flaky = (api: ClusterApi): ClusterApi => ({
-      ...api,
-      get: async (ref, name) => {
-        if (ref.plural === 'backups' && failures < 6) {
-          failures++
-          throw Object.assign(
-            new Error(failures % 2 ? 'connect ECONNREFUSED 127.0.0.1' : 'HTTP 503'),
-            failures % 2 ? {} : { status: 503 }
-          )
-        }
-        return api.get(ref, name)
-      }
-    })
-    const run = await as(
-      {
-        command: 'label-backup',
-        schedule: 'nightly',
-        create: 'true',
-        'verdict-file': verdictFile('clean')
-      },
-      { wrap: flaky }
-    )
-    expect(failures).toBe(6)
-    expect(run.outputs['backup-name']).toMatch(/^nightly-/)
-    expect(run.logger.text('debug')).toMatch(/ECONNREFUSED 127\.0\.0\.1 \(retrying\)/)
   })
 
   describe('CSI VolumeSnapshots', () => {

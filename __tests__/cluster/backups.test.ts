@@ -11,6 +11,7 @@ import { adminKubeConfig, createNamespace, deleteNamespace } from './helpers/clu
 import type { RbacIdentity } from './helpers/identity.js'
 import { rbacIdentity } from './helpers/identity.js'
 import { runCommand } from './helpers/run-command.js'
+import { createStorageLocation } from './helpers/velero.js'
 
 const COMMIT = 'c0ffee0000000000000000000000000000000001'
 const OTHER_COMMIT = 'bad0000000000000000000000000000000000002'
@@ -91,6 +92,7 @@ describe('label-backup, restore and backups against the real API server, as the 
     admin = adminKubeConfig()
     custom = admin.makeApiClient(CustomObjectsApi)
     velero = await createNamespace(admin, 'velero')
+    await createStorageLocation(admin, velero)
     app = await createNamespace(admin, 'shop')
     identity = await rbacIdentity(admin, { veleroNamespace: velero, appNamespaces: [app] })
   })
@@ -242,6 +244,7 @@ describe('label-backup, restore and backups against the real API server, as the 
     beforeAll(async () => {
       // A Velero namespace of its own, so that the other tests' backups do not take part.
       ns = await createNamespace(admin, 'velero-sel')
+      await createStorageLocation(admin, ns)
       selectionIdentity = await rbacIdentity(admin, {
         veleroNamespace: ns,
         appNamespaces: [ns],

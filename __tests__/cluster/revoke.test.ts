@@ -15,6 +15,7 @@ import { adminKubeConfig, createNamespace, deleteNamespace } from './helpers/clu
 import type { RbacIdentity } from './helpers/identity.js'
 import { rbacIdentity } from './helpers/identity.js'
 import { runCommand } from './helpers/run-command.js'
+import { createStorageLocation } from './helpers/velero.js'
 
 const backups = { group: 'velero.io', version: 'v1', plural: 'backups' }
 
@@ -81,6 +82,8 @@ describe('revoke on the real API server, as the least-privilege identity', () =>
     custom = admin.makeApiClient(CustomObjectsApi)
     velero = await createNamespace(admin, 'velero')
     fresh = await createNamespace(admin, 'velero-dr')
+    await createStorageLocation(admin, velero)
+    await createStorageLocation(admin, fresh)
     app = await createNamespace(admin, 'shop')
     identity = await rbacIdentity(admin, { veleroNamespace: velero, appNamespaces: [app] })
     workspace = tempDir('kg-repo-')

@@ -27,6 +27,7 @@ import {
   createVelero,
   deleteVelero,
   getVelero,
+  holdSharedVelero,
   listBucket,
   objectStoreFile,
   patchVeleroMetadata,
@@ -67,7 +68,11 @@ describeVelero('real Velero in the test plane', () => {
     return ignoring([404], () => core.readNamespacedConfigMap({ name, namespace }))
   }
 
+  let release: (() => void) | undefined
+
   beforeAll(async () => {
+    // One file at a time on the shared Velero: this one stops it for the disaster recovery.
+    release = await holdSharedVelero('velero.test.ts')
     kc = adminKubeConfig()
     core = kc.makeApiClient(CoreV1Api)
     app = await createNamespace(kc, 'kg-velero-app')
@@ -80,11 +85,12 @@ describeVelero('real Velero in the test plane', () => {
       namespace: app,
       body: { metadata: { name: 'app-secret' }, stringData: { password: 'hunter2' } }
     })
-  })
+  }, 16 * 60_000)
 
   afterAll(async () => {
     await deleteNamespace(kc, app)
     await deleteNamespace(kc, `${app}-mapped`)
+    release?.()
     process.stderr.write(`[velero.test] timings (s): ${JSON.stringify(timings)}\n`)
   })
 

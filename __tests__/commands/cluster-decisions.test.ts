@@ -54,7 +54,7 @@ function completedBackup(name: string, labels: Record<string, string> = {}) {
 
 describe('label-backup', () => {
   it('refuses the verdict of another commit than the one being deployed', async () => {
-    const cluster = new FakeCluster()
+    const cluster = new FakeCluster().storageLocation()
     cluster.put(backups, completedBackup('pre-release'))
     const attempt = runWith(cluster, {
       command: 'label-backup',
@@ -69,7 +69,7 @@ describe('label-backup', () => {
   })
 
   it('never relabels a backup that carries another commit', async () => {
-    const cluster = new FakeCluster()
+    const cluster = new FakeCluster().storageLocation()
     cluster.put(
       backups,
       completedBackup('taken', {
@@ -88,7 +88,7 @@ describe('label-backup', () => {
   })
 
   it('records the verdict, short commit and details on the backup it is given', async () => {
-    const cluster = new FakeCluster()
+    const cluster = new FakeCluster().storageLocation()
     cluster.put(backups, completedBackup('pre-release'))
     const { result } = await runWith(cluster, {
       command: 'label-backup',
@@ -114,7 +114,7 @@ describe('restore', () => {
     ['unknown', { 'known-good.dev/verdict': 'unknown' }],
     ['unverified', {}]
   ])('refuses a named %s backup without allow-unverified', async (verdict, labels) => {
-    const cluster = new FakeCluster()
+    const cluster = new FakeCluster().storageLocation()
     cluster.put(backups, completedBackup('named', labels))
     await expect(
       runWith(cluster, { command: 'restore', backup: 'named', reason: 'drill' })
@@ -125,7 +125,7 @@ describe('restore', () => {
   })
 
   it('takes it with allow-unverified, saying so with the reason', async () => {
-    const cluster = new FakeCluster()
+    const cluster = new FakeCluster().storageLocation()
     cluster.put(backups, completedBackup('named', { 'known-good.dev/verdict': 'blocked' }))
     const { result, logger } = await runWith(cluster, {
       command: 'restore',
@@ -145,7 +145,7 @@ describe('restore', () => {
   })
 
   it('never takes an unusable backup, allow-unverified or not', async () => {
-    const cluster = new FakeCluster()
+    const cluster = new FakeCluster().storageLocation()
     cluster.put(backups, {
       ...completedBackup('broken', { 'known-good.dev/verdict': 'clean' }),
       status: { phase: 'PartiallyFailed' }
@@ -163,7 +163,7 @@ describe('restore', () => {
 
 describe('rotate-certs', () => {
   it('records a renewal that never finishes as failed, with what cert-manager waits for, and still sets the outputs', async () => {
-    const cluster = new FakeCluster()
+    const cluster = new FakeCluster().storageLocation()
     cluster.put(certificates('shop'), {
       metadata: { name: 'orphan', namespace: 'shop', generation: 1 },
       spec: { secretName: 'orphan-tls' },
@@ -214,7 +214,7 @@ describe('rotate-certs', () => {
   })
 
   it('leaves a certificate that is already issuing alone and says so', async () => {
-    const cluster = new FakeCluster()
+    const cluster = new FakeCluster().storageLocation()
     cluster.put(certificates('shop'), {
       metadata: { name: 'busy', namespace: 'shop', generation: 1 },
       spec: { secretName: 'busy-tls' },

@@ -8,6 +8,7 @@ import type { RawInputs } from '../../src/config/index.js'
 import { parseConfig } from '../../src/config/index.js'
 import { run } from '../../src/run.js'
 import { FakeCluster } from '../helpers/fake-cluster.js'
+import { FakeVeleroFiles } from '../helpers/fake-velero-files.js'
 import { FakeHistory } from '../helpers/fake-history.js'
 import { RecordingLogger } from '../helpers/recording-logger.js'
 import { tempDir } from '../helpers/sarif.js'
@@ -23,7 +24,7 @@ const ref = (plural: string): ResourceRef => ({
 })
 
 function world(): FakeCluster {
-  const cluster = new FakeCluster()
+  const cluster = new FakeCluster().storageLocation()
   ;[
     ['release-a', A, 10],
     ['release-b', B, 11],
@@ -57,7 +58,12 @@ function velero(cluster: FakeCluster, phase: string | undefined): void {
   })
 }
 
-async function incident(cluster: FakeCluster, raw: RawInputs, workspace = tempDir()) {
+async function incident(
+  cluster: FakeCluster,
+  raw: RawInputs,
+  workspace = tempDir(),
+  files = new FakeVeleroFiles(cluster)
+) {
   const logger = new RecordingLogger()
   const env = { GITHUB_ACTOR: 'oncall', GITHUB_RUN_ID: '7001' }
   const { config } = parseConfig({ command: 'incident', ...raw }, env, 'cli', workspace)
@@ -67,6 +73,7 @@ async function incident(cluster: FakeCluster, raw: RawInputs, workspace = tempDi
     env,
     now: () => new Date('2026-11-30T12:00:00Z'),
     cluster,
+    signedUrls: files,
     pollIntervalMs: 10,
     history: async () => FakeHistory.line(A, B, C),
     writeJobSummary: async markdown => {
@@ -176,11 +183,26 @@ describe('incident', () => {
 
   it('a restore Velero ends PartiallyFailed fails the step with its phase', async () => {
     const cluster = world()
-    velero(cluster, 'PartiallyFailed')
-    const { result, outputs } = await incident(cluster, { reason: 'x', 'incident-id': 'inc-8' })
+    const files = new FakeVeleroFiles(cluster)
+    cluster.onCreate('restores', object => {
+      object.status = { phase: 'PartiallyFailed', warnings: 0, errors: 1 }
+      files.put('RestoreResults', object.metadata.name, {
+        errors: { namespaces: { shop: ['error restoring configmaps/shop/orders: forbidden'] } }
+      })
+    })
+    const { result, outputs } = await incident(
+      cluster,
+      { reason: 'x', 'incident-id': 'inc-8' },
+      tempDir(),
+      files
+    )
     expect(result.status).toBe('failed')
     expect(outputs['failed-step']).toBe('restore')
     expect(outputs['restore-phase']).toBe('PartiallyFailed')
+    // Velero's reason, from its results file, not only the count.
+    expect(result.failure).toContain(
+      'namespace shop: error restoring configmaps/shop/orders: forbidden'
+    )
     expect(paused(cluster, 'nightly')).toBe(false)
   })
 

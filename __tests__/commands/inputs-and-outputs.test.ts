@@ -77,7 +77,7 @@ const backups: ResourceRef = {
 
 /** Runs a command on a fake cluster (or, for scan, on a SARIF file) and returns its outputs. */
 async function outputsOf(command: Command): Promise<string[]> {
-  const cluster = new FakeCluster()
+  const cluster = new FakeCluster().storageLocation()
   cluster.put(backups, {
     metadata: {
       name: 'pre-release',

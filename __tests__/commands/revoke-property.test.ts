@@ -108,7 +108,7 @@ describe('restore after revocations (property)', () => {
           new Map(w.parents.map((ps, i) => [sha(i), ps.map(sha)])),
           sha(head)
         )
-        const cluster = new FakeCluster()
+        const cluster = new FakeCluster().storageLocation()
         w.backups.forEach((b, i) =>
           cluster.put(BACKUPS, {
             metadata: {

@@ -104,7 +104,7 @@ async function command(
 }
 
 function threeReleases(): FakeCluster {
-  const cluster = new FakeCluster()
+  const cluster = new FakeCluster().storageLocation()
   release(cluster, 'release-a', A, 10)
   release(cluster, 'release-b', B, 11)
   release(cluster, 'release-c', C, 12)

@@ -44,6 +44,23 @@ export class FakeCluster implements ClusterApi {
     return structuredClone(stored)
   }
 
+  /**
+   * Puts a Velero BackupStorageLocation in place (Available by default), as Velero leaves it
+   * after validating it: backups of a location that is missing or Unavailable cannot be used.
+   */
+  storageLocation(
+    namespace = 'velero',
+    name = 'default',
+    status: Record<string, unknown> = { phase: 'Available' },
+    spec: Record<string, unknown> = { default: name === 'default' }
+  ): this {
+    this.put(
+      { group: 'velero.io', version: 'v1', plural: 'backupstoragelocations', namespace },
+      { metadata: { name, namespace }, spec: { provider: 'aws', ...spec }, status }
+    )
+    return this
+  }
+
   read(ref: ResourceRef | string, name: string): KubeObject | undefined {
     const object = this.objects.get(FakeCluster.key(ref, name))
     return object && structuredClone(object)
@@ -124,6 +141,11 @@ export class FakeCluster implements ClusterApi {
   async mergePatchStatus(ref: ResourceRef, name: string, patch: object): Promise<KubeObject> {
     this.calls.push(`patch-status ${ref.plural}/${name}`)
     return this.patch(ref, name, patch, 'status')
+  }
+
+  async delete(ref: ResourceRef, name: string): Promise<void> {
+    this.calls.push(`delete ${ref.plural}/${name}`)
+    this.objects.delete(FakeCluster.key(ref, name))
   }
 
   async getConfigMap(namespace: string, name: string): Promise<ConfigMap | undefined> {

@@ -1,4 +1,4 @@
-import type { ClusterApi } from '../cluster/api.js'
+import type { ClusterApi, SignedUrlReader } from '../cluster/api.js'
 import { CsiSnapshotProvider } from './csi.js'
 import { recordKeys } from './label-contract.js'
 import type { BackupTarget } from './model.js'
@@ -9,12 +9,18 @@ import { VeleroProvider } from './velero.js'
 export function createProvider(
   api: ClusterApi,
   target: BackupTarget,
-  options: { snapshotClass?: string; now?: () => Date } = {}
+  options: { snapshotClass?: string; now?: () => Date; reader?: SignedUrlReader } = {}
 ): BackupProvider {
   const keys = recordKeys(target.labelPrefix)
   switch (target.provider) {
     case 'velero':
-      return new VeleroProvider(api, target.namespace, keys, options.now)
+      return new VeleroProvider(
+        api,
+        target.namespace,
+        keys,
+        options.now,
+        options.reader ? { reader: options.reader } : {}
+      )
     case 'csi':
       return new CsiSnapshotProvider(
         api,

@@ -1,4 +1,5 @@
 import type { VerdictName } from '../policy/verdict.js'
+import type { VeleroMessages } from './velero-files.js'
 
 /**
  * What a backup carries: a scan's verdict, or `revoked` when its release was found compromised
@@ -35,6 +36,8 @@ export interface BackupInfo {
   failure?: string
   startedAt?: string
   expiresAt?: string
+  /** Velero: the BackupStorageLocation that holds it. */
+  storageLocation?: string
   /** From our label; undefined when the backup carries none. */
   verdict?: BackupVerdict
   commit?: string
@@ -83,6 +86,8 @@ export interface RestoreResult {
   errors: number
   /** Messages from the provider (failure reason, validation errors). */
   messages: string[]
+  /** What the provider said besides (Velero: its restore results file), when there was more. */
+  details?: VeleroMessages
   /** Objects created (CSI: the new PVCs). */
   created: string[]
 }
@@ -98,14 +103,18 @@ export interface RestoreRecord {
   createdAt?: string
 }
 
-/** Terminal outcomes of creating a backup. */
+/** Terminal outcomes of creating a backup: failed, or deleted while it was awaited. */
 export class BackupFailedError extends Error {
   constructor(
     readonly backup: string,
     readonly phase: string,
     detail: string
   ) {
-    super(`backup ${backup} ended ${phase}${detail ? `: ${detail}` : ''}`)
+    super(
+      phase === 'deleted'
+        ? `backup ${backup} was deleted while waiting for it to complete${detail ? ` (${detail})` : ''}: nothing to record a verdict on; take a new backup`
+        : `backup ${backup} ended ${phase}${detail ? `: ${detail}` : ''}`
+    )
     this.name = 'BackupFailedError'
   }
 }

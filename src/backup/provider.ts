@@ -1,5 +1,7 @@
 import type { KubeObject } from '../cluster/api.js'
 import type { WaitOptions } from '../cluster/wait.js'
+import type { Logger } from '../logger.js'
+import type { VeleroMessages } from './velero-files.js'
 import type {
   BackupInfo,
   BackupKind,
@@ -30,6 +32,8 @@ export interface BackupProvider {
     annotations: Record<string, string>
   ): Promise<BackupInfo>
   waitUsable(name: string, options: WaitOptions): Promise<BackupInfo>
+  /** What the provider says about a backup that failed, beyond its status (Velero: its files). */
+  explainFailure?(backup: BackupInfo, logger: Logger): Promise<VeleroMessages | undefined>
   /** Adds labels and annotations with optimistic locking; `check` may refuse the current state. */
   record(
     name: string,

@@ -18,13 +18,16 @@ export function waitUntilUsable(
     what,
     async () => {
       const backup = await read()
-      if (!backup) throw new BackupFailedError(name, 'deleted', 'it disappeared while waiting')
+      if (!backup) throw new BackupFailedError(name, 'deleted', 'it is gone')
       if (backup.usable) return backup
+      if (backup.unusableReason === 'being deleted')
+        throw new BackupFailedError(name, 'deleted', `it is being deleted, phase ${backup.phase}`)
       if (terminal(backup))
         throw new BackupFailedError(
           name,
           backup.phase,
-          backup.failure ?? backup.unusableReason ?? ''
+          backup.failure ??
+            (backup.unusableReason === `phase ${backup.phase}` ? '' : (backup.unusableReason ?? ''))
         )
       return undefined
     },

@@ -38,6 +38,8 @@ export interface ClusterApi {
   mergePatch(ref: ResourceRef, name: string, patch: object): Promise<KubeObject>
   /** JSON merge patch of the status subresource (CRDs that have one). */
   mergePatchStatus(ref: ResourceRef, name: string, patch: object): Promise<KubeObject>
+  /** Deletes an object; one that is already gone is no error. */
+  delete(ref: ResourceRef, name: string): Promise<void>
   getConfigMap(namespace: string, name: string): Promise<ConfigMap | undefined>
   createConfigMap(namespace: string, body: ConfigMap): Promise<ConfigMap>
   /** Replaces the whole ConfigMap; `metadata.resourceVersion` makes it fail with 409 if it changed. */
@@ -69,6 +71,27 @@ export interface ClusterApi {
     namespace: string,
     name: string
   ): Promise<KubeObject | undefined>
+}
+
+/** Bounds of one download of a signed URL. */
+export interface DownloadLimits {
+  /** For the whole download, redirects included. */
+  timeoutMs: number
+  /** Largest body accepted (bytes, as sent: compressed files stay compressed). */
+  maxBytes: number
+  /** PEM CA certificate(s) to trust besides the system's (the storage location's caCert). */
+  caCert?: string
+}
+
+export type Downloaded = { found: true; body: Buffer } | { found: false }
+
+/**
+ * Reads a pre-signed object-storage URL that the cluster handed out (Velero's DownloadRequest):
+ * `found: false` for 404, an error otherwise. The URL is a credential: implementations never put
+ * it in an error. The adapter is `download.ts`.
+ */
+export interface SignedUrlReader {
+  read(url: string, limits: DownloadLimits): Promise<Downloaded>
 }
 
 export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet'

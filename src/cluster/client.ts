@@ -137,6 +137,14 @@ export function clusterApi(kubeConfig: KubeConfig): ClusterApi {
             MERGE_PATCH
           )) as KubeObject
       ),
+    delete: async (ref, objectName) => {
+      try {
+        await custom.deleteNamespacedCustomObject({ ...ref, name: objectName })
+      } catch (error) {
+        if (apiStatus(error) === 404) return
+        throw explainApiError(error, `deleting ${objectName} (${name(ref)})`)
+      }
+    },
     getSecret: (namespace, secretName) =>
       orUndefined(
         `reading secret ${secretName} in namespace ${namespace}`,

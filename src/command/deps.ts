@@ -1,5 +1,5 @@
 import type { VerdictLookup } from '../backup/verdict-source.js'
-import type { ClusterApi } from '../cluster/api.js'
+import type { ClusterApi, SignedUrlReader } from '../cluster/api.js'
 import type { GitHubApi } from '../github/api.js'
 import type { ArtifactUploader } from '../github/artifacts.js'
 import type { Outputs } from '../config/inputs.js'
@@ -42,4 +42,6 @@ export interface ClusterDeps extends BaseDeps {
   verdictLookup?: VerdictLookup
   /** Polling interval for waits (tests shorten it). */
   pollIntervalMs?: number
+  /** Reads the signed URLs Velero hands out for its files (restore results, backup logs). */
+  signedUrls?: SignedUrlReader
 }

@@ -5,6 +5,7 @@ import { labelValue, recordKeys } from '../backup/label-contract.js'
 import type { BackupProvider } from '../backup/provider.js'
 import type { RestorePlan } from '../backup/restore-plan.js'
 import { planRestore } from '../backup/restore-plan.js'
+import { allMessages, firstErrors } from '../command/provider-messages.js'
 import { listSchedules, setPaused } from '../backup/schedules.js'
 import { verdictSources } from '../backup/sources.js'
 import { backupRows, backupsTable } from '../backup/table.js'
@@ -257,7 +258,8 @@ async function restoreStep(
     'restore-warnings': String(result.warnings),
     'restore-errors': String(result.errors)
   })
-  const detail = `restore ${result.name} of backup ${running?.backup ?? plan.chosen.backup.name}: ${result.phase}, ${result.warnings} warnings, ${result.errors} errors${result.messages.length ? ` (${result.messages.join('; ')})` : ''}`
+  const said = firstErrors(allMessages(result.messages, result.details))
+  const detail = `restore ${result.name} of backup ${running?.backup ?? plan.chosen.backup.name}: ${result.phase}, ${result.warnings} warnings, ${result.errors} errors${said ? ` (${said})` : ''}`
   if (!result.succeeded) throw new Error(detail)
   return detail
 }
@@ -283,7 +285,10 @@ export async function incident(
   deps: RevocationDeps
 ): Promise<CommandResult<'incident'>> {
   const keys = recordKeys(config.backups.labelPrefix)
-  const provider = createProvider(deps.cluster, config.backups, { now: deps.now })
+  const provider = createProvider(deps.cluster, config.backups, {
+    now: deps.now,
+    ...(deps.signedUrls ? { reader: deps.signedUrls } : {})
+  })
   const record = await loadRecord(config, deps)
   if (record.result === 'done' && !config.dryRun) {
     deps.logger.info(

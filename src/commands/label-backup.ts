@@ -2,7 +2,7 @@ import { createProvider } from '../backup/create-provider.js'
 import type { RecordKeys } from '../backup/label-contract.js'
 import { recordKeys, verdictMetadata } from '../backup/label-contract.js'
 import type { BackupInfo } from '../backup/model.js'
-import { newestBackup } from '../backup/model.js'
+import { BackupFailedError, newestBackup } from '../backup/model.js'
 import type { BackupProvider } from '../backup/provider.js'
 import type { RetentionAction } from '../backup/retention.js'
 import { enforceRetention, scheduleOf } from '../backup/retention.js'
@@ -10,9 +10,18 @@ import { verdictSources } from '../backup/sources.js'
 import { resolveVerdicts } from '../backup/verdicts.js'
 import { POLL_INTERVAL_MS } from '../cluster/wait.js'
 import type { ClusterDeps } from '../command/deps.js'
+import {
+  allMessages,
+  firstErrors,
+  logMessages,
+  messagesMarkdown,
+  messagesOutput
+} from '../command/provider-messages.js'
 import type { CommandResult } from '../command/result.js'
+import { writeSummary } from '../command/summary.js'
 import type { LabelBackupConfig, LabelTarget } from '../config/label-backup.js'
 import { ConfigurationError } from '../errors.js'
+import { escapeMarkdown } from '../text/escape.js'
 import { oneLine } from '../text/one-line.js'
 import { readVerdictFile } from '../verdict/file.js'
 
@@ -91,6 +100,7 @@ export async function labelBackup(
   const target = config.target
   const provider = createProvider(deps.cluster, config.backups, {
     now: deps.now,
+    ...(deps.signedUrls ? { reader: deps.signedUrls } : {}),
     ...(target.kind === 'create' && target.snapshotClass
       ? { snapshotClass: target.snapshotClass }
       : {})
@@ -107,27 +117,42 @@ export async function labelBackup(
         '(the copy in object storage does not have them); the commit status known-good/verdict and the verdict artifact stay the authoritative record.'
     )
   }
-  if (config.wait)
-    backup = await provider.waitUsable(backup.name, {
-      timeoutMs: config.timeoutMs,
-      intervalMs: deps.pollIntervalMs ?? POLL_INTERVAL_MS.backup,
-      logger
-    })
-  logger.info(`backup ${oneLine(backup.name)}: ${backup.phase}, verdict ${record.verdict}`)
   const outputs: CommandResult<'label-backup'>['outputs'] = {
     'backup-name': backup.name,
     'backup-created': String(target.kind === 'create'),
     labels: JSON.stringify(labels),
     verdict: record.verdict
   }
+  const heading = `## known-good label-backup\n\nBackup ${escapeMarkdown(backup.name)} (${provider.kind}, namespace ${escapeMarkdown(provider.namespace)})`
+  if (config.wait) {
+    try {
+      backup = await provider.waitUsable(backup.name, {
+        timeoutMs: config.timeoutMs,
+        intervalMs: deps.pollIntervalMs ?? POLL_INTERVAL_MS.backup,
+        logger
+      })
+    } catch (error) {
+      if (!(error instanceof BackupFailedError)) throw error
+      return failed(error, provider, deps, outputs, heading)
+    }
+  }
+  logger.info(`backup ${oneLine(backup.name)}: ${backup.phase}, verdict ${record.verdict}`)
   if (config.retention.keep > 0 && provider.kind !== 'velero')
     logger.warning(
       'protect-known-good is ignored with provider csi: VolumeSnapshots do not expire by themselves'
     )
-  if (config.retention.keep > 0 && provider.kind === 'velero')
-    outputs['protected-backups'] = JSON.stringify(
-      await guardSchedule(config, deps, provider, keys, backup)
-    )
+  const protectedBackups =
+    config.retention.keep > 0 && provider.kind === 'velero'
+      ? await guardSchedule(config, deps, provider, keys, backup)
+      : undefined
+  if (protectedBackups) outputs['protected-backups'] = JSON.stringify(protectedBackups)
+  await writeSummary(
+    deps,
+    `${heading}: ${escapeMarkdown(backup.phase)}, verdict ${record.verdict}${target.kind === 'create' ? ' (set at creation)' : ' (labelled afterwards: a local index only)'}.\n` +
+      (protectedBackups?.length
+        ? `\nRetention guard: ${protectedBackups.length} change${protectedBackups.length === 1 ? '' : 's'} (see the output protected-backups).\n`
+        : '')
+  )
   return { status: 'ok', outputs }
 }
 
@@ -154,4 +179,39 @@ async function guardSchedule(
     { ...config.retention, now: deps.now() },
     deps.logger
   )
+}
+
+/**
+ * The backup the verdict was for ended without becoming usable (failed, deleted while awaited):
+ * the step fails with what the backup system said, in the log, the summary and an output.
+ */
+async function failed(
+  error: BackupFailedError,
+  provider: BackupProvider,
+  deps: ClusterDeps,
+  outputs: CommandResult<'label-backup'>['outputs'],
+  heading: string
+): Promise<CommandResult<'label-backup'>> {
+  const { logger } = deps
+  const current = error.phase === 'deleted' ? undefined : await provider.get(error.backup)
+  const details =
+    current && provider.explainFailure ? await provider.explainFailure(current, logger) : undefined
+  const said = allMessages(current?.failure ? [current.failure] : [], details)
+  outputs['backup-messages'] = messagesOutput(said)
+  logMessages(
+    logger,
+    `what ${provider.kind === 'velero' ? 'Velero' : 'the provider'} said about backup ${oneLine(error.backup)}`,
+    said
+  )
+  const listed = messagesMarkdown(said)
+  await writeSummary(
+    deps,
+    [`${heading}: ${escapeMarkdown(error.message)}`, '', ...listed, ''].join('\n')
+  )
+  const why = firstErrors({ ...said, messages: said.messages.filter(m => m.scope !== 'status') })
+  return {
+    status: 'failed',
+    outputs,
+    failure: `${error.message}${why ? `; ${why}` : ''}${listed.length ? '; every message is in the output backup-messages' : ''}`
+  }
 }

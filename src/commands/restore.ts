@@ -5,6 +5,13 @@ import { verdictSources } from '../backup/sources.js'
 import { backupRows, backupsTable } from '../backup/table.js'
 import { POLL_INTERVAL_MS } from '../cluster/wait.js'
 import type { ClusterDeps } from '../command/deps.js'
+import {
+  allMessages,
+  firstErrors,
+  logMessages,
+  messagesMarkdown,
+  messagesOutput
+} from '../command/provider-messages.js'
 import type { CommandResult } from '../command/result.js'
 import { writeSummary } from '../command/summary.js'
 import type { RestoreConfig } from '../config/restore.js'
@@ -19,7 +26,10 @@ export async function restore(
 ): Promise<CommandResult<'restore'>> {
   const { logger } = deps
   const keys = recordKeys(config.backups.labelPrefix)
-  const provider = createProvider(deps.cluster, config.backups, { now: deps.now })
+  const provider = createProvider(deps.cluster, config.backups, {
+    now: deps.now,
+    ...(deps.signedUrls ? { reader: deps.signedUrls } : {})
+  })
   const sources = await verdictSources(deps.cluster, config.backups.namespace, keys, {
     ...(deps.verdictLookup ? { lookup: deps.verdictLookup } : {}),
     ...(config.ledgerFile ? { ledgerFile: config.ledgerFile } : {})
@@ -70,25 +80,40 @@ export async function restore(
     intervalMs: deps.pollIntervalMs ?? POLL_INTERVAL_MS.restore,
     logger
   })
+  const said = allMessages(result.messages, result.details)
   Object.assign(outputs, {
     'restore-name': result.name,
     'restore-phase': result.phase,
     'restore-warnings': String(result.warnings),
-    'restore-errors': String(result.errors)
+    'restore-errors': String(result.errors),
+    'restore-messages': messagesOutput(said)
   })
   summary.push(
     `Restore ${escapeMarkdown(result.name)}: ${escapeMarkdown(result.phase)}, ${result.warnings} warnings, ${result.errors} errors.`
   )
-  for (const message of result.messages) summary.push(`- ${escapeMarkdown(message, 500)}`)
+  const listed = messagesMarkdown(said)
+  if (listed.length)
+    summary.push(
+      '',
+      `What ${provider.kind === 'velero' ? 'Velero' : 'the provider'} said:`,
+      '',
+      ...listed
+    )
   await writeSummary(deps, summary.join('\n'))
   logger.info(
     `restore ${oneLine(result.name)}: ${result.phase} (${result.warnings} warnings, ${result.errors} errors)`
   )
+  logMessages(
+    logger,
+    `what ${provider.kind === 'velero' ? 'Velero' : 'the provider'} said about restore ${oneLine(result.name)}`,
+    said
+  )
   if (!result.succeeded) {
+    const why = firstErrors(said)
     return {
       status: 'failed',
       outputs,
-      failure: `restore ${result.name} from backup ${chosen.backup.name} ended ${result.phase}${result.messages.length ? `: ${result.messages.join('; ')}` : ''}`
+      failure: `restore ${result.name} of backup ${chosen.backup.name} ended ${result.phase} (${result.errors} errors, ${result.warnings} warnings)${why ? `: ${why}` : ''}; every message is in the output restore-messages`
     }
   }
   return { status: 'ok', outputs }

@@ -743,6 +743,18 @@ export const OUTPUTS = {
     description: 'Errors the restore reported.',
     commands: ['restore', 'incident', 'drill']
   },
+  'restore-messages': {
+    description:
+      "JSON: what Velero said about the restore (`errors`, `warnings`: each `{scope, message}` with scope status, velero, cluster or namespace <name>; `omitted`; `unavailable` when its results file could not be read). Velero's Restore counts them; the text is in its results file in object storage, read as `velero restore describe` does.",
+    commands: ['restore'],
+    json: true
+  },
+  'backup-messages': {
+    description:
+      'JSON: what Velero said about a backup that failed, in the same form as restore-messages (from its status, its storage location, its results file or the errors of its log).',
+    commands: ['label-backup'],
+    json: true
+  },
   plan: {
     description: 'JSON (dry run): the objects the restore would create.',
     commands: ['restore'],

@@ -6,6 +6,7 @@ import type { ClusterApi } from '../../../src/cluster/api.js'
 import { clusterApi } from '../../../src/cluster/client.js'
 import { connectCluster } from '../../../src/cluster/connect.js'
 import type { VerdictLookup } from '../../../src/backup/verdict-source.js'
+import type { GitHubDeps } from '../../../src/command/deps.js'
 import { run } from '../../../src/run.js'
 import { RecordingLogger } from '../../helpers/recording-logger.js'
 import { tempDir } from '../../helpers/sarif.js'
@@ -36,6 +37,8 @@ export async function runCommand(
   options: {
     kubeconfigYaml: string
     verdictLookup?: VerdictLookup
+    /** GitHub for the commands that use it (commit statuses: restore, backups, revoke). */
+    github?: GitHubDeps
     wrap?: (api: ClusterApi) => ClusterApi
     env?: Record<string, string>
     now?: () => Date
@@ -67,6 +70,7 @@ export async function runCommand(
     cluster: options.wrap ? options.wrap(api) : api,
     pollIntervalMs: 100,
     ...(options.verdictLookup ? { verdictLookup: options.verdictLookup } : {}),
+    ...(options.github ? { github: options.github } : {}),
     writeJobSummary: async markdown => {
       summary += markdown
     }

@@ -21,7 +21,7 @@ import {
   describePlane,
   type PlaneState
 } from '../../../test/cluster/controlplane.mjs'
-import { getObject, listKeys, type S3Store } from '../../../test/cluster/s3.mjs'
+import { createBucket, getObject, listKeys, type S3Store } from '../../../test/cluster/s3.mjs'
 import {
   readCredentials,
   startVelero,
@@ -65,6 +65,16 @@ export function objectStore(): S3Store {
     region: veleroEnv('KNOWN_GOOD_TEST_OBJECT_STORE_REGION'),
     ...readCredentials(veleroEnv('KNOWN_GOOD_TEST_OBJECT_STORE_CREDENTIALS'))
   }
+}
+
+/**
+ * A bucket of the shared store besides the plane's own. A location of a test gets one: a prefix
+ * in the plane's bucket would be a top-level directory Velero's default location calls invalid,
+ * and that location would turn Unavailable for every later test.
+ */
+export async function createTestBucket(name: string): Promise<string> {
+  await createBucket(objectStore(), name)
+  return name
 }
 
 /** An object of the bucket read through the S3 API (a signed GET), or undefined (404). */
@@ -121,13 +131,20 @@ export async function backupFileInBucket(
   return body && (JSON.parse(body.toString('utf8')) as VeleroObject)
 }
 
-type Kind = 'Backup' | 'Restore' | 'BackupStorageLocation' | 'DeleteBackupRequest' | 'Schedule'
+type Kind =
+  | 'Backup'
+  | 'Restore'
+  | 'BackupStorageLocation'
+  | 'DeleteBackupRequest'
+  | 'Schedule'
+  | 'DownloadRequest'
 const PLURAL: Record<Kind, string> = {
   Backup: 'backups',
   Restore: 'restores',
   BackupStorageLocation: 'backupstoragelocations',
   DeleteBackupRequest: 'deletebackuprequests',
-  Schedule: 'schedules'
+  Schedule: 'schedules',
+  DownloadRequest: 'downloadrequests'
 }
 // pkg/apis/velero/v1/backup_types.go, restore_types.go: the phases nothing moves on from.
 const TERMINAL: Record<'Backup' | 'Restore', string[]> = {
@@ -212,6 +229,42 @@ export async function patchVeleroMetadata(
       { ...ref(kind, namespace), name, body: { metadata } },
       setHeaderOptions('Content-Type', PatchStrategy.MergePatch)
     )) as VeleroObject
+}
+
+/**
+ * A BackupStorageLocation as Velero leaves it once validated (its CRD has no status
+ * subresource: the status is written with the object). For namespaces the real Velero does not
+ * watch (it acts only in KNOWN_GOOD_TEST_VELERO_NAMESPACE), e.g. those of the test controller.
+ */
+export async function createStorageLocation(
+  kc: KubeConfig,
+  namespace: string,
+  {
+    name = 'default',
+    phase = 'Available',
+    message,
+    spec = {}
+  }: { name?: string; phase?: string; message?: string; spec?: Record<string, unknown> } = {}
+): Promise<VeleroObject> {
+  return (await kc.makeApiClient(CustomObjectsApi).createNamespacedCustomObject({
+    ...ref('BackupStorageLocation', namespace),
+    body: {
+      apiVersion: 'velero.io/v1',
+      kind: 'BackupStorageLocation',
+      metadata: { name, namespace },
+      spec: {
+        provider: 'aws',
+        default: name === 'default',
+        objectStorage: { bucket: 'test' },
+        ...spec
+      },
+      status: {
+        phase,
+        lastValidationTime: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+        ...(message ? { message } : {})
+      }
+    }
+  })) as VeleroObject
 }
 
 /**
@@ -375,4 +428,67 @@ export async function waitForBackupsSynced(
 /** True when a file exists under the object store's posix root. */
 export function objectStoreHasFile(key: string, options: { bucket?: string } = {}): boolean {
   return fs.existsSync(objectStoreFile(key, options))
+}
+
+// ----- one test file at a time on the shared Velero ---------------------------------------
+
+const SHARED_VELERO_LOCK = 'shared-velero.lock'
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Holds the shared plane's Velero for one test file: Jest runs files in parallel workers, and a
+ * file that stops the shared Velero (a disaster-recovery test: one Velero per machine) must not
+ * do so while another file waits on it. Every file that uses the real Velero takes this lock in
+ * beforeAll and releases it in afterAll. A holder whose process is gone is taken over; waiting
+ * is bounded and the error names the holder.
+ */
+export async function holdSharedVelero(
+  file: string,
+  { timeoutMs = 15 * 60_000 }: { timeoutMs?: number } = {}
+): Promise<() => void> {
+  const lock = path.join(clusterEnv('KNOWN_GOOD_TEST_CLUSTER_DIR'), SHARED_VELERO_LOCK)
+  const mine = JSON.stringify({
+    pid: process.pid,
+    file: path.basename(file),
+    token: Math.random().toString(36).slice(2),
+    since: new Date().toISOString()
+  })
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      fs.writeFileSync(lock, mine, { flag: 'wx' })
+      return () => {
+        try {
+          if (fs.readFileSync(lock, 'utf8') === mine) fs.unlinkSync(lock)
+        } catch {
+          // Already gone.
+        }
+      }
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
+    }
+    let holder: { pid?: number; file?: string; since?: string } = {}
+    try {
+      holder = JSON.parse(fs.readFileSync(lock, 'utf8')) as typeof holder
+    } catch {
+      // Being written or removed: look again.
+    }
+    if (holder.pid !== undefined && !alive(holder.pid)) {
+      fs.rmSync(lock, { force: true })
+      continue
+    }
+    if (Date.now() > deadline)
+      throw new Error(
+        `the shared Velero is still held by ${holder.file ?? 'another test file'} (pid ${holder.pid}, since ${holder.since}) after ${timeoutMs} ms`
+      )
+    await new Promise(r => setTimeout(r, 500))
+  }
 }

@@ -41,7 +41,7 @@ export interface CodeScanningDeps {
 }
 
 /** The tools and run categories the inputs had, so that a tool with nothing left still reports. */
-function sourcesOf(record: VerdictRecord): AnalysisSource[] {
+export function sourcesOf(record: VerdictRecord): AnalysisSource[] {
   return record.inputs.flatMap(input =>
     (input.runs ?? []).map(run => ({
       tool: run.tool,

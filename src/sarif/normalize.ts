@@ -12,6 +12,7 @@ import type { RunPathMapper } from './path-map.js'
 import type { RuleInfo, RunContext, ToolComponentInfo } from './run-context.js'
 import { capName, cweFromText, higherLevel, MAX_CWES, readLevel } from './run-context.js'
 import { mostSevere, severityFromLevel, severityFromScore } from './severity.js'
+import type { RunInterner } from './intern.js'
 
 export interface NormaliseEnv {
   workspace: string
@@ -24,6 +25,8 @@ export interface NormaliseEnv {
   census?: FingerprintCensus
   /** Where values SARIF does not allow are said, with how they were read. */
   notes?: RunNotes
+  /** Holds the values findings of the run share once (ARCHITECTURE.md, "Scan memory"). */
+  intern?: RunInterner
 }
 
 const BASELINE_STATES = new Set(['new', 'unchanged', 'updated', 'absent'])
@@ -334,16 +337,25 @@ export function normaliseResult(
       return `rule id of ${fullRuleId.length} characters cut to ${ruleId.length}: ${ruleName(ruleId)}`
     })
   }
+  const intern = env.intern
+  const cwes = resultCwes(raw, rule)
+  if (location !== undefined && intern !== undefined) location.path = intern.string(location.path)
   const finding: Finding = {
     fingerprint: '',
     tool,
-    ruleId,
-    cwes: resultCwes(raw, rule),
+    ruleId: intern ? intern.string(ruleId) : ruleId,
+    cwes: intern ? intern.list(cwes) : cwes,
     level,
     severity,
     message: message.text,
     suppressed: isSuppressed(raw),
-    source: { file: env.file, run: env.run }
+    source: intern
+      ? intern.source(context.category)
+      : {
+          file: env.file,
+          run: env.run,
+          ...(context.category === undefined ? {} : { category: context.category })
+        }
   }
   if (message.template !== undefined && message.arguments !== undefined) {
     finding.messageTemplate = message.template
@@ -359,7 +371,6 @@ export function normaliseResult(
   if (typeof raw.baselineState === 'string' && BASELINE_STATES.has(raw.baselineState)) {
     finding.baselineState = raw.baselineState as BaselineState
   }
-  if (context.category !== undefined) finding.source.category = context.category
   // Last: computing the identity consumes the result. A path that was cut does not stand for
   // the file: the location counts as written.
   const primary = where?.problem === undefined ? location?.path : undefined

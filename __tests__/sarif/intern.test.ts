@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { RunInterner } from '../../src/sarif/intern.js'
+import { flat, RunInterner } from '../../src/sarif/intern.js'
 import { log, readFindings, result, run } from '../helpers/sarif.js'
 
 // Values the findings of a run share are held once (ARCHITECTURE.md, "Scan memory").
@@ -35,5 +35,35 @@ describe('the values findings of a run share', () => {
     expect(intern.source('x/')).toBe(intern.source('x/'))
     expect(intern.list(['CWE-1', 'CWE-2'])).toBe(intern.list(['CWE-1', 'CWE-2']))
     expect(intern.list([])).toEqual([])
+  })
+
+  it('copies a string code unit for code unit, a lone surrogate too', () => {
+    for (const text of ['src/app.js', 'a\ud800b', '\udfff', 'naïve/日本.js', ''])
+      expect(flat(text)).toBe(text)
+  })
+
+  it('keeps fingerprints 32 hex digits and locations with the members they had', async () => {
+    const { findings } = await readFindings(
+      log(
+        run([
+          result(),
+          result({
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: 'src/b.js' },
+                  region: { startLine: 2, endColumn: 9 }
+                }
+              }
+            ]
+          })
+        ])
+      )
+    )
+    for (const f of findings) expect(f.fingerprint).toMatch(/^[0-9a-f]{32}$/)
+    expect(findings.map(f => f.location)).toStrictEqual([
+      { path: 'src/app.js', outsideWorkspace: false, startLine: 3, endLine: 3 },
+      { path: 'src/b.js', outsideWorkspace: false, startLine: 2, endLine: 2, endColumn: 9 }
+    ])
   })
 })

@@ -24,8 +24,11 @@ export class RunInterner {
     if (text.length > MAX_INTERNED_CHARS) return text
     const known = this.strings.get(text)
     if (known !== undefined) return known
-    if (this.strings.size < MAX_ENTRIES) this.strings.set(text, text)
-    return text
+    // A string of its own: `text` may be a slice that keeps a longer string alive (a path made
+    // relative is a slice of the absolute one).
+    const own = flat(text)
+    if (this.strings.size < MAX_ENTRIES) this.strings.set(own, own)
+    return own
   }
 
   /** The one `source` of the run's findings with this run category. */
@@ -52,3 +55,11 @@ export class RunInterner {
 }
 
 const EMPTY: string[] = []
+
+/**
+ * A copy of `text` that shares no memory with another string, every UTF-16 code unit kept (a
+ * lone surrogate too: JSON writes it as an escape and reads it back).
+ */
+export function flat(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string
+}

@@ -207,16 +207,22 @@ function locationOf(
   const found = resolveArtifactPath(artifact, context, env.workspace)
   if (found === undefined) return undefined
   const mapped = env.paths ? env.paths.map(found, true) : found
-  const resolved = { path: mapped.path, outsideWorkspace: mapped.outsideWorkspace }
   const region = asObject(physical.region)
   // §3.30.5: startLine defaults to 1 for a text region; endLine defaults to startLine.
   const startLine = positive(region.startLine) ?? 1
   const endLine = Math.max(positive(region.endLine) ?? startLine, startLine)
-  const location: Location = { ...resolved, startLine, endLine }
   const startColumn = positive(region.startColumn)
   const endColumn = positive(region.endColumn)
-  if (startColumn !== undefined) location.startColumn = startColumn
-  if (endColumn !== undefined) location.endColumn = endColumn
+  // Every member in one literal: held per finding, an object is smallest with its members in it.
+  const { path, outsideWorkspace } = mapped
+  const location: Location =
+    startColumn !== undefined && endColumn !== undefined
+      ? { path, outsideWorkspace, startLine, endLine, startColumn, endColumn }
+      : startColumn !== undefined
+        ? { path, outsideWorkspace, startLine, endLine, startColumn }
+        : endColumn !== undefined
+          ? { path, outsideWorkspace, startLine, endLine, endColumn }
+          : { path, outsideWorkspace, startLine, endLine }
   return found.problem === undefined ? { location } : { location, problem: found.problem }
 }
 

@@ -14,6 +14,7 @@
 //   BENCH_SIZES=1000,10000,100000,1000000   results per file (the largest is over 512 MiB)
 //   BENCH_VARIANTS=codeql,sorted            key orders (sorted: results before tool)
 //   BENCH_READER=1                          also the reader alone and the per-file pipeline
+//   BENCH_HEAP=1                            also the heap kept per finding (scripts/bench/heap.mjs)
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -157,8 +158,8 @@ if (failed.length > 0)
     `scan failed on: ${failed.map(r => `${r.variant}-${r.count} (${r.scan.error ?? `exit ${r.scan.code}`})`).join(', ')}`
   )
 
-if (process.env.BENCH_READER === '1') {
-  const lib = join(DIR, 'lib')
+const lib = join(DIR, 'lib')
+if (process.env.BENCH_READER === '1' || process.env.BENCH_HEAP === '1') {
   execFileSync(
     process.execPath,
     ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--outDir', lib],
@@ -166,6 +167,9 @@ if (process.env.BENCH_READER === '1') {
       stdio: 'inherit'
     }
   )
+}
+
+if (process.env.BENCH_READER === '1') {
   console.log(
     '\nin-process, one file: the reader alone and the per-file pipeline (wall, CPU, peak RSS)'
   )
@@ -180,7 +184,39 @@ if (process.env.BENCH_READER === '1') {
   }
 }
 
+const heapRows = []
+if (process.env.BENCH_HEAP === '1') {
+  console.log(
+    '\nheap kept per finding, in-process (full GC before each reading): after reading, judging, reports'
+  )
+  for (const r of rows) {
+    const file = join(DIR, `${r.variant}-${r.count}.sarif`)
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--expose-gc',
+        resolve('scripts/bench/heap.mjs'),
+        file,
+        lib,
+        join(DIR, `out-heap-${r.variant}-${r.count}`)
+      ],
+      { encoding: 'utf8', maxBuffer: 64 << 20 }
+    )
+    const line = child.stdout.trim().split('\n').pop() ?? ''
+    if (child.status !== 0 || !line.startsWith('{')) {
+      console.log(`  ${r.variant.padEnd(7)} ${fmt(r.count, 8)}  failed: ${child.stderr.trim()}`)
+      continue
+    }
+    const h = JSON.parse(line)
+    heapRows.push({ variant: r.variant, count: r.count, ...h })
+    const step = s => `${fmt(s.bytesPerFinding, 5)} B (RSS ${fmt(s.rssMb, 4)} MB)`
+    console.log(
+      `  ${r.variant.padEnd(7)} ${fmt(r.count, 8)}  read ${step(h.read)}  judged ${step(h.judged)}  reports ${step(h.reports)}`
+    )
+  }
+}
+
 writeFileSync(
   join(DIR, 'results.json'),
-  `${JSON.stringify({ node: process.version, rows, fixed }, null, 2)}\n`
+  `${JSON.stringify({ node: process.version, rows, fixed, heap: heapRows }, null, 2)}\n`
 )

@@ -102,9 +102,11 @@ describe('decide', () => {
     })
     expect(decide([test], [], policy({ exclude: ['test/**'] })).verdict).toBe('clean')
     expect(decide([test, src], [], policy({ exclude: ['test/**'] })).blocking).toBe(1)
-    expect(
-      decide([test, src], [], policy({ include: ['src/**'] })).judged.map(j => j.disposition)
-    ).toEqual(['excluded', 'counted'])
+    const judged = decide([test, src], [], policy({ include: ['src/**'] })).judged
+    expect(judged.map(j => [j.finding.location?.path, j.disposition])).toEqual([
+      ['src/b.js', 'counted'],
+      ['test/a.spec.js', 'excluded']
+    ])
     expect(
       decide([test], [], policy({ include: ['src/**'], exclude: ['test/**'] })).dispositions
         .excluded

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { orderJudged } from '../../src/policy/order.js'
 import { defaultPolicy } from '../../src/policy/policy.js'
 import { decide } from '../../src/policy/verdict.js'
 import { planReviewComments } from '../../src/report/review-comments.js'
@@ -307,7 +308,7 @@ describe('memory and disk bounded by the input', () => {
   it('plans a review comment for a range of a billion lines from the diff, not the range', async () => {
     const { findings } = await readFindings(hugeRange('src/app.js'))
     expect(findings[0]!.location).toMatchObject({ startLine: 5, endLine: 1_000_000_000 })
-    const judged = [{ finding: findings[0]!, disposition: 'counted' as const, blocking: true }]
+    const judged = orderJudged([{ finding: findings[0]!, disposition: 'counted', blocking: true }])
     const diff = { added: new Set([7, 3]), inHunks: new Set([1, 2, 3, 7, 9]) }
     const planned = planReviewComments(judged, new Map([['src/app.js', diff]]), 'added', new Set())
     expect(planned.map(p => p.line)).toEqual([7])

@@ -7,7 +7,8 @@ import { oneLine } from '../text/one-line.js'
 import { SEVERITIES } from '../model.js'
 import type { Decision, InputProblem } from '../policy/verdict.js'
 import { decide } from '../policy/verdict.js'
-import { compareJudged, planAnnotations } from '../report/annotations.js'
+import { firstOf } from '../policy/order.js'
+import { planAnnotations } from '../report/annotations.js'
 import { prepareOutputDir, writeReportFiles } from '../report/files.js'
 import { JOB_SUMMARY_MAX_BYTES, renderMarkdown } from '../report/markdown.js'
 import type { VerdictRecord } from '../verdict/record.js'
@@ -75,11 +76,8 @@ function logOutcome(logger: Logger, record: VerdictRecord, decision: Decision): 
   logger.info(
     `  counted: ${counted} (of ${record.counts.findings} findings; ${record.counts.blocking} blocking)`
   )
-  const top = decision.judged
-    .filter(e => e.disposition === 'counted')
-    .sort(compareJudged)
-    .slice(0, LOG_MAX_FINDINGS)
-  for (const { finding, blocking } of top) {
+  const top = firstOf(decision.judged, LOG_MAX_FINDINGS, e => e.disposition === 'counted')
+  for (const { finding, blocking } of top.first) {
     const where = finding.location
       ? `${finding.location.path}:${finding.location.startLine}${finding.location.outsideWorkspace ? ' (outside the workspace)' : ''}`
       : '(no location)'

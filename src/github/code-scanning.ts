@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { getErrorMessage } from '../errors.js'
 import type { Logger } from '../logger.js'
-import type { Judged } from '../policy/verdict.js'
+import type { OrderedJudged } from '../policy/order.js'
 import type { AnalysisSource } from '../report/code-scanning.js'
 import { codeScanningUploads } from '../report/code-scanning.js'
 import { oneLine, truncate } from '../text/one-line.js'
@@ -41,7 +41,7 @@ export interface CodeScanningDeps {
 }
 
 /** The tools and run categories the inputs had, so that a tool with nothing left still reports. */
-function sourcesOf(record: VerdictRecord): AnalysisSource[] {
+export function sourcesOf(record: VerdictRecord): AnalysisSource[] {
   return record.inputs.flatMap(input =>
     (input.runs ?? []).map(run => ({
       tool: run.tool,
@@ -103,7 +103,7 @@ async function statusOf(id: string, deps: CodeScanningDeps): Promise<SarifStatus
  */
 export async function uploadToCodeScanning(
   record: VerdictRecord,
-  judged: Judged[],
+  judged: OrderedJudged,
   target: CodeScanningTarget,
   deps: CodeScanningDeps,
   /** Called once every upload is accepted, before the wait: status `pending`. */

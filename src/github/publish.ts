@@ -2,7 +2,8 @@ import { relative } from 'node:path'
 import type { Logger } from '../logger.js'
 import { oneLine, truncate } from '../text/one-line.js'
 import { getErrorMessage } from '../errors.js'
-import type { Judged, VerdictName } from '../policy/verdict.js'
+import type { OrderedJudged } from '../policy/order.js'
+import type { VerdictName } from '../policy/verdict.js'
 import type { ChangedLines, CheckAnnotationPlan } from '../report/check-run.js'
 import {
   CHECK_ANNOTATIONS_PER_REQUEST,
@@ -55,7 +56,7 @@ export interface PublishContext {
   runUrl?: string
   feedback: GitHubFeedback
   record: VerdictRecord
-  judged: Judged[]
+  judged: OrderedJudged
   files: ReportFiles
   /** The repository root, to name report files as the workspace sees them. */
   workspace: string
@@ -331,9 +332,9 @@ async function changedFor(
 ): Promise<ChangedLines | undefined> {
   const max = ctx.feedback.maxAnnotations
   if (files === undefined || max === 0) return undefined
-  const placeable = ctx.judged.filter(
-    e => e.finding.location && !e.finding.location.outsideWorkspace
-  ).length
+  let placeable = 0
+  for (const { finding } of ctx.judged)
+    if (finding.location && !finding.location.outsideWorkspace) placeable++
   if (placeable <= max && ctx.feedback.reviewComments === 'off') return undefined
   let changed: ChangedLines | undefined
   await channels.run(

@@ -1,6 +1,8 @@
 import picomatch from 'picomatch'
 import type { Finding, Severity, SeverityCounts } from '../model.js'
 import { atLeast, emptyCounts, SEVERITIES } from '../model.js'
+import type { OrderedJudged } from './order.js'
+import { orderJudged } from './order.js'
 import type { Policy } from './policy.js'
 
 export const VERDICTS = ['clean', 'blocked', 'unknown'] as const
@@ -25,8 +27,14 @@ export interface InputProblem {
 export interface Decision {
   verdict: VerdictName
   reasons: string[]
-  judged: Judged[]
+  /** Every judged finding, in the one order (policy/order.ts), sorted here and only here. */
+  judged: OrderedJudged
   counted: SeverityCounts
+  /**
+   * Counted findings per tool and severity; a null-prototype object (tool names come from the
+   * logs), its tools in the order their first counted finding was read.
+   */
+  countedByTool: Record<string, SeverityCounts>
   dispositions: Record<Disposition, number>
   blocking: number
 }
@@ -95,10 +103,14 @@ export function decide(findings: Finding[], problems: InputProblem[], policy: Po
     existing: 0,
     fixed: 0
   }
+  const countedByTool = Object.create(null) as Record<string, SeverityCounts>
   const judged: Judged[] = findings.map(finding => {
     const disposition = dispositionOf(finding, policy, include, exclude, allowed)
     dispositions[disposition]++
-    if (disposition === 'counted') counted[finding.severity]++
+    if (disposition === 'counted') {
+      counted[finding.severity]++
+      ;(countedByTool[finding.tool] ??= emptyCounts())[finding.severity]++
+    }
     return { finding, disposition, blocking: false }
   })
   const reasons: string[] = []
@@ -129,8 +141,17 @@ export function decide(findings: Finding[], problems: InputProblem[], policy: Po
     )
   for (const problem of problems)
     reasons.push(problem.file ? `${problem.file}: ${problem.message}` : problem.message)
-  const blocking = judged.filter(entry => entry.blocking).length
+  let blocking = 0
+  for (const entry of judged) if (entry.blocking) blocking++
   const verdict: VerdictName = blocking > 0 ? 'blocked' : problems.length > 0 ? 'unknown' : 'clean'
   if (verdict === 'clean') reasons.push('no counted finding exceeds the policy')
-  return { verdict, reasons, judged, counted, dispositions, blocking }
+  return {
+    verdict,
+    reasons,
+    judged: orderJudged(judged),
+    counted,
+    countedByTool,
+    dispositions,
+    blocking
+  }
 }

@@ -1,5 +1,5 @@
 import type { Severity } from '../model.js'
-import { severityRank } from '../model.js'
+import type { OrderedJudged } from '../policy/order.js'
 import type { Judged } from '../policy/verdict.js'
 import { cleanLines, oneLine } from '../text/one-line.js'
 
@@ -35,21 +35,6 @@ export function levelFor(severity: Severity): AnnotationLevel {
   return 'notice'
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
-/** Most severe first, blocking before non-blocking, then by place: stable output. */
-export function compareJudged(a: Judged, b: Judged): number {
-  return (
-    severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
-    Number(b.blocking) - Number(a.blocking) ||
-    compareText(a.finding.location?.path ?? '\uffff', b.finding.location?.path ?? '\uffff') ||
-    (a.finding.location?.startLine ?? 0) - (b.finding.location?.startLine ?? 0) ||
-    compareText(a.finding.fingerprint, b.finding.fingerprint)
-  )
-}
-
 /**
  * Terminal escapes and other control characters have no place in the log: every text property
  * goes through the one rule of text/one-line.ts (the toolkit then escapes `%`, CR, LF, `:` and
@@ -78,12 +63,13 @@ function toAnnotation(entry: Judged): Annotation {
   return annotation
 }
 
-/** The counted findings GitHub will show, at most 10 per level, most severe first. */
-export function planAnnotations(judged: Judged[]): AnnotationPlan {
+/** The counted findings GitHub will show, at most 10 per level, most severe first: one pass. */
+export function planAnnotations(judged: OrderedJudged): AnnotationPlan {
   const omitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
   const taken: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
   const annotations: Annotation[] = []
-  for (const entry of judged.filter(e => e.disposition === 'counted').sort(compareJudged)) {
+  for (const entry of judged) {
+    if (entry.disposition !== 'counted') continue
     const level = levelFor(entry.finding.severity)
     if (taken[level] < MAX_ANNOTATIONS_PER_LEVEL) {
       taken[level]++

@@ -1,8 +1,8 @@
 import type { Severity } from '../model.js'
-import { severityRank } from '../model.js'
+import { SEVERITIES, severityRank } from '../model.js'
+import type { OrderedJudged } from '../policy/order.js'
 import type { Judged, VerdictName } from '../policy/verdict.js'
 import { escapeMarkdown } from '../text/escape.js'
-import { compareJudged } from './annotations.js'
 import { renderMarkdown, safeLink } from './markdown.js'
 import type { VerdictRecord } from '../verdict/record.js'
 
@@ -54,7 +54,7 @@ function cut(text: string, max: number): string {
 }
 
 /** The check run's title and summary; `note` (Markdown) is added after the summary, never cut. */
-export function checkOutput(record: VerdictRecord, judged: Judged[], note = ''): CheckOutput {
+export function checkOutput(record: VerdictRecord, judged: OrderedJudged, note = ''): CheckOutput {
   const counted = record.counts.counted
   const title = `${record.verdict}: ${record.counts.blocking} blocking, ${counted.critical} critical, ${counted.high} high, ${counted.medium} medium`
   const tail = note === '' ? '' : `\n${note}\n`
@@ -124,27 +124,34 @@ function toCheckAnnotation(entry: Judged): CheckAnnotation {
  * same severity (findings that do not count are notices that say why).
  */
 export function checkAnnotations(
-  judged: Judged[],
+  judged: OrderedJudged,
   options: CheckAnnotationOptions = {}
 ): CheckAnnotationPlan {
-  const placeable = judged.filter(e => e.finding.location && !e.finding.location.outsideWorkspace)
-  const max = Math.min(options.max ?? Number.POSITIVE_INFINITY, placeable.length)
-  if (max <= 0) return { annotations: [], placeable: placeable.length }
-  const ranked = placeable.map(entry => ({
-    entry,
-    changed: onChangedLine(entry, options.changed) ? 0 : 1
-  }))
-  ranked.sort(
-    (a, b) =>
-      a.changed - b.changed ||
-      severityRank(a.entry.finding.severity) - severityRank(b.entry.finding.severity) ||
-      Number(b.entry.disposition === 'counted') - Number(a.entry.disposition === 'counted') ||
-      compareJudged(a.entry, b.entry)
-  )
-  return {
-    annotations: ranked.slice(0, max).map(r => toCheckAnnotation(r.entry)),
-    placeable: placeable.length
+  const max = options.max ?? Number.POSITIVE_INFINITY
+  // The rank is (on a changed line, severity, counted) and then the one order. One pass puts
+  // each finding in the bucket of its rank: a bucket, a part of the ordered list, is in order,
+  // and none needs more than `max` entries (ARCHITECTURE.md, "Scan memory").
+  const buckets: Judged[][] = Array.from({ length: 2 * SEVERITIES.length * 2 }, () => [])
+  let placeable = 0
+  for (const entry of judged) {
+    const location = entry.finding.location
+    if (location === undefined || location.outsideWorkspace) continue
+    placeable++
+    if (max <= 0) continue
+    const changed = onChangedLine(entry, options.changed) ? 0 : 1
+    const counted = entry.disposition === 'counted' ? 0 : 1
+    const bucket =
+      buckets[(changed * SEVERITIES.length + severityRank(entry.finding.severity)) * 2 + counted]!
+    if (bucket.length < max) bucket.push(entry)
   }
+  const annotations: CheckAnnotation[] = []
+  for (const bucket of buckets) {
+    for (const entry of bucket) {
+      if (annotations.length >= max) break
+      annotations.push(toCheckAnnotation(entry))
+    }
+  }
+  return { annotations, placeable }
 }
 
 /** Where the findings that are not annotated can be read instead. */

@@ -1,8 +1,8 @@
 import { once } from 'node:events'
 import { createGzip } from 'node:zlib'
+import type { OrderedJudged } from '../policy/order.js'
 import type { Judged } from '../policy/verdict.js'
 import { PRODUCT, VERSION } from '../version.js'
-import { compareJudged } from './annotations.js'
 import { SARIF_UPLOAD_LIMITS, resultObject, ruleDescriptor, slug } from './merged-sarif.js'
 
 /**
@@ -62,7 +62,7 @@ function key(tool: string, category: string | undefined): string {
 
 /** Groups by tool and run category, with ids unique over the whole set. */
 function analysisGroups(
-  judged: readonly Judged[],
+  judged: OrderedJudged,
   sources: readonly AnalysisSource[],
   perRun: number
 ): Group[] {
@@ -75,7 +75,7 @@ function analysisGroups(
   }
   for (const source of sources) add(source)
   // A finding whose baseline state is absent is gone: code scanning would raise it again.
-  for (const entry of [...judged].sort(compareJudged)) {
+  for (const entry of judged) {
     if (entry.disposition === 'fixed') continue
     const { tool, toolVersion, source } = entry.finding
     const found = add({
@@ -198,7 +198,7 @@ async function pack(runs: AnalysisRun[], limits: UploadLimits): Promise<Packed> 
  * run alone over the size limit is split into parts until each fits.
  */
 export async function codeScanningUploads(
-  judged: readonly Judged[],
+  judged: OrderedJudged,
   sources: readonly AnalysisSource[],
   limits: UploadLimits = SARIF_UPLOAD_LIMITS
 ): Promise<EncodedUpload[]> {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 
-const FLUSH_BYTES = 1 << 20
+const FLUSH_BYTES = 1 << 16
 /** Names tried for the temporary file before giving up (each taken one is someone else's). */
 const TEMP_ATTEMPTS = 8
 

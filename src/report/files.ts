@@ -12,7 +12,7 @@ import {
 import { randomBytes } from 'node:crypto'
 import { dirname, join } from 'node:path'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
-import type { Judged } from '../policy/verdict.js'
+import type { OrderedJudged } from '../policy/order.js'
 import type { AnnotationPlan } from './annotations.js'
 import { writeFileAtomically } from './file-writer.js'
 import { writeGitLabCodeQuality } from './gitlab-code-quality.js'
@@ -137,7 +137,7 @@ export function prepareOutputDir(dir: string): void {
 export async function writeReportFiles(
   dir: string,
   record: VerdictRecord,
-  judged: Judged[],
+  judged: OrderedJudged,
   annotations?: AnnotationPlan
 ): Promise<ReportFiles> {
   try {
@@ -150,7 +150,7 @@ export async function writeReportFiles(
 async function writeAll(
   dir: string,
   record: VerdictRecord,
-  judged: Judged[],
+  judged: OrderedJudged,
   annotations?: AnnotationPlan
 ): Promise<ReportFiles> {
   const paths = {

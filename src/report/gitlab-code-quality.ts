@@ -1,6 +1,5 @@
 import type { Severity } from '../model.js'
-import type { Judged } from '../policy/verdict.js'
-import { compareJudged } from './annotations.js'
+import type { OrderedJudged } from '../policy/order.js'
 import { writeFileAtomically } from './file-writer.js'
 
 /**
@@ -16,11 +15,12 @@ const GITLAB_SEVERITY: Record<Severity, string> = {
   note: 'info'
 }
 
-export function writeGitLabCodeQuality(path: string, judged: Judged[]): number {
-  const counted = judged.filter(e => e.disposition === 'counted').sort(compareJudged)
+export function writeGitLabCodeQuality(path: string, judged: OrderedJudged): number {
   return writeFileAtomically(path, out => {
     out.write('[')
-    counted.forEach((entry, i) => {
+    let i = 0
+    for (const entry of judged) {
+      if (entry.disposition !== 'counted') continue
       const f = entry.finding
       const issue = {
         type: 'issue',
@@ -30,8 +30,8 @@ export function writeGitLabCodeQuality(path: string, judged: Judged[]): number {
         severity: GITLAB_SEVERITY[f.severity],
         location: { path: f.location?.path ?? '.', lines: { begin: f.location?.startLine ?? 1 } }
       }
-      out.write(`${i > 0 ? ',' : ''}\n${JSON.stringify(issue)}`)
-    })
+      out.write(`${i++ > 0 ? ',' : ''}\n${JSON.stringify(issue)}`)
+    }
     out.write('\n]\n')
   })
 }

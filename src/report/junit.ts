@@ -1,5 +1,6 @@
+import type { OrderedJudged } from '../policy/order.js'
+import { byTool as groupByTool, countedOf } from '../policy/order.js'
 import type { Judged } from '../policy/verdict.js'
-import { compareJudged } from './annotations.js'
 import { escapeXml } from '../text/escape.js'
 import { writeFileAtomically } from './file-writer.js'
 import type { VerdictRecord } from '../verdict/record.js'
@@ -31,16 +32,13 @@ function testcase(entry: Judged): string {
  * suite per tool with a case per counted finding — a failure when it blocks, skipped when it is
  * within the policy — and a `verdict` suite whose single case fails unless the verdict is clean.
  */
-export function writeJUnit(path: string, record: VerdictRecord, judged: Judged[]): number {
-  const counted = judged.filter(e => e.disposition === 'counted').sort(compareJudged)
-  const byTool = new Map<string, Judged[]>()
-  for (const entry of counted) {
-    const list = byTool.get(entry.finding.tool) ?? []
-    list.push(entry)
-    byTool.set(entry.finding.tool, list)
-  }
+export function writeJUnit(path: string, record: VerdictRecord, judged: OrderedJudged): number {
+  const counted = countedOf(judged)
+  const byTool = groupByTool(counted)
   const verdictFails = record.verdict !== 'clean'
-  const failures = counted.filter(e => e.blocking).length + (verdictFails ? 1 : 0)
+  let blocking = 0
+  for (const entry of counted) if (entry.blocking) blocking++
+  const failures = blocking + (verdictFails ? 1 : 0)
   return writeFileAtomically(path, out => {
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     out.write(
@@ -54,7 +52,8 @@ export function writeJUnit(path: string, record: VerdictRecord, judged: Judged[]
       `<testcase classname="known-good" name="verdict is clean">${verdictCase}</testcase>\n</testsuite>\n`
     )
     for (const [tool, entries] of [...byTool.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const toolFailures = entries.filter(e => e.blocking).length
+      let toolFailures = 0
+      for (const entry of entries) if (entry.blocking) toolFailures++
       const skipped = entries.length - toolFailures
       out.write(
         `<testsuite name="${escapeXml(tool)}" tests="${entries.length}" failures="${toolFailures}" skipped="${skipped}">\n`

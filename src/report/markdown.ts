@@ -1,8 +1,9 @@
 import type { Finding } from '../model.js'
 import { SEVERITIES } from '../model.js'
+import type { OrderedJudged } from '../policy/order.js'
+import { firstOf } from '../policy/order.js'
 import type { Judged, VerdictName } from '../policy/verdict.js'
 import type { AnnotationPlan } from './annotations.js'
-import { compareJudged } from './annotations.js'
 import { escapeMarkdown } from '../text/escape.js'
 import type { VerdictRecord } from '../verdict/record.js'
 
@@ -152,9 +153,15 @@ function policyLine(record: VerdictRecord): string {
   return `Policy: ${escapeMarkdown(parts.join('; '), 2000)}.`
 }
 
+/** The first counted findings in order (as many as rows may show) and how many are counted. */
+interface Counted {
+  first: readonly Judged[]
+  total: number
+}
+
 function render(
   record: VerdictRecord,
-  counted: Judged[],
+  counted: Counted,
   rows: number,
   options: MarkdownOptions,
   maxListed = MARKDOWN_MAX_LISTED
@@ -164,17 +171,17 @@ function render(
   for (const reason of reasons.shown) lines.push(`- ${escapeMarkdown(reason, 1000)}`)
   if (reasons.more > 0) lines.push(`- _${reasons.more} more reasons are listed in verdict.json._`)
   lines.push('', ...countsTable(record), ...toolTable(record, maxListed), '')
-  if (counted.length > 0) {
+  if (counted.total > 0) {
     lines.push(
-      `### Findings (${Math.min(rows, counted.length)} of ${counted.length} counted, most severe first)`,
+      `### Findings (${Math.min(rows, counted.total)} of ${counted.total} counted, most severe first)`,
       ''
     )
     lines.push('| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |')
-    for (const entry of counted.slice(0, rows)) lines.push(findingRow(entry))
-    if (counted.length > rows) {
+    for (const entry of counted.first.slice(0, rows)) lines.push(findingRow(entry))
+    if (counted.total > rows) {
       lines.push(
         '',
-        `_${counted.length - rows} more counted findings are in the report files (verdict JSON, merged SARIF)._`
+        `_${counted.total - rows} more counted findings are in the report files (verdict JSON, merged SARIF)._`
       )
     }
     lines.push('')
@@ -205,10 +212,11 @@ function render(
  */
 export function renderMarkdown(
   record: VerdictRecord,
-  judged: Judged[],
+  judged: OrderedJudged,
   options: MarkdownOptions
 ): string {
-  const counted = judged.filter(e => e.disposition === 'counted').sort(compareJudged)
+  // Only the rows that can be shown are kept: a bounded top of the one order, not a copy.
+  const counted = firstOf(judged, options.maxFindings, e => e.disposition === 'counted')
   let rows = options.maxFindings
   let maxListed = options.maxListed ?? MARKDOWN_MAX_LISTED
   for (;;) {

@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs'
 import { createGzip } from 'node:zlib'
 import type { Finding } from '../model.js'
+import type { OrderedJudged } from '../policy/order.js'
+import { byTool as groupByTool } from '../policy/order.js'
 import type { Judged } from '../policy/verdict.js'
 import { PRODUCT, VERSION } from '../version.js'
 import { escapeBraces, MAX_MESSAGE_CHARS } from '../sarif/message.js'
-import { compareJudged } from './annotations.js'
 import { writeFileAtomically } from './file-writer.js'
 
 /**
@@ -107,7 +108,7 @@ interface Limits {
 
 function write(
   path: string,
-  byTool: Map<string, Judged[]>,
+  byTool: Map<string, OrderedJudged>,
   limits: Limits,
   cuts: string[]
 ): { bytes: number; runs: number; results: number } {
@@ -180,14 +181,9 @@ async function gzipSize(path: string): Promise<number> {
  */
 export async function writeMergedSarif(
   path: string,
-  judged: Judged[]
+  judged: OrderedJudged
 ): Promise<MergedSarifSummary> {
-  const byTool = new Map<string, Judged[]>()
-  for (const entry of [...judged].sort(compareJudged)) {
-    const list = byTool.get(entry.finding.tool)
-    if (list) list.push(entry)
-    else byTool.set(entry.finding.tool, [entry])
-  }
+  const byTool = groupByTool(judged)
   let limits: Limits = { ...SARIF_UPLOAD_LIMITS }
   for (;;) {
     const cuts: string[] = []

@@ -2,8 +2,8 @@ import { SEVERITIES } from '../model.js'
 import type { VerdictRecord } from '../verdict/record.js'
 import { escapeMarkdown } from '../text/escape.js'
 import { safeLink, VERDICT_BADGE } from './markdown.js'
-import type { Judged } from '../policy/verdict.js'
-import { compareJudged } from './annotations.js'
+import type { OrderedJudged } from '../policy/order.js'
+import { firstOf } from '../policy/order.js'
 
 /**
  * GitHub's limit on an issue, pull request or review comment body ("Body is too long (maximum
@@ -25,15 +25,20 @@ export interface CommentLinks {
 /** The sticky pull request comment: verdict, counts by severity and tool, new vs existing. */
 export function stickyComment(
   record: VerdictRecord,
-  judged: Judged[],
+  judged: OrderedJudged,
   checkName: string,
   links: CommentLinks
 ): string {
-  const counted = judged.filter(e => e.disposition === 'counted')
-  const newCount = counted.filter(e => e.finding.baselineState === 'new').length
-  const existing = counted.filter(
-    e => e.finding.baselineState === 'unchanged' || e.finding.baselineState === 'updated'
-  ).length
+  let counted = 0
+  let newCount = 0
+  let existing = 0
+  for (const { disposition, finding } of judged) {
+    if (disposition !== 'counted') continue
+    counted++
+    if (finding.baselineState === 'new') newCount++
+    else if (finding.baselineState === 'unchanged' || finding.baselineState === 'updated')
+      existing++
+  }
   const lines = [stickyMarker(checkName), `### known-good: ${VERDICT_BADGE[record.verdict]}`, '']
   for (const reason of record.reasons) lines.push(`- ${escapeMarkdown(reason, 500)}`)
   lines.push('', `| | ${SEVERITIES.join(' | ')} |`, `| --- |${' ---: |'.repeat(SEVERITIES.length)}`)
@@ -45,14 +50,14 @@ export function stickyComment(
   }
   lines.push(
     '',
-    `New: ${newCount} · existing: ${existing} · without baseline: ${counted.length - newCount - existing}`
+    `New: ${newCount} · existing: ${existing} · without baseline: ${counted - newCount - existing}`
   )
   const link = [
     links.checkUrl ? safeLink('check run', links.checkUrl) : undefined,
     links.runUrl ? safeLink('workflow run', links.runUrl) : undefined
   ].filter(Boolean)
   if (link.length > 0) lines.push('', link.join(' · '))
-  const top = counted.sort(compareJudged).slice(0, TOP_FINDINGS)
+  const top = firstOf(judged, TOP_FINDINGS, e => e.disposition === 'counted').first
   if (top.length > 0) {
     lines.push('', '<details><summary>Most severe findings</summary>', '')
     for (const { finding, blocking } of top) {

@@ -1,6 +1,6 @@
 import type { FileDiff } from '../diff/patch.js'
+import type { OrderedJudged } from '../policy/order.js'
 import type { Judged } from '../policy/verdict.js'
-import { compareJudged } from './annotations.js'
 import { escapeMarkdown } from '../text/escape.js'
 import { safeLink } from './markdown.js'
 import { MAX_COMMENT_CHARS } from './pr-comment.js'
@@ -80,14 +80,15 @@ function commentBody(entry: Judged): string {
  * MAX_REVIEW_COMMENTS_PER_PULL on the pull request in all.
  */
 export function planReviewComments(
-  judged: Judged[],
+  judged: OrderedJudged,
   files: Map<string, FileDiff>,
   filter: ReviewFilter,
   alreadyPosted: Set<string>
 ): PlannedReviewComment[] {
   if (filter === 'off') return []
   const planned: PlannedReviewComment[] = []
-  for (const entry of judged.filter(e => e.disposition === 'counted').sort(compareJudged)) {
+  for (const entry of judged) {
+    if (entry.disposition !== 'counted') continue
     const location = entry.finding.location
     if (location === undefined || location.outsideWorkspace) continue
     if (alreadyPosted.has(entry.finding.fingerprint)) continue

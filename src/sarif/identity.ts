@@ -55,7 +55,9 @@ export function identityOf(
     if (isObject(first) && isObject(first.physicalLocation))
       first.physicalLocation.artifactLocation = { path: primaryPath }
   }
-  return hash('sha256', JSON.stringify(parts), 'hex').slice(0, 32)
+  // 128 bits as 32 hex digits, a string of its own (a slice of the full digest's text would
+  // keep all 64 digits alive: ARCHITECTURE.md, "Scan memory").
+  return hash('sha256', JSON.stringify(parts), 'buffer').toString('hex', 0, 16)
 }
 
 export interface PlaceholderFingerprint {

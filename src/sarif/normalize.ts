@@ -12,6 +12,7 @@ import type { RunPathMapper } from './path-map.js'
 import type { RuleInfo, RunContext, ToolComponentInfo } from './run-context.js'
 import { capName, cweFromText, higherLevel, MAX_CWES, readLevel } from './run-context.js'
 import { mostSevere, severityFromLevel, severityFromScore } from './severity.js'
+import type { RunInterner } from './intern.js'
 
 export interface NormaliseEnv {
   workspace: string
@@ -24,6 +25,8 @@ export interface NormaliseEnv {
   census?: FingerprintCensus
   /** Where values SARIF does not allow are said, with how they were read. */
   notes?: RunNotes
+  /** Holds the values findings of the run share once (ARCHITECTURE.md, "Scan memory"). */
+  intern?: RunInterner
 }
 
 const BASELINE_STATES = new Set(['new', 'unchanged', 'updated', 'absent'])
@@ -204,16 +207,22 @@ function locationOf(
   const found = resolveArtifactPath(artifact, context, env.workspace)
   if (found === undefined) return undefined
   const mapped = env.paths ? env.paths.map(found, true) : found
-  const resolved = { path: mapped.path, outsideWorkspace: mapped.outsideWorkspace }
   const region = asObject(physical.region)
   // §3.30.5: startLine defaults to 1 for a text region; endLine defaults to startLine.
   const startLine = positive(region.startLine) ?? 1
   const endLine = Math.max(positive(region.endLine) ?? startLine, startLine)
-  const location: Location = { ...resolved, startLine, endLine }
   const startColumn = positive(region.startColumn)
   const endColumn = positive(region.endColumn)
-  if (startColumn !== undefined) location.startColumn = startColumn
-  if (endColumn !== undefined) location.endColumn = endColumn
+  // Every member in one literal: held per finding, an object is smallest with its members in it.
+  const { path, outsideWorkspace } = mapped
+  const location: Location =
+    startColumn !== undefined && endColumn !== undefined
+      ? { path, outsideWorkspace, startLine, endLine, startColumn, endColumn }
+      : startColumn !== undefined
+        ? { path, outsideWorkspace, startLine, endLine, startColumn }
+        : endColumn !== undefined
+          ? { path, outsideWorkspace, startLine, endLine, endColumn }
+          : { path, outsideWorkspace, startLine, endLine }
   return found.problem === undefined ? { location } : { location, problem: found.problem }
 }
 
@@ -334,16 +343,25 @@ export function normaliseResult(
       return `rule id of ${fullRuleId.length} characters cut to ${ruleId.length}: ${ruleName(ruleId)}`
     })
   }
+  const intern = env.intern
+  const cwes = resultCwes(raw, rule)
+  if (location !== undefined && intern !== undefined) location.path = intern.string(location.path)
   const finding: Finding = {
     fingerprint: '',
     tool,
-    ruleId,
-    cwes: resultCwes(raw, rule),
+    ruleId: intern ? intern.string(ruleId) : ruleId,
+    cwes: intern ? intern.list(cwes) : cwes,
     level,
     severity,
     message: message.text,
     suppressed: isSuppressed(raw),
-    source: { file: env.file, run: env.run }
+    source: intern
+      ? intern.source(context.category)
+      : {
+          file: env.file,
+          run: env.run,
+          ...(context.category === undefined ? {} : { category: context.category })
+        }
   }
   if (message.template !== undefined && message.arguments !== undefined) {
     finding.messageTemplate = message.template
@@ -359,7 +377,6 @@ export function normaliseResult(
   if (typeof raw.baselineState === 'string' && BASELINE_STATES.has(raw.baselineState)) {
     finding.baselineState = raw.baselineState as BaselineState
   }
-  if (context.category !== undefined) finding.source.category = context.category
   // Last: computing the identity consumes the result. A path that was cut does not stand for
   // the file: the location counts as written.
   const primary = where?.problem === undefined ? location?.path : undefined

@@ -19,6 +19,7 @@ import { applyRunMember, CONTEXT_MEMBERS, emptyRunContext } from './run-context.
 import { baseOf } from './locations.js'
 import type { ScanHandler } from './scanner.js'
 import { SarifScanner, SarifSyntaxError } from './scanner.js'
+import { RunInterner } from './intern.js'
 
 /** Read size: large enough that per-chunk overhead vanishes, small enough to stay cache-friendly. */
 export const CHUNK_BYTES = 128 * 1024
@@ -289,6 +290,7 @@ interface RunState {
   mappingGivenUp: boolean
   census: FingerprintCensus
   notes: RunNotes
+  intern: RunInterner
 }
 
 /** Members whose late arrival changes results normalised before it. */
@@ -337,7 +339,8 @@ export async function readSarifFile(
       run,
       paths: state.paths,
       census: state.census,
-      notes: state.notes
+      notes: state.notes,
+      intern: state.intern
     })
     if (!state.paths.auto && !state.mappingGivenUp) {
       // The suffix mapping of this run turned out ambiguous: read it again without it.
@@ -386,7 +389,8 @@ export async function readSarifFile(
         paths: new RunPathMapper(pathMap, files),
         mappingGivenUp: false,
         census: new FingerprintCensus(),
-        notes: new RunNotes()
+        notes: new RunNotes(),
+        intern: new RunInterner(displayName, run)
       }
     },
     wantsRunMember: (_run, key) => CONTEXT_MEMBERS.has(key),

@@ -153,15 +153,7 @@ export function buildVerdictRecord(args: {
 }): VerdictRecord {
   const { decision, collection } = args
   const all = emptyCounts()
-  // Tool names come from the logs: a null-prototype object takes any name as a plain key.
-  const byTool = Object.create(null) as Record<string, SeverityCounts>
-  for (const entry of decision.judged) {
-    all[entry.finding.severity]++
-    if (entry.disposition === 'counted') {
-      const counts = (byTool[entry.finding.tool] ??= emptyCounts())
-      counts[entry.finding.severity]++
-    }
-  }
+  for (const entry of decision.judged) all[entry.finding.severity]++
   const inputs = inputRecords(collection)
   return {
     schema: VERDICT_SCHEMA,
@@ -179,7 +171,7 @@ export function buildVerdictRecord(args: {
       fixed: decision.dispositions.fixed,
       duplicates: collection.duplicates
     },
-    byTool,
+    byTool: decision.countedByTool,
     toolTotals: collection.tools,
     policy: args.policy,
     inputs,

@@ -1,0 +1,128 @@
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import type { Finding } from '../../src/model.js'
+import { SEVERITIES, severityRank } from '../../src/model.js'
+import { byTool, compareJudged, countedOf, firstOf } from '../../src/policy/order.js'
+import { defaultPolicy } from '../../src/policy/policy.js'
+import type { Judged } from '../../src/policy/verdict.js'
+import { decide } from '../../src/policy/verdict.js'
+import { checkAnnotations } from '../../src/report/check-run.js'
+import { finding } from '../helpers/findings.js'
+
+// The one order of judged findings (ARCHITECTURE.md, "Scan memory"): sorted once by decide,
+// parts of it taken in order, and the bounded top-N of the check run's ranking.
+
+const arbitraryFinding = fc.record({
+  severity: fc.constantFrom(...SEVERITIES),
+  tool: fc.constantFrom('A', 'B', 'C'),
+  path: fc.constantFrom('a.js', 'b.js', undefined, 'outside'),
+  line: fc.integer({ min: 1, max: 4 }),
+  suppressed: fc.boolean(),
+  ruleId: fc.constantFrom('r1', 'r2', 'deny-me')
+})
+
+type Spec = typeof arbitraryFinding extends fc.Arbitrary<infer T> ? T : never
+
+function toFinding(spec: Spec): Finding {
+  const { path, line, ...rest } = spec
+  return finding({
+    ...rest,
+    location:
+      path === undefined
+        ? undefined
+        : { path, outsideWorkspace: path === 'outside', startLine: line, endLine: line + 1 }
+  } as Partial<Finding>)
+}
+
+const policy = { ...defaultPolicy(), failOn: 'medium' as const, denyRules: ['deny-me'] }
+
+/** How the check run ranked before the one order: a full sort of the placeable findings. */
+function sortedRanking(judged: readonly Judged[], changed: Map<string, Set<number>>, max: number) {
+  const onChanged = (e: Judged) => {
+    const l = e.finding.location!
+    return [...(changed.get(l.path) ?? [])].some(n => n >= l.startLine && n <= l.endLine)
+  }
+  return judged
+    .filter(e => e.finding.location && !e.finding.location.outsideWorkspace)
+    .map(entry => ({ entry, changed: onChanged(entry) ? 0 : 1 }))
+    .sort(
+      (a, b) =>
+        a.changed - b.changed ||
+        severityRank(a.entry.finding.severity) - severityRank(b.entry.finding.severity) ||
+        Number(b.entry.disposition === 'counted') - Number(a.entry.disposition === 'counted') ||
+        compareJudged(a.entry, b.entry)
+    )
+    .slice(0, max)
+    .map(r => r.entry.finding.fingerprint)
+}
+
+describe('the one order', () => {
+  it('property: decide orders the same findings the same way, whatever order they came in', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryFinding, { maxLength: 30 }), fc.integer(), (specs, seed) => {
+        const findings = specs.map(toFinding)
+        const shuffled = fc.sample(fc.shuffledSubarray(findings, { minLength: findings.length }), {
+          numRuns: 1,
+          seed
+        })[0]!
+        const a = decide(findings, [], policy).judged
+        const b = decide(shuffled, [], policy).judged
+        expect(b.map(e => e.finding.fingerprint)).toEqual(a.map(e => e.finding.fingerprint))
+        for (let i = 1; i < a.length; i++) expect(compareJudged(a[i - 1]!, a[i]!)).toBeLessThan(0)
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('is total: findings that differ only in tool or source are still in a fixed order', () => {
+    const base = finding()
+    const entries = [
+      { ...base, tool: 'B' },
+      { ...base, tool: 'A', source: { file: 'y.sarif', run: 0 } },
+      { ...base, tool: 'A', source: { file: 'x.sarif', run: 1 } },
+      { ...base, tool: 'A', source: { file: 'x.sarif', run: 0 } }
+    ].map(f => ({ finding: f, disposition: 'counted' as const, blocking: false }))
+    const sorted = [...entries].sort(compareJudged)
+    expect(
+      sorted.map(e => `${e.finding.tool} ${e.finding.source.file} ${e.finding.source.run}`)
+    ).toEqual(['A x.sarif 0', 'A x.sarif 1', 'A y.sarif 0', 'B x.sarif 0'])
+    expect(compareJudged(entries[0]!, entries[0]!)).toBe(0)
+  })
+
+  it('parts in order: counted, by tool, the first n', () => {
+    const judged = decide(
+      [finding({ tool: 'B', severity: 'low' }), finding({ tool: 'A' }), finding({ tool: 'B' })],
+      [],
+      { ...policy, exclude: [] }
+    ).judged
+    expect(countedOf(judged)).toEqual(judged)
+    expect([...byTool(judged).keys()]).toEqual(['A', 'B'])
+    expect(
+      byTool(judged)
+        .get('B')!
+        .map(e => e.finding.severity)
+    ).toEqual(['high', 'low'])
+    const top = firstOf(judged, 1, e => e.finding.tool === 'B')
+    expect(top.total).toBe(2)
+    expect(top.first.map(e => e.finding.severity)).toEqual(['high'])
+  })
+
+  it('property: the check run ranks, in one pass, as a full sort of the placeable findings did', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbitraryFinding, { maxLength: 40 }),
+        fc.integer({ min: 0, max: 45 }),
+        fc.subarray([1, 2, 3, 4, 5]),
+        (specs, max, lines) => {
+          const judged = decide(specs.map(toFinding), [], policy).judged
+          const changed = new Map([['a.js', new Set(lines)]])
+          const plan = checkAnnotations(judged, { max, changed })
+          expect(plan.annotations.map(a => a.raw_details.split(' ').pop())).toEqual(
+            sortedRanking(judged, changed, max)
+          )
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+})

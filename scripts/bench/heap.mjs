@@ -1,0 +1,44 @@
+// What stays on the heap per finding (README, "What grows with the number of findings"): the
+// scan's own steps in this process on one file, with a full garbage collection before each
+// reading of `heapUsed` (run with --expose-gc). Prints bytes per finding after reading
+// (collected findings), after judging (the ordered judged list beside them) and after every
+// report file is written, and the peak RSS after each step.
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+
+const [file, lib, out] = process.argv.slice(2)
+const { collectFindings } = await import(`${lib}/sarif/collect.js`)
+const { decide } = await import(`${lib}/policy/verdict.js`)
+const { defaultPolicy } = await import(`${lib}/policy/policy.js`)
+const { buildVerdictRecord } = await import(`${lib}/verdict/record.js`)
+const { writeReportFiles } = await import(`${lib}/report/files.js`)
+const { planAnnotations } = await import(`${lib}/report/annotations.js`)
+
+const heap = () => {
+  globalThis.gc()
+  globalThis.gc()
+  return process.memoryUsage().heapUsed
+}
+const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024)
+const base = heap()
+const policy = { ...defaultPolicy(), failOn: 'none' }
+const collection = await collectFindings([{ path: file, display: 'bench.sarif' }], join(out, '..'))
+const n = collection.findings.length
+const read = { bytes: heap() - base, rssMb: rssMb() }
+const decision = decide(collection.findings, [], policy)
+const judged = { bytes: heap() - base, rssMb: rssMb() }
+const record = buildVerdictRecord({
+  decision,
+  collection,
+  unmatched: [],
+  policy,
+  identity: {},
+  now: new Date()
+})
+await writeReportFiles(out, record, decision.judged, planAnnotations(decision.judged))
+const reports = { bytes: heap() - base, rssMb: rssMb() }
+rmSync(out, { recursive: true, force: true })
+const per = step => ({ bytesPerFinding: Math.round(step.bytes / n), rssMb: step.rssMb })
+console.log(
+  JSON.stringify({ findings: n, read: per(read), judged: per(judged), reports: per(reports) })
+)

@@ -367,12 +367,9 @@ var errors = __webpack_require__(83916);
 var model = __webpack_require__(10182);
 // EXTERNAL MODULE: ./src/text/escape.ts
 var text_escape = __webpack_require__(67388);
-// EXTERNAL MODULE: ./src/report/annotations.ts
-var annotations = __webpack_require__(856);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(54285);
 ;// CONCATENATED MODULE: ./src/report/check-run.ts
-
 
 
 
@@ -450,22 +447,34 @@ function toCheckAnnotation(entry) {
  * same severity (findings that do not count are notices that say why).
  */
 function checkAnnotations(judged, options = {}) {
-    const placeable = judged.filter(e => e.finding.location && !e.finding.location.outsideWorkspace);
-    const max = Math.min(options.max ?? Number.POSITIVE_INFINITY, placeable.length);
-    if (max <= 0)
-        return { annotations: [], placeable: placeable.length };
-    const ranked = placeable.map(entry => ({
-        entry,
-        changed: onChangedLine(entry, options.changed) ? 0 : 1
-    }));
-    ranked.sort((a, b) => a.changed - b.changed ||
-        (0,model/* severityRank */.qs)(a.entry.finding.severity) - (0,model/* severityRank */.qs)(b.entry.finding.severity) ||
-        Number(b.entry.disposition === 'counted') - Number(a.entry.disposition === 'counted') ||
-        (0,annotations/* compareJudged */.xu)(a.entry, b.entry));
-    return {
-        annotations: ranked.slice(0, max).map(r => toCheckAnnotation(r.entry)),
-        placeable: placeable.length
-    };
+    const max = options.max ?? Number.POSITIVE_INFINITY;
+    // The rank is (on a changed line, severity, counted) and then the one order. One pass puts
+    // each finding in the bucket of its rank: a bucket, a part of the ordered list, is in order,
+    // and none needs more than `max` entries (ARCHITECTURE.md, "Scan memory").
+    const buckets = Array.from({ length: 2 * model/* SEVERITIES */.oC.length * 2 }, () => []);
+    let placeable = 0;
+    for (const entry of judged) {
+        const location = entry.finding.location;
+        if (location === undefined || location.outsideWorkspace)
+            continue;
+        placeable++;
+        if (max <= 0)
+            continue;
+        const changed = onChangedLine(entry, options.changed) ? 0 : 1;
+        const counted = entry.disposition === 'counted' ? 0 : 1;
+        const bucket = buckets[(changed * model/* SEVERITIES */.oC.length + (0,model/* severityRank */.qs)(entry.finding.severity)) * 2 + counted];
+        if (bucket.length < max)
+            bucket.push(entry);
+    }
+    const annotations = [];
+    for (const bucket of buckets) {
+        for (const entry of bucket) {
+            if (annotations.length >= max)
+                break;
+            annotations.push(toCheckAnnotation(entry));
+        }
+    }
+    return { annotations, placeable };
 }
 function placesText(places) {
     const sarif = `\`${(0,text_escape/* escapeMarkdown */.FV)(places.sarifPath, 200)}\``;
@@ -514,7 +523,6 @@ var merged_sarif = __webpack_require__(77644);
 
 
 
-
 function key(tool, category) {
     return JSON.stringify([tool, category ?? '']);
 }
@@ -531,7 +539,7 @@ function analysisGroups(judged, sources, perRun) {
     for (const source of sources)
         add(source);
     // A finding whose baseline state is absent is gone: code scanning would raise it again.
-    for (const entry of [...judged].sort(annotations/* compareJudged */.xu)) {
+    for (const entry of judged) {
         if (entry.disposition === 'fixed')
             continue;
         const { tool, toolVersion, source } = entry.finding;
@@ -1009,7 +1017,10 @@ async function changedFor(ctx, files, channels, logger) {
     const max = ctx.feedback.maxAnnotations;
     if (files === undefined || max === 0)
         return undefined;
-    const placeable = ctx.judged.filter(e => e.finding.location && !e.finding.location.outsideWorkspace).length;
+    let placeable = 0;
+    for (const { finding } of ctx.judged)
+        if (finding.location && !finding.location.outsideWorkspace)
+            placeable++;
     if (placeable <= max && ctx.feedback.reviewComments === 'off')
         return undefined;
     let changed;

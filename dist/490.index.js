@@ -2,6 +2,69 @@ export const id = 490;
 export const ids = [490];
 export const modules = {
 
+/***/ 49121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K8: () => (/* binding */ messagesOutput),
+/* harmony export */   MD: () => (/* binding */ messagesMarkdown),
+/* harmony export */   e7: () => (/* binding */ firstErrors),
+/* harmony export */   gN: () => (/* binding */ allMessages),
+/* harmony export */   hA: () => (/* binding */ logMessages)
+/* harmony export */ });
+/* harmony import */ var _backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5467);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67388);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73854);
+
+
+
+/**
+ * What the backup system said about a restore or backup: the messages of its status (failure
+ * reason, validation errors) and those of its files (Velero's results and logs), as one list.
+ */
+function allMessages(status, details) {
+    const fromStatus = status.map(message => ({
+        level: 'error',
+        scope: 'status',
+        message: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(message)
+    }));
+    return {
+        messages: [...fromStatus, ...(details?.messages ?? [])],
+        omitted: details?.omitted ?? 0,
+        ...(details?.unavailable ? { unavailable: details.unavailable } : {})
+    };
+}
+/** The `restore-messages` / `backup-messages` output: errors and warnings, each where and what. */
+function messagesOutput(all) {
+    const pick = (level) => all.messages.filter(m => m.level === level).map(({ scope, message }) => ({ scope, message }));
+    return JSON.stringify({
+        errors: pick('error'),
+        warnings: pick('warning'),
+        omitted: all.omitted,
+        ...(all.unavailable ? { unavailable: all.unavailable } : {})
+    });
+}
+/** Writes the messages to the log, one a line (untrusted text made one line). */
+function logMessages(logger, what, all) {
+    const lines = (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all);
+    if (lines.length)
+        logger.info(`${what}:\n${lines.map(line => `  ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(line)}`).join('\n')}`);
+}
+/** The messages as a Markdown list for the job summary (escaped: they come from the cluster). */
+function messagesMarkdown(all) {
+    return (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all).map(line => `- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(line, 1000)}`);
+}
+/** The first errors, for a failure message (the output and the log have them all). */
+function firstErrors(all, count = 3) {
+    const errors = all.messages.filter(m => m.level === 'error');
+    const shown = errors.slice(0, count).map(m => `${m.scope}: ${m.message}`);
+    const more = errors.length - shown.length + all.omitted;
+    return `${shown.join('; ')}${more > 0 ? ` (and ${more} more messages)` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 15490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,16 +74,28 @@ __webpack_require__.d(__webpack_exports__, {
   labelBackup: () => (/* binding */ labelBackup)
 });
 
-// EXTERNAL MODULE: ./src/backup/create-provider.ts + 3 modules
-var create_provider = __webpack_require__(30848);
+// EXTERNAL MODULE: ./src/backup/create-provider.ts + 1 modules
+var create_provider = __webpack_require__(33972);
 // EXTERNAL MODULE: ./src/backup/label-contract.ts
 var label_contract = __webpack_require__(39511);
 // EXTERNAL MODULE: ./src/backup/model.ts
 var model = __webpack_require__(81151);
+// EXTERNAL MODULE: ./src/backup/retention.ts
+var retention = __webpack_require__(65668);
+// EXTERNAL MODULE: ./src/backup/sources.ts + 1 modules
+var backup_sources = __webpack_require__(25182);
+// EXTERNAL MODULE: ./src/backup/verdicts.ts
+var verdicts = __webpack_require__(70274);
 // EXTERNAL MODULE: ./src/cluster/wait.ts
 var wait = __webpack_require__(973);
+// EXTERNAL MODULE: ./src/command/provider-messages.ts
+var provider_messages = __webpack_require__(49121);
+// EXTERNAL MODULE: ./src/command/summary.ts
+var summary = __webpack_require__(47645);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __webpack_require__(67388);
 // EXTERNAL MODULE: ./src/text/one-line.ts
 var one_line = __webpack_require__(73854);
 // EXTERNAL MODULE: external "node:fs"
@@ -57,6 +132,12 @@ function readVerdictFile(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/label-backup.ts
+
+
+
+
+
+
 
 
 
@@ -114,6 +195,7 @@ async function labelBackup(config, deps) {
     const target = config.target;
     const provider = (0,create_provider/* createProvider */.Q)(deps.cluster, config.backups, {
         now: deps.now,
+        ...(deps.signedUrls ? { reader: deps.signedUrls } : {}),
         ...(target.kind === 'create' && target.snapshotClass
             ? { snapshotClass: target.snapshotClass }
             : {})
@@ -129,21 +211,68 @@ async function labelBackup(config, deps) {
         logger.warning(`labelled existing backup ${backup.name} with verdict ${record.verdict}: labels added after a backup completed live only in this cluster ` +
             '(the copy in object storage does not have them); the commit status known-good/verdict and the verdict artifact stay the authoritative record.');
     }
-    if (config.wait)
-        backup = await provider.waitUsable(backup.name, {
-            timeoutMs: config.timeoutMs,
-            intervalMs: deps.pollIntervalMs ?? wait/* POLL_INTERVAL_MS */.fv.backup,
-            logger
-        });
-    logger.info(`backup ${(0,one_line/* oneLine */.TN)(backup.name)}: ${backup.phase}, verdict ${record.verdict}`);
-    return {
-        status: 'ok',
-        outputs: {
-            'backup-name': backup.name,
-            'backup-created': String(target.kind === 'create'),
-            labels: JSON.stringify(labels),
-            verdict: record.verdict
+    const outputs = {
+        'backup-name': backup.name,
+        'backup-created': String(target.kind === 'create'),
+        labels: JSON.stringify(labels),
+        verdict: record.verdict
+    };
+    const heading = `## known-good label-backup\n\nBackup ${(0,text_escape/* escapeMarkdown */.FV)(backup.name)} (${provider.kind}, namespace ${(0,text_escape/* escapeMarkdown */.FV)(provider.namespace)})`;
+    if (config.wait) {
+        try {
+            backup = await provider.waitUsable(backup.name, {
+                timeoutMs: config.timeoutMs,
+                intervalMs: deps.pollIntervalMs ?? wait/* POLL_INTERVAL_MS */.fv.backup,
+                logger
+            });
         }
+        catch (error) {
+            if (!(error instanceof model/* BackupFailedError */.GE))
+                throw error;
+            return failed(error, provider, deps, outputs, heading);
+        }
+    }
+    logger.info(`backup ${(0,one_line/* oneLine */.TN)(backup.name)}: ${backup.phase}, verdict ${record.verdict}`);
+    if (config.retention.keep > 0 && provider.kind !== 'velero')
+        logger.warning('protect-known-good is ignored with provider csi: VolumeSnapshots do not expire by themselves');
+    const protectedBackups = config.retention.keep > 0 && provider.kind === 'velero'
+        ? await guardSchedule(config, deps, provider, keys, backup)
+        : undefined;
+    if (protectedBackups)
+        outputs['protected-backups'] = JSON.stringify(protectedBackups);
+    await (0,summary/* writeSummary */.S)(deps, `${heading}: ${(0,text_escape/* escapeMarkdown */.FV)(backup.phase)}, verdict ${record.verdict}${target.kind === 'create' ? ' (set at creation)' : ' (labelled afterwards: a local index only)'}.\n` +
+        (protectedBackups?.length
+            ? `\nRetention guard: ${protectedBackups.length} change${protectedBackups.length === 1 ? '' : 's'} (see the output protected-backups).\n`
+            : ''));
+    return { status: 'ok', outputs };
+}
+/** The retention guard on the schedule of the backup just labelled (Velero only). */
+async function guardSchedule(config, deps, provider, keys, backup) {
+    const schedule = (0,retention/* scheduleOf */.rH)(backup);
+    const sources = await (0,backup_sources/* verdictSources */.U)(deps.cluster, config.backups.namespace, keys, {
+        ...(deps.verdictLookup ? { lookup: deps.verdictLookup } : {})
+    });
+    const candidates = (await (0,verdicts/* resolveVerdicts */.t)(await provider.list(), sources, deps.logger)).filter(c => (0,retention/* scheduleOf */.rH)(c.backup) === schedule);
+    return (0,retention/* enforceRetention */.fl)(deps.cluster, config.backups.namespace, keys, candidates, { ...config.retention, now: deps.now() }, deps.logger);
+}
+/**
+ * The backup the verdict was for ended without becoming usable (failed, deleted while awaited):
+ * the step fails with what the backup system said, in the log, the summary and an output.
+ */
+async function failed(error, provider, deps, outputs, heading) {
+    const { logger } = deps;
+    const current = error.phase === 'deleted' ? undefined : await provider.get(error.backup);
+    const details = current && provider.explainFailure ? await provider.explainFailure(current, logger) : undefined;
+    const said = (0,provider_messages/* allMessages */.gN)(current?.failure ? [current.failure] : [], details);
+    outputs['backup-messages'] = (0,provider_messages/* messagesOutput */.K8)(said);
+    (0,provider_messages/* logMessages */.hA)(logger, `what ${provider.kind === 'velero' ? 'Velero' : 'the provider'} said about backup ${(0,one_line/* oneLine */.TN)(error.backup)}`, said);
+    const listed = (0,provider_messages/* messagesMarkdown */.MD)(said);
+    await (0,summary/* writeSummary */.S)(deps, [`${heading}: ${(0,text_escape/* escapeMarkdown */.FV)(error.message)}`, '', ...listed, ''].join('\n'));
+    const why = (0,provider_messages/* firstErrors */.e7)({ ...said, messages: said.messages.filter(m => m.scope !== 'status') });
+    return {
+        status: 'failed',
+        outputs,
+        failure: `${error.message}${why ? `; ${why}` : ''}${listed.length ? '; every message is in the output backup-messages' : ''}`
     };
 }
 

@@ -11,7 +11,7 @@ export const modules = {
 /* unused harmony exports EXIT, helpText, jsonOutputs */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32229);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41490);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28111);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86999);
@@ -25,7 +25,14 @@ export const modules = {
 
 
 /** Exit codes, documented in the README and `--help`. */
-const EXIT = { clean: 0, blocked: 1, configuration: 2, unknown: 3, failure: 4 };
+const EXIT = {
+    clean: 0,
+    blocked: 1,
+    configuration: 2,
+    unknown: 3,
+    failure: 4,
+    unhealthy: 5
+};
 const CLI_INPUTS = _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_NAMES */ .Qh.filter(name => !('actionOnly' in _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc[name]));
 function argOptions() {
     const options = {
@@ -63,7 +70,7 @@ function helpText(command) {
         const fallback = ('cliDefault' in def ? def.cliDefault : undefined) ?? (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultText */ .VC)(def);
         lines.push(`  ${flag}`, `      ${(0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .describe */ .q0)(def)}${fallback !== undefined ? ` (default: ${fallback})` : ''}`);
     }
-    lines.push('  --json', '      Print the outputs as one JSON object on stdout (logs go to stderr).', '  --verbose', '      Debug logging.', '', `Exit codes: ${EXIT.clean} clean, ${EXIT.blocked} blocked, ${EXIT.configuration} configuration error, ${EXIT.unknown} unknown, ${EXIT.failure} failed (a restore or renewal that did not succeed, or an unexpected failure); other commands end 0 when done.`);
+    lines.push('  --json', '      Print the outputs as one JSON object on stdout (logs go to stderr).', '  --verbose', '      Debug logging.', '', `Exit codes: ${EXIT.clean} clean, ${EXIT.blocked} blocked, ${EXIT.configuration} configuration error, ${EXIT.unknown} unknown, ${EXIT.failure} failed (a backup, restore, drill or renewal that did not succeed, or an unexpected failure), ${EXIT.unhealthy} unhealthy (health: a check failed); other commands end 0 when done.`);
     return `${lines.join('\n')}\n`;
 }
 function exitCode(result) {
@@ -77,6 +84,8 @@ function exitCode(result) {
             return EXIT.unknown;
         case 'failed':
             return EXIT.failure;
+        case 'unhealthy':
+            return EXIT.unhealthy;
     }
 }
 /** The outputs for `--json`: JSON-valued outputs as objects and arrays, not as strings in a string. */
@@ -133,8 +142,9 @@ async function runCli(argv, io) {
         const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(config, { logger, now: () => new Date(), env: io.env });
         if (json)
             io.stdout(`${JSON.stringify(jsonOutputs(result.outputs))}\n`);
-        if (result.status === 'failed')
-            logger.error(result.failure ?? 'failed');
+        if (result.status === 'failed' || result.status === 'unhealthy')
+            for (const line of (result.failure ?? result.status).split('\n'))
+                logger.error(line);
         return exitCode(result);
     }
     catch (error) {

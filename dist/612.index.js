@@ -1,42 +1,28 @@
 export const id = 612;
-export const ids = [612];
+export const ids = [612,747];
 export const modules = {
 
-/***/ 10391:
+/***/ 91173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ planRestore)
-});
-
-// UNUSED EXPORTS: restoreName
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/util/duration.ts
-var duration = __webpack_require__(26518);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/text/one-line.ts
-var one_line = __webpack_require__(73854);
-// EXTERNAL MODULE: ./src/backup/selection.ts
-var backup_selection = __webpack_require__(39360);
-// EXTERNAL MODULE: ./src/backup/verdicts.ts
-var verdicts = __webpack_require__(70274);
-;// CONCATENATED MODULE: ./src/backup/choose.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ chooseBackup)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73854);
+/* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39360);
+/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70274);
 
 
 
 
 /** The newest usable backup with verdict clean, or refuses with every backup's reason. */
 async function latestKnownGood(provider, sources, logger) {
-    const candidates = await (0,verdicts/* resolveVerdicts */.t)(await provider.list(), sources, logger);
-    const selection = (0,backup_selection/* selectKnownGood */.Ju)(candidates);
+    const candidates = await (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveVerdicts */ .t)(await provider.list(), sources, logger);
+    const selection = (0,_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .selectKnownGood */ .Ju)(candidates);
     const notes = new Map(selection.considered.map(c => [c.candidate.backup.name, c.reason]));
     if (!selection.chosen) {
-        throw new errors/* ConfigurationError */.j(`no usable backup with verdict clean in namespace ${provider.namespace} (${candidates.length} considered): ${selection.considered.map(c => `${c.candidate.backup.name}: ${c.reason}`).join('; ') || 'there are none'}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`no usable backup with verdict clean in namespace ${provider.namespace} (${candidates.length} considered): ${selection.considered.map(c => `${c.candidate.backup.name}: ${c.reason}`).join('; ') || 'there are none'}`);
     }
     return { chosen: selection.chosen, candidates, notes };
 }
@@ -44,17 +30,17 @@ async function latestKnownGood(provider, sources, logger) {
 async function named(provider, name, options, sources, logger) {
     const backup = await provider.get(name);
     if (!backup)
-        throw new errors/* ConfigurationError */.j(`backup ${name} does not exist in namespace ${provider.namespace}`);
-    const [candidate] = await (0,verdicts/* resolveVerdicts */.t)([backup], sources, logger);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`backup ${name} does not exist in namespace ${provider.namespace}`);
+    const [candidate] = await (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveVerdicts */ .t)([backup], sources, logger);
     if (candidate.verdict === 'revoked')
-        throw new errors/* ConfigurationError */.j(`backup ${backup.name} is ${(0,backup_selection/* revokedNote */.zf)(candidate)}; a revoked release is never restored, allow-unverified or not: choose a backup from before it`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`backup ${backup.name} is ${(0,_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .revokedNote */ .zf)(candidate)}; a revoked release is never restored, allow-unverified or not: choose a backup from before it`);
     if (!backup.usable)
-        throw new errors/* ConfigurationError */.j(`backup ${backup.name} cannot be restored: ${backup.unusableReason ?? backup.phase}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`backup ${backup.name} cannot be restored: ${backup.unusableReason ?? backup.phase}`);
     if (candidate.verdict !== 'clean') {
         if (!options.allowUnverified) {
-            throw new errors/* ConfigurationError */.j(`backup ${backup.name} has verdict ${candidate.verdict}: set allow-unverified (with a reason) to restore it anyway`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`backup ${backup.name} has verdict ${candidate.verdict}: set allow-unverified (with a reason) to restore it anyway`);
         }
-        logger.warning(`restoring backup ${backup.name} whose verdict is ${candidate.verdict}, as allow-unverified asks; reason: ${(0,one_line/* oneLine */.TN)(options.reason)}`);
+        logger.warning(`restoring backup ${backup.name} whose verdict is ${candidate.verdict}, as allow-unverified asks; reason: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(options.reason)}`);
     }
     return {
         chosen: candidate,
@@ -69,7 +55,20 @@ function chooseBackup(provider, options, sources, logger) {
         : named(provider, options.name, options, sources, logger);
 }
 
-;// CONCATENATED MODULE: ./src/backup/restore-plan.ts
+
+/***/ }),
+
+/***/ 58210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ restoreName),
+/* harmony export */   q: () => (/* binding */ planRestore)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26518);
+/* harmony import */ var _choose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91173);
 
 
 
@@ -78,12 +77,12 @@ function chooseBackup(provider, options, sources, logger) {
  * in the same second must not collide.
  */
 function restoreName(backup, now) {
-    const suffix = (0,external_node_crypto_.randomBytes)(3).toString('hex');
-    return `${backup}-restore-${(0,duration/* compactTimestamp */.c)(now)}-${suffix}`.slice(0, 253).toLowerCase();
+    const suffix = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(3).toString('hex');
+    return `${backup}-restore-${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .compactTimestamp */ .ce)(now)}-${suffix}`.slice(0, 253).toLowerCase();
 }
 /** Chooses the backup (refusing with every backup's reason) and describes its Restore. Changes nothing. */
 async function planRestore(provider, keys, options, sources, logger, now) {
-    const choice = await chooseBackup(provider, {
+    const choice = await (0,_choose_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseBackup */ .S)(provider, {
         ...(options.backup !== undefined ? { name: options.backup } : {}),
         allowUnverified: options.allowUnverified,
         reason: options.reason
@@ -106,105 +105,6 @@ async function planRestore(provider, keys, options, sources, logger, now) {
         }
     };
     return { ...choice, request, name: restoreName(choice.chosen.backup.name, now) };
-}
-
-
-/***/ }),
-
-/***/ 39360:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ju: () => (/* binding */ selectKnownGood),
-/* harmony export */   yf: () => (/* binding */ newestCandidateFirst),
-/* harmony export */   zf: () => (/* binding */ revokedNote)
-/* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81151);
-
-/** Candidates in the one backup order (newest first). */
-function newestCandidateFirst(a, b) {
-    return (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .newestFirst */ .ll)(a.backup, b.backup);
-}
-/** Why a revoked backup is not taken: the source that revoked it and its reason. */
-function revokedNote(candidate) {
-    return `revoked (${candidate.source}): ${candidate.revokedReason ?? 'no reason given'}`;
-}
-/**
- * The newest usable backup whose verdict is clean. Pure: the caller has already resolved each
- * backup's verdict (revoked by any source, else label, else commit status, else unverified).
- * Revoked, blocked, unknown and unverified backups are never chosen.
- */
-function selectKnownGood(candidates) {
-    const considered = [];
-    let chosen;
-    for (const candidate of [...candidates].sort(newestCandidateFirst)) {
-        let reason;
-        if (candidate.verdict === 'revoked')
-            reason = revokedNote(candidate);
-        else if (!candidate.backup.usable)
-            reason = `not usable: ${candidate.backup.unusableReason ?? candidate.backup.phase}`;
-        else if (candidate.verdict !== 'clean')
-            reason = `verdict ${candidate.verdict}`;
-        else if (chosen)
-            reason = 'clean and usable, but older';
-        else {
-            chosen = candidate;
-            reason = `chosen: newest usable backup with verdict clean (from ${candidate.source})`;
-        }
-        considered.push({ candidate, reason });
-    }
-    return chosen ? { chosen, considered } : { considered };
-}
-
-
-/***/ }),
-
-/***/ 25182:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ verdictSources)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/ledger/ledger.ts
-var ledger_ledger = __webpack_require__(82420);
-;// CONCATENATED MODULE: ./src/ledger/file.ts
-
-
-
-/** Reads a ledger file (`revocations.json` from a revoke's report directory or artifact). */
-function readLedgerFile(path) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`ledger ${path} cannot be read (${(0,errors/* getErrorMessage */.u)(error)}): pass the ${ledger_ledger/* LEDGER_FILE */.th} that revoke wrote, e.g. downloaded from its artifact`);
-    }
-    return (0,ledger_ledger/* parseLedger */.h8)(text, `ledger ${path}`);
-}
-
-// EXTERNAL MODULE: ./src/ledger/store.ts
-var store = __webpack_require__(40492);
-;// CONCATENATED MODULE: ./src/backup/sources.ts
-
-
-
-/**
- * Every source a command can read about its backups' commits: the commit statuses (with a
- * token), the cluster's ledger and a ledger file. Read once per run.
- */
-async function verdictSources(api, namespace, keys, options) {
-    const file = options.ledgerFile ? readLedgerFile(options.ledgerFile) : undefined;
-    const loaded = await (0,store/* loadLedger */.OO)(api, namespace, file);
-    const ledger = options.extra ? (0,ledger_ledger/* mergeLedgers */.dR)(loaded, options.extra) : loaded;
-    return { ledger, keys, ...(options.lookup ? { lookup: options.lookup } : {}) };
 }
 
 
@@ -277,84 +177,181 @@ function backupRows(candidates) {
 
 /***/ }),
 
-/***/ 70274:
+/***/ 49121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ resolveVerdicts)
+/* harmony export */   K8: () => (/* binding */ messagesOutput),
+/* harmony export */   MD: () => (/* binding */ messagesMarkdown),
+/* harmony export */   e7: () => (/* binding */ firstErrors),
+/* harmony export */   gN: () => (/* binding */ allMessages),
+/* harmony export */   hA: () => (/* binding */ logMessages)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82420);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73854);
+/* harmony import */ var _backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5467);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67388);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73854);
 
 
 
-/** One commit status read per commit, however many backups name it. */
-function cachedLookup(lookup, logger) {
-    const seen = new Map();
-    return (sha, backup) => {
-        let answer = seen.get(sha);
-        if (answer === undefined) {
-            answer = lookup.verdictOf(sha).catch((error) => {
-                logger.warning(`could not read the commit status of ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(sha)} for backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(backup)}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error))}`);
-                return undefined;
-            });
-            seen.set(sha, answer);
-        }
-        return answer;
+/**
+ * What the backup system said about a restore or backup: the messages of its status (failure
+ * reason, validation errors) and those of its files (Velero's results and logs), as one list.
+ */
+function allMessages(status, details) {
+    const fromStatus = status.map(message => ({
+        level: 'error',
+        scope: 'status',
+        message: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(message)
+    }));
+    return {
+        messages: [...fromStatus, ...(details?.messages ?? [])],
+        omitted: details?.omitted ?? 0,
+        ...(details?.unavailable ? { unavailable: details.unavailable } : {})
     };
 }
-/**
- * Each backup's verdict. A revocation wins over everything, from whichever source can be read
- * (the backup's own label, the ledger, the commit status): a revocation is never undone by an
- * older verdict. Otherwise the label, else the commit status the scan set, else `unverified`.
- * A lookup that fails leaves the backup as its other sources have it (never clean by default).
- */
-async function resolveVerdicts(backups, sources, logger) {
-    const status = sources.lookup ? cachedLookup(sources.lookup, logger) : undefined;
-    const candidates = [];
-    for (const backup of backups) {
-        const sha = backup.commitSha ?? backup.commit;
-        if (backup.verdict === 'revoked') {
-            const reason = sources.keys ? backup.annotations[sources.keys.revokedReason] : undefined;
-            candidates.push({
-                backup,
-                verdict: 'revoked',
-                source: 'label',
-                ...(reason ? { revokedReason: reason } : {})
-            });
-            continue;
+/** The `restore-messages` / `backup-messages` output: errors and warnings, each where and what. */
+function messagesOutput(all) {
+    const pick = (level) => all.messages.filter(m => m.level === level).map(({ scope, message }) => ({ scope, message }));
+    return JSON.stringify({
+        errors: pick('error'),
+        warnings: pick('warning'),
+        omitted: all.omitted,
+        ...(all.unavailable ? { unavailable: all.unavailable } : {})
+    });
+}
+/** Writes the messages to the log, one a line (untrusted text made one line). */
+function logMessages(logger, what, all) {
+    const lines = (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all);
+    if (lines.length)
+        logger.info(`${what}:\n${lines.map(line => `  ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(line)}`).join('\n')}`);
+}
+/** The messages as a Markdown list for the job summary (escaped: they come from the cluster). */
+function messagesMarkdown(all) {
+    return (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all).map(line => `- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(line, 1000)}`);
+}
+/** The first errors, for a failure message (the output and the log have them all). */
+function firstErrors(all, count = 3) {
+    const errors = all.messages.filter(m => m.level === 'error');
+    const shown = errors.slice(0, count).map(m => `${m.scope}: ${m.message}`);
+    const more = errors.length - shown.length + all.omitted;
+    return `${shown.join('; ')}${more > 0 ? ` (and ${more} more messages)` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 75497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fk: () => (/* binding */ revokeReleases),
+/* harmony export */   HV: () => (/* binding */ revocationOutputs),
+/* harmony export */   Py: () => (/* binding */ revocationTable)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _backup_create_provider_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33972);
+/* harmony import */ var _backup_label_contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39511);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _github_commit_status_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37593);
+/* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82420);
+/* harmony import */ var _ledger_revocation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58249);
+/* harmony import */ var _ledger_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40492);
+/* harmony import */ var _report_file_writer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2796);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(67388);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(73854);
+
+
+
+
+
+
+
+
+
+
+
+function logPlan(plan, deps, dryRun) {
+    const { logger } = deps;
+    logger.info(`${dryRun ? 'would revoke' : 'revoking'} ${plan.commits.length} commit(s) as ${plan.id}`);
+    for (const commit of plan.commits)
+        logger.info(`  commit ${commit}`);
+    for (const { backup, previous, already } of plan.backups)
+        logger.info(`  backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)(backup.name)} (commit ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)(backup.commit ?? '?')}): ${previous ?? 'no verdict'} → revoked${already ? ' (already)' : ''}`);
+    if (plan.backups.length === 0)
+        logger.info('  no backup is of these commits: the revocation is recorded all the same (ledger, commit statuses), so that none taken from them is ever restored');
+    for (const { backup, commit } of plan.undecided)
+        logger.warning(`backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)(backup)} names commit ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)(commit)}, which the workspace's history does not have: it is not revoked; fetch that history or name the commit with commits`);
+}
+/** Sets the commit status of each commit to failure, "revoked: <reason>"; a refusal is a warning. */
+async function writeStatuses(commits, reason, runUrl, deps) {
+    if (!deps.github)
+        return 0;
+    let written = 0;
+    for (const sha of commits) {
+        try {
+            await deps.github.api.createStatus(sha, 'failure', _github_commit_status_js__WEBPACK_IMPORTED_MODULE_9__/* .STATUS_CONTEXT */ .j, (0,_github_commit_status_js__WEBPACK_IMPORTED_MODULE_9__/* .revokedDescription */ .Dv)(reason), runUrl);
+            written++;
         }
-        const revocation = sources.ledger ? (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationFor */ .aM)(sources.ledger, sha) : undefined;
-        if (revocation) {
-            candidates.push({
-                backup,
-                verdict: 'revoked',
-                source: 'ledger',
-                revokedReason: revocation.reason
-            });
-            continue;
-        }
-        const recorded = sha && status ? await status(sha, backup.name) : undefined;
-        if (recorded?.verdict === 'revoked') {
-            candidates.push({
-                backup,
-                verdict: 'revoked',
-                source: 'commit status',
-                ...(recorded.reason ? { revokedReason: recorded.reason } : {})
-            });
-        }
-        else if (backup.verdict) {
-            candidates.push({ backup, verdict: backup.verdict, source: 'label' });
-        }
-        else if (recorded) {
-            candidates.push({ backup, verdict: recorded.verdict, source: 'commit status' });
-        }
-        else {
-            candidates.push({ backup, verdict: 'unverified', source: 'none' });
+        catch (error) {
+            deps.logger.warning(`could not set the commit status of ${sha} to revoked (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error))}): the ledger still records it`);
         }
     }
-    return candidates;
+    return written;
+}
+/**
+ * Plans a revocation and, unless it is a dry run, applies it: backups marked revoked, the
+ * ledger ConfigMap and file, the commit statuses, and the file as an artifact in Actions.
+ */
+async function revokeReleases(settings, dryRun, deps) {
+    const keys = (0,_backup_label_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .recordKeys */ .IH)(settings.backups.labelPrefix);
+    const provider = (0,_backup_create_provider_js__WEBPACK_IMPORTED_MODULE_1__/* .createProvider */ .Q)(deps.cluster, settings.backups, { now: deps.now });
+    const history = await deps.history(settings.workspace);
+    const request = { ...settings.target, reason: settings.reason };
+    const plan = await (0,_ledger_revocation_js__WEBPACK_IMPORTED_MODULE_5__/* .planRevocation */ .E2)(provider, request, history, settings.id);
+    logPlan(plan, deps, dryRun);
+    if (dryRun)
+        return { plan };
+    const entry = (0,_ledger_revocation_js__WEBPACK_IMPORTED_MODULE_5__/* .revocationEntry */ .Bp)(plan, request, deps.now(), settings.identity);
+    await (0,_ledger_revocation_js__WEBPACK_IMPORTED_MODULE_5__/* .markRevoked */ ._9)(provider, keys, plan, entry);
+    const ledger = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_6__/* .recordRevocations */ .Hh)(deps.cluster, settings.backups.namespace, [entry], {
+        'app.kubernetes.io/managed-by': 'known-good'
+    });
+    const commits = (0,_ledger_revocation_js__WEBPACK_IMPORTED_MODULE_5__/* .statusCommits */ .$e)(plan);
+    const written = await writeStatuses(commits, settings.reason, settings.identity.runUrl, deps);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(settings.outputDir, _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER_FILE */ .th);
+    (0,_report_file_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomically */ .lo)(file, out => out.write((0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .serialiseLedger */ .dU)(ledger)));
+    if (deps.github?.artifacts) {
+        try {
+            await deps.github.artifacts.upload(`known-good-revocations-${plan.id}`, [file], settings.outputDir);
+        }
+        catch (error) {
+            deps.logger.warning(`could not upload the ledger as an artifact: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error))}`);
+        }
+    }
+    return { plan, applied: { ledger, file, statuses: { written, of: commits.length } } };
+}
+/** The revocation as a Markdown table, for job summaries and the incident report. */
+function revocationTable(plan) {
+    const rows = plan.backups.map(({ backup, previous, already }) => `| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeMarkdown */ .FV)(backup.name, 200)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeMarkdown */ .FV)(backup.commit ?? '—', 64)} | ${previous ?? '—'} | ${already ? 'already revoked' : 'revoked'} |`);
+    return [
+        '| Backup | Commit | Verdict before | Now |',
+        '| --- | --- | --- | --- |',
+        ...(rows.length > 0 ? rows : ['| (none) | | | |'])
+    ].join('\n');
+}
+/** The revoke outputs of an outcome (revoke and incident set the same ones). */
+function revocationOutputs(outcome) {
+    return {
+        'revocation-id': outcome.plan.id,
+        'revoked-commits': JSON.stringify(outcome.plan.commits),
+        'revoked-backups': JSON.stringify(outcome.plan.backups.map(b => ({
+            name: b.backup.name,
+            previous: b.previous ?? null,
+            already: b.already
+        }))),
+        ...(outcome.applied ? { 'ledger-file': outcome.applied.file } : {})
+    };
 }
 
 
@@ -371,12 +368,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/backup/create-provider.ts + 3 modules
-var create_provider = __webpack_require__(30848);
+// EXTERNAL MODULE: ./src/backup/create-provider.ts + 1 modules
+var create_provider = __webpack_require__(33972);
 // EXTERNAL MODULE: ./src/backup/label-contract.ts
 var label_contract = __webpack_require__(39511);
-// EXTERNAL MODULE: ./src/backup/restore-plan.ts + 1 modules
-var restore_plan = __webpack_require__(10391);
+// EXTERNAL MODULE: ./src/backup/restore-plan.ts
+var restore_plan = __webpack_require__(58210);
+// EXTERNAL MODULE: ./src/command/provider-messages.ts
+var provider_messages = __webpack_require__(49121);
 // EXTERNAL MODULE: ./src/cluster/conflict.ts
 var conflict = __webpack_require__(55146);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -522,6 +521,7 @@ var file_writer = __webpack_require__(2796);
 // EXTERNAL MODULE: ./src/text/one-line.ts
 var one_line = __webpack_require__(73854);
 ;// CONCATENATED MODULE: ./src/commands/incident.ts
+
 
 
 
@@ -723,7 +723,8 @@ async function restoreStep(config, deps, provider, keys, plan, playbook) {
         'restore-warnings': String(result.warnings),
         'restore-errors': String(result.errors)
     });
-    const detail = `restore ${result.name} of backup ${running?.backup ?? plan.chosen.backup.name}: ${result.phase}, ${result.warnings} warnings, ${result.errors} errors${result.messages.length ? ` (${result.messages.join('; ')})` : ''}`;
+    const said = (0,provider_messages/* firstErrors */.e7)((0,provider_messages/* allMessages */.gN)(result.messages, result.details));
+    const detail = `restore ${result.name} of backup ${running?.backup ?? plan.chosen.backup.name}: ${result.phase}, ${result.warnings} warnings, ${result.errors} errors${said ? ` (${said})` : ''}`;
     if (!result.succeeded)
         throw new Error(detail);
     return detail;
@@ -745,7 +746,10 @@ async function writeRecord(config, record, outputs) {
  */
 async function incident(config, deps) {
     const keys = (0,label_contract/* recordKeys */.IH)(config.backups.labelPrefix);
-    const provider = (0,create_provider/* createProvider */.Q)(deps.cluster, config.backups, { now: deps.now });
+    const provider = (0,create_provider/* createProvider */.Q)(deps.cluster, config.backups, {
+        now: deps.now,
+        ...(deps.signedUrls ? { reader: deps.signedUrls } : {})
+    });
     const record = await loadRecord(config, deps);
     if (record.result === 'done' && !config.dryRun) {
         deps.logger.info(`incident ${config.id} is done (it ended at ${record.endedAt ?? '?'}): nothing to do again; its record is written once more`);
@@ -849,6 +853,254 @@ async function incident(config, deps) {
         };
     }
     return { status: 'ok', outputs };
+}
+
+
+/***/ }),
+
+/***/ 64747:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FULL_HISTORY: () => (/* binding */ FULL_HISTORY),
+/* harmony export */   GIT_TIMEOUT_MS: () => (/* binding */ GIT_TIMEOUT_MS),
+/* harmony export */   MAX_DESCENDANTS: () => (/* binding */ MAX_DESCENDANTS),
+/* harmony export */   gitAncestry: () => (/* binding */ gitAncestry)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+/** A bound on every git call: a history query that takes longer is not answered. */
+const GIT_TIMEOUT_MS = 60_000;
+/** More commits than this on the way from introduced-in to HEAD is not one incident. */
+const MAX_DESCENDANTS = 10_000;
+const HEX = /^[0-9a-f]{7,64}$/i;
+/** Runs git without a shell (arguments are passed as they are), with a bound. */
+function git(workspace, args) {
+    return new Promise((resolve, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['-C', workspace, ...args], {
+            timeout: GIT_TIMEOUT_MS,
+            maxBuffer: 64 * 1024 * 1024,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }
+        }, (error, stdout, stderr) => {
+            if (error && typeof error.code !== 'number') {
+                reject(error.code === 'ENOENT'
+                    ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('git is not on PATH: revoke by ancestry reads the repository history')
+                    : error.killed
+                        ? new Error(`git ${args[0]} did not answer within ${GIT_TIMEOUT_MS / 1000} s`)
+                        : error);
+                return;
+            }
+            resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+        });
+    });
+}
+/** What to say when the history cannot answer: the checkout has to change. */
+const FULL_HISTORY = 'check out with fetch-depth: 0 (actions/checkout) or run git fetch --unshallow';
+/** The workspace's git history, or undefined when the workspace is not a git repository. */
+async function gitAncestry(workspace) {
+    const shallow = await git(workspace, ['rev-parse', '--is-shallow-repository']);
+    if (shallow.code !== 0)
+        return undefined;
+    return {
+        shallow: shallow.stdout.trim() === 'true',
+        async resolve(sha) {
+            if (!HEX.test(sha) && sha !== 'HEAD')
+                return undefined;
+            const result = await git(workspace, ['rev-parse', '--verify', '--quiet', `${sha}^{commit}`]);
+            return result.code === 0 ? result.stdout.trim().toLowerCase() : undefined;
+        },
+        async contains(commit, ancestor) {
+            if (!(HEX.test(commit) || commit === 'HEAD') || !HEX.test(ancestor))
+                return false;
+            const result = await git(workspace, ['merge-base', '--is-ancestor', ancestor, commit]);
+            if (result.code === 0)
+                return true;
+            if (result.code === 1)
+                return false;
+            throw new Error(`git merge-base: ${result.stderr.trim()}`);
+        },
+        async descendants(ancestor) {
+            if (!HEX.test(ancestor))
+                return [];
+            const result = await git(workspace, ['rev-list', '--ancestry-path', `${ancestor}..HEAD`]);
+            if (result.code !== 0)
+                throw new Error(`git rev-list: ${result.stderr.trim()}`);
+            const commits = result.stdout.split('\n').filter(Boolean);
+            if (commits.length > MAX_DESCENDANTS)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`more than ${MAX_DESCENDANTS} commits contain ${ancestor} on the way to HEAD: name the affected commits with the commits input instead`);
+            return [ancestor.toLowerCase(), ...commits.map(c => c.toLowerCase())];
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 58249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ statusCommits),
+/* harmony export */   Bp: () => (/* binding */ revocationEntry),
+/* harmony export */   E2: () => (/* binding */ planRevocation),
+/* harmony export */   _9: () => (/* binding */ markRevoked)
+/* harmony export */ });
+/* unused harmony export revocationId */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _git_ancestry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64747);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82420);
+
+
+
+
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** The same request gives the same id: re-running a revoke adds nothing to the ledger. */
+function revocationId(request) {
+    const canonical = JSON.stringify([
+        [...request.commits].sort(),
+        request.introducedIn ?? '',
+        request.fixedIn ?? '',
+        request.reason
+    ]);
+    return `rev-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonical).digest('hex').slice(0, 16)}`;
+}
+function commitOf(backup) {
+    return backup.commitSha ?? backup.commit;
+}
+/** A commit named by the user: its full SHA, from the history when there is one. */
+async function resolveNamed(sha, input, history) {
+    if (history) {
+        const full = await history.resolve(sha);
+        if (full)
+            return full;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${input} ${sha} is not a commit of the workspace's repository${history.shallow ? ` (a shallow clone: ${_git_ancestry_js__WEBPACK_IMPORTED_MODULE_2__.FULL_HISTORY})` : ''}: check the SHA`);
+    }
+    if (FULL_SHA.test(sha))
+        return sha;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${input} ${sha} is a short SHA and the workspace is not a git repository that could expand it: give the full 40-digit SHA`);
+}
+/** Every commit that contains `introduced` and not `fixed`, among HEAD's history and the backups'. */
+async function byAncestry(history, introduced, fixed, backups) {
+    const commits = new Set();
+    const undecided = [];
+    const affected = async (commit) => (await history.contains(commit, introduced)) &&
+        !(fixed !== undefined && (await history.contains(commit, fixed)));
+    for (const commit of await history.descendants(introduced))
+        if (await affected(commit))
+            commits.add(commit);
+    let reaches = await history.contains('HEAD', introduced);
+    for (const backup of backups) {
+        const named = commitOf(backup);
+        if (named === undefined)
+            continue;
+        const full = await history.resolve(named);
+        if (full === undefined) {
+            undecided.push({ backup: backup.name, commit: named });
+            continue;
+        }
+        if (await history.contains(full, introduced))
+            reaches = true;
+        if (await affected(full))
+            commits.add(full);
+    }
+    if (!reaches)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`introduced-in ${introduced} is an ancestor neither of HEAD nor of any backup's commit: is it the right commit, and is its branch checked out?`);
+    return { commits, undecided };
+}
+/**
+ * What a revocation covers: the commits (named, or every one that contains introduced-in and
+ * not fixed-in) and the backups of those commits. Changes nothing.
+ */
+async function planRevocation(provider, request, history, id = revocationId(request)) {
+    const backups = await provider.list();
+    const named = [];
+    for (const sha of request.commits)
+        named.push(await resolveNamed(sha, 'commit', history));
+    const commits = new Set(named);
+    let undecided = [];
+    if (request.introducedIn !== undefined) {
+        if (!history)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`introduced-in needs the repository's history, and the workspace is not a git repository: run in a checkout (${_git_ancestry_js__WEBPACK_IMPORTED_MODULE_2__.FULL_HISTORY})`);
+        if (history.shallow)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`introduced-in needs the whole history, and the workspace is a shallow clone, which cannot tell which commits contain another: ${_git_ancestry_js__WEBPACK_IMPORTED_MODULE_2__.FULL_HISTORY}`);
+        const introduced = await resolveNamed(request.introducedIn, 'introduced-in', history);
+        const fixed = request.fixedIn === undefined
+            ? undefined
+            : await resolveNamed(request.fixedIn, 'fixed-in', history);
+        const found = await byAncestry(history, introduced, fixed, backups);
+        for (const commit of found.commits)
+            commits.add(commit);
+        undecided = found.undecided;
+    }
+    const revoked = backups.flatMap(backup => {
+        const commit = commitOf(backup);
+        if (commit === undefined || ![...commits].some(c => (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .sameCommit */ .Kd)(c, commit)))
+            return [];
+        const entry = { backup, already: backup.verdict === 'revoked' };
+        if (backup.verdict !== undefined)
+            entry.previous = backup.verdict;
+        return [entry];
+    });
+    return { id, commits: [...commits].sort(), named, backups: revoked, undecided };
+}
+/** The ledger entry of a plan. */
+function revocationEntry(plan, request, at, identity) {
+    const entry = {
+        id: plan.id,
+        commits: plan.commits,
+        reason: request.reason,
+        revokedAt: at.toISOString()
+    };
+    if (identity.actor)
+        entry.revokedBy = identity.actor;
+    if (identity.runUrl)
+        entry.runUrl = identity.runUrl;
+    if (request.introducedIn)
+        entry.introducedIn = request.introducedIn;
+    if (request.fixedIn)
+        entry.fixedIn = request.fixedIn;
+    return entry;
+}
+/**
+ * Marks the backups of a plan revoked: label `verdict: revoked`, annotations with when, why and
+ * by whom, and the verdict each had before. Optimistic locking (a conflict reads again); a
+ * backup already revoked keeps its first revocation's record.
+ */
+async function markRevoked(provider, keys, plan, entry) {
+    const marked = [];
+    for (const { backup, previous, already } of plan.backups) {
+        if (already)
+            continue;
+        const annotations = {
+            [keys.revokedAt]: entry.revokedAt,
+            [keys.revokedReason]: entry.reason,
+            [keys.revokedBy]: entry.revokedBy ?? 'unknown',
+            [keys.previousVerdict]: previous ?? 'none'
+        };
+        marked.push(await provider.record(backup.name, { [keys.verdict]: 'revoked' }, annotations, () => { }));
+    }
+    return marked;
+}
+/**
+ * The commits whose status known-good/verdict a revocation sets: those the user named and those
+ * of the backups it covers, as full SHAs (what restore and a fresh cluster look up). Commits
+ * found only by ancestry, with no backup, are in the ledger.
+ */
+function statusCommits(plan) {
+    const wanted = new Set(plan.named);
+    for (const { backup } of plan.backups) {
+        const commit = commitOf(backup);
+        const full = commit === undefined ? undefined : plan.commits.find(c => (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .sameCommit */ .Kd)(c, commit));
+        if (full)
+            wanted.add(full);
+    }
+    return [...wanted].sort();
 }
 
 

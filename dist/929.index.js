@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export actionsLogger */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32229);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41490);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28111);
 /* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85015);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
@@ -65,7 +65,7 @@ async function connectGitHub(github, logger) {
     const [{ createOctokit }, { octokitApi }, { actionsArtifacts }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(745), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 79634)),
         __webpack_require__.e(/* import() */ 324).then(__webpack_require__.bind(__webpack_require__, 28943)),
-        Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(745), __webpack_require__.e(847), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 4616))
+        Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(745), __webpack_require__.e(228), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 4616))
     ]);
     const client = createOctokit({
         token: github.token,
@@ -144,6 +144,10 @@ async function runAction() {
         }
         else if (result.status === 'failed') {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(result.failure ?? 'failed');
+        }
+        else if (result.status === 'unhealthy') {
+            // One line per failed check: each shows up in the step's annotations.
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`known-good health: unhealthy\n${result.failure ?? ''}`);
         }
     }
     catch (error) {

@@ -2,38 +2,6 @@ export const id = 931;
 export const ids = [931];
 export const modules = {
 
-/***/ 83074:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ apiStatus),
-/* harmony export */   V: () => (/* binding */ ClusterApiError)
-/* harmony export */ });
-/**
- * The cluster as the product uses it: only the calls it makes (a port). The client-node
- * implementation is `client.ts`; tests pass plain fakes or run against the real API server.
- */
-/** HTTP status of a failed API call, or undefined for transport errors. */
-function apiStatus(error) {
-    // client-node's ApiException carries the status as `code`; octokit's errors as `status`.
-    const { code, status } = (error ?? {});
-    if (typeof status === 'number')
-        return status;
-    return typeof code === 'number' ? code : undefined;
-}
-/** A failed API call that is not the user's to fix (conflict, server error), with its status. */
-class ClusterApiError extends Error {
-    status;
-    constructor(message, status, options) {
-        super(message, options);
-        this.status = status;
-        this.name = 'ClusterApiError';
-    }
-}
-
-
-/***/ }),
-
 /***/ 74931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -101,6 +69,9 @@ function clusterApi(kubeConfig) {
     const custom = kubeConfig.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CustomObjectsApi */ .aVm);
     const core = kubeConfig.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoreV1Api */ .f5Y);
     const apps = kubeConfig.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .AppsV1Api */ .eY6);
+    const rbac = kubeConfig.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .RbacAuthorizationV1Api */ .j3A);
+    const authn = kubeConfig.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .AuthenticationV1Api */ .At);
+    const objects = _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubernetesObjectApi */ .e1Y.makeApiClient(kubeConfig);
     const plural = (kind) => `${kind.toLowerCase()}s`;
     const orUndefined = async (doing, request) => {
         try {
@@ -132,6 +103,16 @@ function clusterApi(kubeConfig) {
         create: (ref, body) => call(`creating ${body.metadata.name} (${name(ref)})`, async () => (await custom.createNamespacedCustomObject({ ...ref, body }))),
         mergePatch: (ref, objectName, patch) => call(`updating ${objectName} (${name(ref)})`, async () => (await custom.patchNamespacedCustomObject({ ...ref, name: objectName, body: patch }, MERGE_PATCH))),
         mergePatchStatus: (ref, objectName, patch) => call(`updating the status of ${objectName} (${name(ref)})`, async () => (await custom.patchNamespacedCustomObjectStatus({ ...ref, name: objectName, body: patch }, MERGE_PATCH))),
+        delete: async (ref, objectName) => {
+            try {
+                await custom.deleteNamespacedCustomObject({ ...ref, name: objectName });
+            }
+            catch (error) {
+                if ((0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .apiStatus */ .$)(error) === 404)
+                    return;
+                throw explainApiError(error, `deleting ${objectName} (${name(ref)})`);
+            }
+        },
         getSecret: (namespace, secretName) => orUndefined(`reading secret ${secretName} in namespace ${namespace}`, async () => (await core.readNamespacedSecret({
             namespace,
             name: secretName
@@ -174,6 +155,28 @@ function clusterApi(kubeConfig) {
                 return (await apps.patchNamespacedStatefulSet(param, STRATEGIC_MERGE_PATCH));
             return (await apps.patchNamespacedDaemonSet(param, STRATEGIC_MERGE_PATCH));
         }),
+        whoAmI: () => call('asking the API server who this identity is (SelfSubjectReview)', async () => {
+            const review = await authn.createSelfSubjectReview({
+                body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' }
+            });
+            const username = review.status?.userInfo?.username;
+            if (!username)
+                throw new Error('the SelfSubjectReview names no user');
+            return username;
+        }),
+        createNamespace: body => call(`creating namespace ${body.metadata.name}`, async () => (await core.createNamespace({ body: body }))),
+        deleteNamespace: async (namespace) => {
+            await orUndefined(`deleting namespace ${namespace}`, () => core.deleteNamespace({ name: namespace }));
+        },
+        createRoleBinding: (namespace, body) => call(`creating rolebinding ${body.metadata.name} in namespace ${namespace}`, async () => (await rbac.createNamespacedRoleBinding({
+            namespace,
+            body: body
+        }))),
+        getObject: (type, namespace, objectName) => orUndefined(`reading ${type.kind} ${objectName} in namespace ${namespace}`, async () => (await objects.read({
+            apiVersion: type.apiVersion,
+            kind: type.kind,
+            metadata: { name: objectName, namespace }
+        }))),
         listPersistentVolumeClaims: (namespace, labelSelector) => call(`listing persistentvolumeclaims in namespace ${namespace}`, async () => items(await core.listNamespacedPersistentVolumeClaim({
             namespace,
             ...(labelSelector ? { labelSelector } : {})

@@ -1,5 +1,5 @@
-export const id = 945;
-export const ids = [945];
+export const id = 29;
+export const ids = [29];
 export const modules = {
 
 /***/ 41029:
@@ -605,34 +605,6 @@ function rotationOutputs(result) {
         restarted: JSON.stringify(result.restarts),
         expiry: JSON.stringify(result.expiry)
     };
-}
-
-
-/***/ }),
-
-/***/ 47645:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ writeSummary)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73854);
-
-
-/**
- * The one job-summary policy of every command: a summary that cannot be written is a warning,
- * never a failed or changed result.
- */
-async function writeSummary(deps, markdown) {
-    if (!deps.writeJobSummary)
-        return;
-    try {
-        await deps.writeJobSummary(markdown);
-    }
-    catch (error) {
-        deps.logger.warning(`could not write the job summary: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error))}`);
-    }
 }
 
 

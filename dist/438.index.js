@@ -1,5 +1,5 @@
-export const id = 272;
-export const ids = [272];
+export const id = 438;
+export const ids = [438];
 export const modules = {
 
 /***/ 47645:
@@ -30,7 +30,7 @@ async function writeSummary(deps, markdown) {
 
 /***/ }),
 
-/***/ 31272:
+/***/ 4438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -49,8 +49,69 @@ var one_line = __webpack_require__(73854);
 var model = __webpack_require__(10182);
 // EXTERNAL MODULE: ./src/policy/verdict.ts
 var verdict = __webpack_require__(75187);
-// EXTERNAL MODULE: ./src/report/annotations.ts
-var report_annotations = __webpack_require__(856);
+// EXTERNAL MODULE: ./src/policy/order.ts
+var order = __webpack_require__(90762);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job):
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#setting-an-error-message
+ * ("limited to 10 … per step"). Anything beyond is not shown, so we pick the most severe.
+ */
+const MAX_ANNOTATIONS_PER_LEVEL = 10;
+function levelFor(severity) {
+    if (severity === 'critical' || severity === 'high')
+        return 'error';
+    if (severity === 'medium')
+        return 'warning';
+    return 'notice';
+}
+/**
+ * Terminal escapes and other control characters have no place in the log: every text property
+ * goes through the one rule of text/one-line.ts (the toolkit then escapes `%`, CR, LF, `:` and
+ * `,`). The path too: a file name can hold ESC or BEL, and `file=` reaches the log as it is.
+ */
+function toAnnotation(entry) {
+    const { finding } = entry;
+    const annotation = {
+        level: levelFor(finding.severity),
+        title: (0,one_line/* oneLine */.TN)(`${finding.severity}${entry.blocking ? ' (blocking)' : ''}: ${finding.ruleId} (${finding.tool})`),
+        message: (0,one_line/* cleanLines */.v3)(finding.message || finding.ruleDescription || finding.ruleId)
+    };
+    const location = finding.location;
+    if (location !== undefined && !location.outsideWorkspace) {
+        annotation.file = (0,one_line/* oneLine */.TN)(location.path);
+        annotation.startLine = location.startLine;
+        annotation.endLine = location.endLine;
+        // GitHub ignores columns on annotations that span lines.
+        if (location.startLine === location.endLine && location.startColumn !== undefined) {
+            annotation.startColumn = location.startColumn;
+            if (location.endColumn !== undefined)
+                annotation.endColumn = location.endColumn;
+        }
+    }
+    return annotation;
+}
+/** The counted findings GitHub will show, at most 10 per level, most severe first: one pass. */
+function planAnnotations(judged) {
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    const taken = { error: 0, warning: 0, notice: 0 };
+    const annotations = [];
+    for (const entry of judged) {
+        if (entry.disposition !== 'counted')
+            continue;
+        const level = levelFor(entry.finding.severity);
+        if (taken[level] < MAX_ANNOTATIONS_PER_LEVEL) {
+            taken[level]++;
+            annotations.push(toAnnotation(entry));
+        }
+        else {
+            omitted[level]++;
+        }
+    }
+    return { annotations, omitted };
+}
+
 // EXTERNAL MODULE: ./src/report/files.ts + 2 modules
 var report_files = __webpack_require__(21315);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -121,7 +182,9 @@ function identityOf(raw, tool, ruleId, primaryPath) {
         if ((0,json/* isObject */.Gv)(first) && (0,json/* isObject */.Gv)(first.physicalLocation))
             first.physicalLocation.artifactLocation = { path: primaryPath };
     }
-    return (0,external_node_crypto_.hash)('sha256', JSON.stringify(parts), 'hex').slice(0, 32);
+    // 128 bits as 32 hex digits, a string of its own (a slice of the full digest's text would
+    // keep all 64 digits alive: ARCHITECTURE.md, "Scan memory").
+    return (0,external_node_crypto_.hash)('sha256', JSON.stringify(parts), 'buffer').toString('hex', 0, 16);
 }
 /** Distinct fingerprint values followed per run: enough to catch a value every result repeats. */
 const MAX_TRACKED = 1_000;
@@ -281,7 +344,58 @@ function executionOutcome(tool, invocations) {
 var locations = __webpack_require__(64633);
 // EXTERNAL MODULE: ./src/sarif/message.ts
 var message = __webpack_require__(38146);
+;// CONCATENATED MODULE: ./src/sarif/notes.ts
+
+/**
+ * Distinct notes a run keeps: values SARIF does not allow and how they were read instead (a
+ * `kind`, `level` or `security-severity` outside the standard, a `ruleIndex` that names another
+ * rule than `ruleId`, a cycle of `uriBaseId`s, a path longer than the cap). Each is said once
+ * per run and kind of problem, never per result.
+ */
+const MAX_NOTES_PER_RUN = 20;
+/** Distinct problems remembered per run, so that a million results with a million odd values stay cheap. */
+const MAX_REMEMBERED = 10_000;
+/** How a value from the log is quoted in a note: short, JSON-like, never whole. */
+function shown(value, max = 100) {
+    if (typeof value === 'string') {
+        const cut = (0,one_line/* truncate */.xv)(value, max);
+        return cut.length < value.length
+            ? `${JSON.stringify(cut)} (${value.length} characters)`
+            : JSON.stringify(value);
+    }
+    if (value === null || typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return Array.isArray(value) ? 'an array' : 'an object';
+}
+class RunNotes {
+    seen = new Set();
+    notes = [];
+    /** Notes beyond `MAX_NOTES_PER_RUN` (or beyond what is remembered), not kept. */
+    omitted = 0;
+    /** Says `text()` once for `key`. */
+    add(key, text) {
+        if (this.seen.has(key))
+            return;
+        if (this.seen.size >= MAX_REMEMBERED) {
+            this.omitted++;
+            return;
+        }
+        this.seen.add(key);
+        if (this.notes.length < MAX_NOTES_PER_RUN)
+            this.notes.push(text());
+        else
+            this.omitted++;
+    }
+    /** Forget everything: the run is read again. */
+    restart() {
+        this.seen = new Set();
+        this.notes = [];
+        this.omitted = 0;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sarif/severity.ts
+
 /**
  * GitHub's mapping of a rule's `security-severity` score (a CVSS-like number, given as a string)
  * to a severity: https://docs.github.com/en/code-security/code-scanning/managing-code-scanning-alerts/about-code-scanning-alerts#about-alert-severity-and-security-severity-levels
@@ -310,19 +424,83 @@ function severityFromLevel(level) {
             return 'note';
     }
 }
-/** A `security-severity` property as a number in [0, 10], or undefined if absent or invalid. */
-function parseSecuritySeverity(value) {
-    const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-    if (!/^\d+(\.\d+)?$/.test(text))
+/** The lowest score of each severity GitHub names (critical ≥ 9.0, high ≥ 7.0, medium ≥ 4.0, low > 0). */
+const SEVERITY_WORDS = new Map([
+    ['critical', 9.0],
+    ['high', 7.0],
+    ['medium', 4.0],
+    ['moderate', 4.0],
+    ['low', 0.1]
+]);
+const PLAIN_SCORE = /^\d+(\.\d+)?$/;
+/** A decimal number as Go's strconv.ParseFloat or JavaScript's Number() reads it (exponents too). */
+const FLOAT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** The number a value starts with, as JavaScript's parseFloat reads it. */
+const LEADING = /^[+-]?(\d+(\.\d+)?|\.\d+)/;
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
+/**
+ * A rule's `security-severity` (GitHub: "a string representing a number between 0.0 and 10.0").
+ * GitHub code scanning reads it as a number and refuses an upload whose value is not one
+ * ("invalid security severity value, is not a number", github/codeql-action#2187); `1e1` is a
+ * number to it. Here a value that is not a plain number is never read lower than a reader
+ * could: it gets the highest of its readings — as a number with an exponent (`1e1` → 10), its
+ * leading number (`9.8abc` → 9.8), with a decimal comma (`9,8` → 9.8), a severity word
+ * (`High` → 7.0) — above 10 counts as 10, below 0 as no score; and it is reported (`unusual`),
+ * so that the caller also weighs the level and says what it used.
+ */
+function readSecuritySeverity(value) {
+    if (value === undefined)
         return undefined;
-    const score = Number(text);
-    return score >= 0 && score <= 10 ? score : undefined;
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 10)
+        return { score: value };
+    const text = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+    if (typeof value === 'string' && PLAIN_SCORE.test(text)) {
+        const score = Number(text);
+        if (score <= 10)
+            return { score };
+    }
+    const readings = [];
+    if (FLOAT.test(text))
+        readings.push(Number(text));
+    const leading = LEADING.exec(text);
+    if (leading)
+        readings.push(Number(leading[0]));
+    if (DECIMAL_COMMA.test(text))
+        readings.push(Number(text.replace(',', '.')));
+    const word = SEVERITY_WORDS.get(text.toLowerCase());
+    if (word !== undefined)
+        readings.push(word);
+    const finite = readings.filter(Number.isFinite);
+    const highest = finite.length > 0 ? Math.max(...finite) : undefined;
+    const reading = { unusual: { value } };
+    if (highest !== undefined && highest >= 0)
+        reading.score = Math.min(highest, 10);
+    return reading;
+}
+/** The more severe of two. */
+function mostSevere(a, b) {
+    return model/* SEVERITIES */.oC.indexOf(a) <= model/* SEVERITIES */.oC.indexOf(b) ? a : b;
 }
 
 ;// CONCATENATED MODULE: ./src/sarif/run-context.ts
 
 
 
+
+/**
+ * The longest tool name, tool version, rule id, rule name, help URI and category a finding
+ * keeps. These are shared by every result of a rule or run: a megabyte rule id on ten thousand
+ * results would otherwise be written ten thousand times into every report.
+ */
+const MAX_NAME_CHARS = 1024;
+/** A rule's description is a message: it keeps as much as one. */
+const MAX_DESCRIPTION_CHARS = 4096;
+/** CWEs a rule (and so a finding) keeps; real rules name one to five. */
+const MAX_CWES = 20;
+/** A name from the log, cut to `MAX_NAME_CHARS`. */
+function capName(name) {
+    return (0,one_line/* truncate */.xv)(name, MAX_NAME_CHARS);
+}
 function emptyRunContext() {
     return { invocations: [], hasResults: false, errorNotifications: [] };
 }
@@ -335,8 +513,29 @@ function run_context_text(value) {
     return undefined;
 }
 const LEVELS = new Set(['error', 'warning', 'note', 'none']);
+/** Most severe first. */
+const LEVEL_ORDER = ['error', 'warning', 'note', 'none'];
 function asLevel(value) {
     return typeof value === 'string' && LEVELS.has(value) ? value : undefined;
+}
+/** The more severe of two levels. */
+function higherLevel(a, b) {
+    return LEVEL_ORDER.indexOf(a) <= LEVEL_ORDER.indexOf(b) ? a : b;
+}
+/**
+ * A `level` (§3.27.10) or `defaultConfiguration.level` (§3.50.3). Absent and `null` are absent.
+ * A value that is not one of `error`, `warning`, `note`, `none` is read as what it spells
+ * without regard to case (`ERROR` → error), else as `error`, the most severe; the caller never
+ * lets it fall below SARIF's default (`warning`) and reports it.
+ */
+function readLevel(value) {
+    if (value === undefined || value === null)
+        return {};
+    const level = asLevel(value);
+    if (level !== undefined)
+        return { level };
+    const spelled = typeof value === 'string' ? asLevel(value.trim().toLowerCase()) : undefined;
+    return { level: spelled ?? 'error', unusual: { value } };
 }
 const CWE_PATTERN = /\bcwe[-_/ :]*0*(\d{1,6})\b/i;
 /** `external/cwe/cwe-079` (CodeQL), `CWE-89: …` (Semgrep), `cwe-22` → `CWE-79`, `CWE-89`, `CWE-22`. */
@@ -380,23 +579,34 @@ function cwesOf(descriptor) {
             }
         }
     }
-    return [...found];
+    return [...found].slice(0, MAX_CWES);
 }
 function ruleInfo(descriptor) {
     const raw = (0,json/* asObject */.eB)(descriptor);
     const properties = (0,json/* asObject */.eB)(raw.properties);
     const config = (0,json/* asObject */.eB)(raw.defaultConfiguration);
-    return {
+    const description = run_context_text(raw.shortDescription) ?? run_context_text(raw.fullDescription);
+    const level = readLevel(config.level);
+    const reading = readSecuritySeverity(properties['security-severity']);
+    const rule = {
         id: typeof raw.id === 'string' ? raw.id : undefined,
-        name: typeof raw.name === 'string' ? raw.name : undefined,
-        shortDescription: run_context_text(raw.shortDescription) ?? run_context_text(raw.fullDescription),
-        helpUri: typeof raw.helpUri === 'string' ? raw.helpUri : undefined,
-        defaultLevel: asLevel(config.level),
-        securitySeverity: parseSecuritySeverity(properties['security-severity']),
+        name: typeof raw.name === 'string' ? capName(raw.name) : undefined,
+        shortDescription: description === undefined ? undefined : (0,one_line/* truncate */.xv)(description, MAX_DESCRIPTION_CHARS),
+        // A cut URL would lead elsewhere: one too long is left out.
+        helpUri: typeof raw.helpUri === 'string' && raw.helpUri.length <= MAX_NAME_CHARS
+            ? raw.helpUri
+            : undefined,
+        defaultLevel: level.unusual ? higherLevel(level.level, 'warning') : level.level,
+        securitySeverity: reading?.score,
         cwes: cwesOf(raw),
         messageStrings: messageStrings(raw.messageStrings),
         raw
     };
+    if (level.unusual)
+        rule.defaultLevelUnusual = level.unusual;
+    if (reading?.unusual)
+        rule.securitySeverityReading = reading;
+    return rule;
 }
 function componentInfo(value, fallbackName) {
     const raw = (0,json/* asObject */.eB)(value);
@@ -407,8 +617,8 @@ function componentInfo(value, fallbackName) {
             byId.set(rule.id, rule);
     const version = [raw.semanticVersion, raw.version].find(v => typeof v === 'string');
     return {
-        name: typeof raw.name === 'string' && raw.name.trim() !== '' ? raw.name : fallbackName,
-        version,
+        name: typeof raw.name === 'string' && raw.name.trim() !== '' ? capName(raw.name) : fallbackName,
+        version: version === undefined ? undefined : capName(version),
         rules,
         byId,
         globalMessageStrings: messageStrings(raw.globalMessageStrings)
@@ -434,8 +644,10 @@ function errorNotifications(invocations) {
             if (!Array.isArray(list))
                 continue;
             for (const notification of list) {
+                if (found.length >= MAX_NOTIFICATIONS)
+                    return found;
                 if ((0,json/* isObject */.Gv)(notification) && notification.level === 'error')
-                    found.push(run_context_text(notification.message) ?? 'error notification without a message');
+                    found.push((0,one_line/* truncate */.xv)(run_context_text(notification.message) ?? 'error notification without a message', MAX_DESCRIPTION_CHARS));
             }
         }
     }
@@ -457,7 +669,12 @@ function applyRunMember(context, key, value) {
             break;
         case 'automationDetails':
             if ((0,json/* isObject */.Gv)(value) && typeof value.id === 'string')
-                context.category = value.id;
+                context.category = capName(value.id);
+            break;
+        case 'properties':
+            // merged.sarif says on each run who merged it (src/report/merged-sarif.ts).
+            if ((0,json/* isObject */.Gv)(value) && typeof value.mergedBy === 'string')
+                context.mergedBy = (0,one_line/* truncate */.xv)(value.mergedBy, 100);
             break;
         case 'invocations':
             if (Array.isArray(value)) {
@@ -465,6 +682,7 @@ function applyRunMember(context, key, value) {
                     if ((0,json/* isObject */.Gv)(invocation))
                         context.invocations.push(invocationFacts(invocation));
                 context.errorNotifications.push(...errorNotifications(value));
+                context.errorNotifications.splice(MAX_NOTIFICATIONS);
             }
             break;
     }
@@ -475,7 +693,8 @@ const CONTEXT_MEMBERS = new Set([
     'originalUriBaseIds',
     'artifacts',
     'automationDetails',
-    'invocations'
+    'invocations',
+    'properties'
 ]);
 
 ;// CONCATENATED MODULE: ./src/sarif/normalize.ts
@@ -485,10 +704,25 @@ const CONTEXT_MEMBERS = new Set([
 
 
 
+
 const BASELINE_STATES = new Set(['new', 'unchanged', 'updated', 'absent']);
-/** A result is a finding only when its `kind` is `fail` (the default, §3.27.9). */
+/** SARIF's result kinds (§3.27.9); only `fail` is a finding. */
+const KINDS = new Set(['notApplicable', 'pass', 'fail', 'review', 'open', 'informational']);
+/**
+ * A result is a finding when its `kind` is `fail`, or absent (the default, §3.27.9; `null` is
+ * absent). A `kind` that is none of SARIF's (`"FAIL"`, a number) is no reason to drop the
+ * result: it is read as `fail` and reported.
+ */
 function isFailure(result) {
-    return result.kind === undefined || result.kind === 'fail';
+    const kind = result.kind;
+    return kind === undefined || kind === null || kind === 'fail' || !isKnownKind(kind);
+}
+function isKnownKind(kind) {
+    return typeof kind === 'string' && KINDS.has(kind);
+}
+/** Who a note is about: the tool and, when it has one, the rule. */
+function ruleName(ruleId) {
+    return shown(ruleId, 100);
 }
 /** The component a `reportingDescriptorReference` points into (§3.52.7): driver unless told. */
 function componentOf(context, reference) {
@@ -507,28 +741,9 @@ function componentOf(context, reference) {
     }
     return tool.driver;
 }
-/**
- * Finds the rule of a result (§3.27.5–3.27.7): by `rule.index` in its tool component, by
- * `ruleIndex` in the driver, else by id in the driver and then in every extension.
- */
-function findRule(result, context) {
-    const reference = (0,json/* isObject */.Gv)(result.rule) ? result.rule : undefined;
-    const component = componentOf(context, reference);
-    if (component && reference && typeof reference.index === 'number') {
-        const rule = component.rules[reference.index];
-        if (rule)
-            return rule;
-    }
-    if (typeof result.ruleIndex === 'number' && context.tool) {
-        const rule = context.tool.driver.rules[result.ruleIndex];
-        if (rule)
-            return rule;
-    }
-    const id = typeof result.ruleId === 'string' ? result.ruleId : reference?.id;
-    if (typeof id !== 'string' || context.tool === undefined)
-        return undefined;
+function ruleById(id, component, context) {
     const inComponent = component?.byId.get(id);
-    if (inComponent)
+    if (inComponent || context.tool === undefined)
         return inComponent;
     for (const candidate of [context.tool.driver, ...context.tool.extensions]) {
         const rule = candidate.byId.get(id);
@@ -536,6 +751,61 @@ function findRule(result, context) {
             return rule;
     }
     return undefined;
+}
+/**
+ * Finds the rule of a result (§3.27.5–3.27.7): by `rule.index` in its tool component, by
+ * `ruleIndex` in the driver, by id in the driver and then in every extension. SARIF requires
+ * index and id to agree (§3.27.6, §3.52.5); when they do not, or an index points past the
+ * rules, the rule the id names is used, the indexed rule's severity still counts when it is
+ * higher, and the disagreement is reported.
+ */
+function lookUpRule(result, context) {
+    const reference = (0,json/* isObject */.Gv)(result.rule) ? result.rule : undefined;
+    const component = componentOf(context, reference);
+    let indexed;
+    let index;
+    let pastEnd;
+    if (component && reference && typeof reference.index === 'number') {
+        indexed = component.rules[reference.index];
+        index = `rule.index ${reference.index}`;
+        if (indexed === undefined)
+            pastEnd = `rule.index ${reference.index} points past the ${component.rules.length} rule(s) of ${shown(component.name, 60)}`;
+    }
+    if (indexed === undefined && typeof result.ruleIndex === 'number' && context.tool) {
+        const rules = context.tool.driver.rules;
+        indexed = rules[result.ruleIndex];
+        index = `ruleIndex ${result.ruleIndex}`;
+        if (indexed === undefined)
+            pastEnd ??= `ruleIndex ${result.ruleIndex} points past the ${rules.length} rule(s) of the driver`;
+    }
+    const id = typeof result.ruleId === 'string' ? result.ruleId : reference?.id;
+    if (typeof id !== 'string')
+        return indexed ? { rule: indexed } : {};
+    const named = ruleById(id, component, context);
+    if (indexed !== undefined && indexed.id !== undefined && indexed.id !== id) {
+        const problem = `${index} names rule ${shown(indexed.id, 100)}, but ruleId is ${ruleName(id)}`;
+        return named
+            ? {
+                rule: named,
+                indexed,
+                problem: `${problem}: read as ${ruleName(id)}, with the higher severity of the two`
+            }
+            : {
+                rule: indexed,
+                problem: `${problem}, which names no rule: read with the rule the index names`
+            };
+    }
+    const lookup = {};
+    const rule = indexed ?? named;
+    if (rule !== undefined)
+        lookup.rule = rule;
+    if (pastEnd !== undefined)
+        lookup.problem = `${pastEnd}: read as ${ruleName(id)}`;
+    return lookup;
+}
+/** The rule of a result (see `lookUpRule`). */
+function findRule(result, context) {
+    return lookUpRule(result, context).rule;
 }
 /**
  * The result's message with its placeholders filled (§3.11.5): `message.text`, or `message.id`
@@ -554,8 +824,15 @@ function isSuppressed(result) {
         return false;
     return result.suppressions.some(s => (0,json/* isObject */.Gv)(s) && (s.status === undefined || s.status === 'accepted'));
 }
+/**
+ * The largest line or column kept (GitHub's API takes 32-bit integers); larger is read as this.
+ * No report walks a range line by line, so a range of a billion lines costs nothing.
+ */
+const MAX_LINE = 2 ** 31 - 1;
 function positive(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+    return typeof value === 'number' && Number.isInteger(value) && value > 0
+        ? Math.min(value, MAX_LINE)
+        : undefined;
 }
 function locationOf(result, context, env) {
     const first = Array.isArray(result.locations) ? result.locations[0] : undefined;
@@ -567,31 +844,78 @@ function locationOf(result, context, env) {
     if (found === undefined)
         return undefined;
     const mapped = env.paths ? env.paths.map(found, true) : found;
-    const resolved = { path: mapped.path, outsideWorkspace: mapped.outsideWorkspace };
     const region = (0,json/* asObject */.eB)(physical.region);
     // §3.30.5: startLine defaults to 1 for a text region; endLine defaults to startLine.
     const startLine = positive(region.startLine) ?? 1;
     const endLine = Math.max(positive(region.endLine) ?? startLine, startLine);
-    const location = { ...resolved, startLine, endLine };
     const startColumn = positive(region.startColumn);
     const endColumn = positive(region.endColumn);
-    if (startColumn !== undefined)
-        location.startColumn = startColumn;
-    if (endColumn !== undefined)
-        location.endColumn = endColumn;
-    return location;
+    // Every member in one literal: held per finding, an object is smallest with its members in it.
+    const { path, outsideWorkspace } = mapped;
+    const location = startColumn !== undefined && endColumn !== undefined
+        ? { path, outsideWorkspace, startLine, endLine, startColumn, endColumn }
+        : startColumn !== undefined
+            ? { path, outsideWorkspace, startLine, endLine, startColumn }
+            : endColumn !== undefined
+                ? { path, outsideWorkspace, startLine, endLine, endColumn }
+                : { path, outsideWorkspace, startLine, endLine };
+    return found.problem === undefined ? { location } : { location, problem: found.problem };
 }
 function resultCwes(result, rule) {
     const found = new Set(rule?.cwes ?? []);
     const properties = (0,json/* asObject */.eB)(result.properties);
     if (Array.isArray(properties.tags)) {
         for (const tag of properties.tags) {
+            if (found.size >= MAX_CWES)
+                break;
             const cwe = typeof tag === 'string' ? cweFromText(tag) : undefined;
             if (cwe)
                 found.add(cwe);
         }
     }
     return [...found];
+}
+/** The severity a rule gives a result at `level`: its `security-severity`, else the level. */
+function severityOf(rule, level) {
+    const score = rule?.securitySeverity;
+    const severity = score !== undefined ? severityFromScore(score) : severityFromLevel(level);
+    // A value that is not a plain number is never read lower than the level would make it.
+    return rule?.securitySeverityReading?.unusual
+        ? mostSevere(severity, severityFromLevel(level))
+        : severity;
+}
+/** Says, once per run, what was read instead of values SARIF does not allow. */
+function noteUnusual(raw, ruleId, rule, level, severity, env) {
+    const notes = env.notes;
+    if (notes === undefined)
+        return;
+    const where = `rule ${ruleName(ruleId)}`;
+    if (raw.kind !== undefined && raw.kind !== null && !isKnownKind(raw.kind)) {
+        notes.add(`kind\u0000${shown(raw.kind)}`, () => {
+            return `kind ${shown(raw.kind)} (first on ${where}) is not one of SARIF's result kinds (fail, pass, review, open, informational, notApplicable): read as fail, a finding`;
+        });
+    }
+    const written = readLevel(raw.level);
+    if (written.unusual) {
+        notes.add(`level\u0000${ruleId}\u0000${shown(raw.level)}`, () => {
+            return `${where}: level ${shown(raw.level)} is not one of SARIF's levels (error, warning, note, none): read as ${level}`;
+        });
+    }
+    if (rule?.defaultLevelUnusual) {
+        const value = rule.defaultLevelUnusual.value;
+        notes.add(`default-level\u0000${ruleId}`, () => {
+            return `${where}: defaultConfiguration.level ${shown(value)} is not one of SARIF's levels (error, warning, note, none): read as ${rule.defaultLevel ?? 'warning'}`;
+        });
+    }
+    const reading = rule?.securitySeverityReading;
+    if (reading?.unusual) {
+        notes.add(`security-severity\u0000${ruleId}`, () => {
+            const score = reading.score !== undefined
+                ? `${reading.score} (${severityFromScore(reading.score)})`
+                : 'no score';
+            return `${where}: security-severity ${shown(reading.unusual.value)} is not a plain number from 0.0 to 10.0: read as ${score}; with level ${level}, the finding is ${severity}`;
+        });
+    }
 }
 /**
  * One SARIF result as a `Finding`, or undefined when it is not a finding (`kind` other than
@@ -602,29 +926,68 @@ function normaliseResult(raw, context, env) {
         throw new Error('a result must be a JSON object');
     if (!isFailure(raw))
         return undefined;
-    const rule = findRule(raw, context);
+    const lookup = lookUpRule(raw, context);
+    const rule = lookup.rule;
     const reference = (0,json/* isObject */.Gv)(raw.rule) ? raw.rule : undefined;
-    const ruleId = (typeof raw.ruleId === 'string' ? raw.ruleId : undefined) ??
+    const fullRuleId = (typeof raw.ruleId === 'string' ? raw.ruleId : undefined) ??
         (typeof reference?.id === 'string' ? reference.id : undefined) ??
         rule?.id ??
         '(no rule)';
-    // §3.27.10: level defaults to the rule's default configuration, then `warning`.
-    const level = asLevel(raw.level) ?? rule?.defaultLevel ?? 'warning';
-    const score = rule?.securitySeverity;
-    const severity = score !== undefined ? severityFromScore(score) : severityFromLevel(level);
+    const ruleId = capName(fullRuleId);
+    // §3.27.10: level defaults to the rule's default configuration, then `warning`. A value that
+    // is not a level is read as what it spells, else error, never below that default.
+    const written = readLevel(raw.level);
+    const levelWith = (with_) => {
+        const fallback = with_?.defaultLevel ?? 'warning';
+        return written.unusual
+            ? higherLevel(higherLevel(written.level, fallback), 'warning')
+            : (written.level ?? fallback);
+    };
+    const level = levelWith(rule);
+    let severity = severityOf(rule, level);
+    const other = lookup.indexed;
+    if (other !== undefined)
+        severity = mostSevere(severity, severityOf(other, levelWith(other)));
     const tool = context.tool?.driver.name ?? 'unknown-tool';
-    const location = locationOf(raw, context, env);
+    const where = locationOf(raw, context, env);
+    const location = where?.location;
     const message = messageOf(raw, rule, context);
+    noteUnusual(raw, ruleId, rule, level, severity, env);
+    if (lookup.problem !== undefined) {
+        const problem = lookup.problem;
+        env.notes?.add(`rule-index\u0000${problem}`, () => problem);
+    }
+    if (where?.problem !== undefined) {
+        const problem = where.problem;
+        env.notes?.add(`location\u0000${problem.slice(0, 200)}`, () => {
+            return `a location of rule ${ruleName(ruleId)} could not be resolved to a usable path: ${problem}; the finding counts, outside the workspace (never opened, never annotated)`;
+        });
+    }
+    if (fullRuleId.length > ruleId.length) {
+        env.notes?.add(`rule-id-length\u0000${ruleId}`, () => {
+            return `rule id of ${fullRuleId.length} characters cut to ${ruleId.length}: ${ruleName(ruleId)}`;
+        });
+    }
+    const intern = env.intern;
+    const cwes = resultCwes(raw, rule);
+    if (location !== undefined && intern !== undefined)
+        location.path = intern.string(location.path);
     const finding = {
         fingerprint: '',
         tool,
-        ruleId,
-        cwes: resultCwes(raw, rule),
+        ruleId: intern ? intern.string(ruleId) : ruleId,
+        cwes: intern ? intern.list(cwes) : cwes,
         level,
         severity,
         message: message.text,
         suppressed: isSuppressed(raw),
-        source: { file: env.file, run: env.run }
+        source: intern
+            ? intern.source(context.category)
+            : {
+                file: env.file,
+                run: env.run,
+                ...(context.category === undefined ? {} : { category: context.category })
+            }
     };
     if (message.template !== undefined && message.arguments !== undefined) {
         finding.messageTemplate = message.template;
@@ -639,17 +1002,17 @@ function normaliseResult(raw, context, env) {
         finding.ruleDescription = rule.shortDescription;
     if (rule?.helpUri !== undefined)
         finding.helpUri = rule.helpUri;
-    if (score !== undefined)
-        finding.securitySeverity = score;
+    if (rule?.securitySeverity !== undefined)
+        finding.securitySeverity = rule.securitySeverity;
     if (location !== undefined)
         finding.location = location;
     if (typeof raw.baselineState === 'string' && BASELINE_STATES.has(raw.baselineState)) {
         finding.baselineState = raw.baselineState;
     }
-    if (context.category !== undefined)
-        finding.source.category = context.category;
-    // Last: computing the identity consumes the result.
-    finding.fingerprint = identityOf(raw, tool, ruleId, location?.path);
+    // Last: computing the identity consumes the result. A path that was cut does not stand for
+    // the file: the location counts as written.
+    const primary = where?.problem === undefined ? location?.path : undefined;
+    finding.fingerprint = identityOf(raw, tool, fullRuleId, primary);
     env.census?.observe(raw, finding.fingerprint);
     return finding;
 }
@@ -673,7 +1036,7 @@ function pendingNeeds(raw, context) {
         // The artifact's own location may name a base of its own.
         baseId ??= context.artifacts?.[artifact.index]?.location?.uriBaseId;
     }
-    if (typeof baseId === 'string' && context.originalUriBaseIds?.[baseId] === undefined) {
+    if (typeof baseId === 'string' && (0,locations/* baseOf */.bx)(context, baseId) === undefined) {
         needs.baseIds.push(baseId);
     }
     return needs;
@@ -681,6 +1044,421 @@ function pendingNeeds(raw, context) {
 
 // EXTERNAL MODULE: ./src/sarif/path-map.ts
 var path_map = __webpack_require__(95693);
+;// CONCATENATED MODULE: ./src/sarif/json-check.ts
+/**
+ * A JSON checker that holds nothing: it walks one value byte by byte, across as many chunks as
+ * it takes, and says where the value ends or why it is not JSON (RFC 8259). The reader uses it
+ * for the values it skips, which are never parsed: without it, invalid JSON inside a member we
+ * do not read would pass unnoticed, although the file is not JSON. Run with `trackPath`, it also
+ * names the JSON path of the first error inside a value, for the values `JSON.parse` refused
+ * (whose own message counts characters of the slice, not bytes of the file).
+ */
+/** The most containers open at once (the reader's nesting limit; see `MAX_NESTING_DEPTH`). */
+var S;
+(function (S) {
+    S[S["Value"] = 0] = "Value";
+    S[S["ArrayFirst"] = 1] = "ArrayFirst";
+    S[S["ObjectFirst"] = 2] = "ObjectFirst";
+    S[S["Key"] = 3] = "Key";
+    S[S["Colon"] = 4] = "Colon";
+    S[S["After"] = 5] = "After";
+    S[S["Str"] = 6] = "Str";
+    S[S["Esc"] = 7] = "Esc";
+    S[S["Uni"] = 8] = "Uni";
+    S[S["Lit"] = 9] = "Lit";
+    S[S["NumSign"] = 10] = "NumSign";
+    S[S["NumZero"] = 11] = "NumZero";
+    S[S["NumInt"] = 12] = "NumInt";
+    S[S["NumDot"] = 13] = "NumDot";
+    S[S["NumFrac"] = 14] = "NumFrac";
+    S[S["NumE"] = 15] = "NumE";
+    S[S["NumESign"] = 16] = "NumESign";
+    S[S["NumExp"] = 17] = "NumExp";
+})(S || (S = {}));
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const MINUS = 0x2d;
+const PLUS = 0x2b;
+const DOT = 0x2e;
+const ZERO = 0x30;
+const NINE = 0x39;
+const LITERALS = [Buffer.from('true'), Buffer.from('false'), Buffer.from('null')];
+/** `\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t` (`\u` is handled apart). */
+const SIMPLE_ESCAPES = new Set([0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74]);
+const OBJECT = 0;
+const ARRAY = 1;
+function describeByte(c) {
+    if (c >= 0x21 && c <= 0x7e)
+        return `'${String.fromCharCode(c)}'`;
+    return `byte 0x${c.toString(16).padStart(2, '0')}`;
+}
+function isWhitespace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+function isDigit(c) {
+    return c >= ZERO && c <= NINE;
+}
+function isHex(c) {
+    return isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+/** Where a value stops being JSON: the index of the offending byte, and what is wrong there. */
+class JsonCheckError extends Error {
+    index;
+    path;
+    constructor(message, index, 
+    /** Inside the value (`.message.text`, `[3]`), when the checker tracked it. */
+    path) {
+        super(message);
+        this.index = index;
+        this.path = path;
+        this.name = 'JsonCheckError';
+    }
+}
+/** A member name as a JSON path step: `.name` when it reads as one, else `["…"]`. */
+function pathStep(key) {
+    if (/^[A-Za-z_$][\w$-]*$/.test(key))
+        return `.${key}`;
+    const shown = key.length > 60 ? `${key.slice(0, 59)}…` : key;
+    return `[${JSON.stringify(shown)}]`;
+}
+class JsonChecker {
+    maxDepth;
+    trackPath;
+    state = S.Value;
+    depth = 0;
+    stack;
+    inKey = false;
+    aux = 0;
+    literal = 0;
+    /** The value is complete. */
+    done = false;
+    // Path tracking (only with `trackPath`).
+    steps = [];
+    keyStart = 0;
+    constructor(maxDepth, trackPath = false) {
+        this.maxDepth = maxDepth;
+        this.trackPath = trackPath;
+        this.stack = new Uint8Array(maxDepth + 1);
+    }
+    /** Where the checker is inside the value, as a JSON path suffix. */
+    path() {
+        let path = '';
+        for (const step of this.steps)
+            path += typeof step === 'number' ? `[${step}]` : pathStep(step);
+        return path;
+    }
+    fail(message, index) {
+        throw new JsonCheckError(message, index, this.trackPath ? this.path() : '');
+    }
+    /**
+     * Checks `buf[from, to)`, continuing the value begun in earlier calls. Returns the index just
+     * after the value once it is complete (`done` is then set), or `to` when it needs more bytes.
+     */
+    advance(buf, from, to) {
+        let i = from;
+        let state = this.state;
+        let depth = this.depth;
+        const stack = this.stack;
+        const track = this.trackPath;
+        while (i < to) {
+            const c = buf[i];
+            switch (state) {
+                case S.Str: {
+                    let j = i;
+                    while (j < to) {
+                        const d = buf[j];
+                        if (d === QUOTE || d === BACKSLASH || d < 0x20)
+                            break;
+                        j++;
+                    }
+                    if (j === to) {
+                        i = to;
+                        break;
+                    }
+                    const d = buf[j];
+                    if (d === QUOTE) {
+                        i = j + 1;
+                        if (this.inKey) {
+                            if (track)
+                                this.steps[this.steps.length - 1] = this.keyText(buf, j);
+                            state = S.Colon;
+                        }
+                        else if (depth === 0) {
+                            return this.complete(i);
+                        }
+                        else
+                            state = S.After;
+                    }
+                    else if (d === BACKSLASH) {
+                        i = j + 1;
+                        state = S.Esc;
+                    }
+                    else {
+                        this.fail(`a control character (${describeByte(d)}) inside a string: JSON requires it escaped`, j);
+                    }
+                    break;
+                }
+                case S.Esc:
+                    if (c === 0x75) {
+                        this.aux = 4;
+                        state = S.Uni;
+                    }
+                    else if (SIMPLE_ESCAPES.has(c)) {
+                        state = S.Str;
+                    }
+                    else {
+                        this.fail(`invalid escape '\\${String.fromCharCode(c)}' in a string`, i - 1);
+                    }
+                    i++;
+                    break;
+                case S.Uni:
+                    if (!isHex(c))
+                        this.fail(`invalid \\u escape: ${describeByte(c)} is not a hex digit`, i);
+                    if (--this.aux === 0)
+                        state = S.Str;
+                    i++;
+                    break;
+                case S.Value:
+                case S.ArrayFirst:
+                case S.ObjectFirst:
+                case S.Key:
+                case S.Colon:
+                case S.After:
+                    if (isWhitespace(c)) {
+                        i++;
+                        break;
+                    }
+                    if (state === S.Colon) {
+                        if (c !== COLON)
+                            this.fail(`expected ':' but found ${describeByte(c)}`, i);
+                        state = S.Value;
+                        i++;
+                        break;
+                    }
+                    if (state === S.After) {
+                        const top = stack[depth - 1];
+                        if (c === COMMA) {
+                            if (top === OBJECT)
+                                state = S.Key;
+                            else {
+                                state = S.Value;
+                                if (track)
+                                    this.steps[this.steps.length - 1]++;
+                            }
+                            i++;
+                            break;
+                        }
+                        if ((c === CLOSE_BRACE && top === OBJECT) || (c === CLOSE_BRACKET && top === ARRAY)) {
+                            depth--;
+                            if (track)
+                                this.steps.pop();
+                            i++;
+                            if (depth === 0) {
+                                this.depth = 0;
+                                return this.complete(i);
+                            }
+                            break;
+                        }
+                        this.fail(`expected ',' or '${top === OBJECT ? '}' : ']'}' but found ${describeByte(c)}`, i);
+                    }
+                    if (state === S.ObjectFirst || state === S.Key) {
+                        if (c === CLOSE_BRACE && state === S.ObjectFirst) {
+                            depth--;
+                            if (track)
+                                this.steps.pop();
+                            i++;
+                            if (depth === 0) {
+                                this.depth = 0;
+                                return this.complete(i);
+                            }
+                            state = S.After;
+                            break;
+                        }
+                        if (c !== QUOTE)
+                            this.fail(`expected a member name but found ${describeByte(c)}`, i);
+                        this.inKey = true;
+                        this.keyStart = i;
+                        state = S.Str;
+                        i++;
+                        break;
+                    }
+                    if (state === S.ArrayFirst && c === CLOSE_BRACKET) {
+                        depth--;
+                        if (track)
+                            this.steps.pop();
+                        i++;
+                        if (depth === 0) {
+                            this.depth = 0;
+                            return this.complete(i);
+                        }
+                        state = S.After;
+                        break;
+                    }
+                    // A value.
+                    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+                        if (depth >= this.maxDepth)
+                            this.fail(`nesting deeper than ${this.maxDepth} levels`, i);
+                        stack[depth++] = c === OPEN_BRACE ? OBJECT : ARRAY;
+                        if (track)
+                            this.steps.push(c === OPEN_BRACE ? '' : 0);
+                        state = c === OPEN_BRACE ? S.ObjectFirst : S.ArrayFirst;
+                    }
+                    else if (c === QUOTE) {
+                        this.inKey = false;
+                        state = S.Str;
+                    }
+                    else if (c === MINUS) {
+                        state = S.NumSign;
+                    }
+                    else if (c === ZERO) {
+                        state = S.NumZero;
+                    }
+                    else if (isDigit(c)) {
+                        state = S.NumInt;
+                    }
+                    else if (c === 0x74 || c === 0x66 || c === 0x6e) {
+                        this.literal = c === 0x74 ? 0 : c === 0x66 ? 1 : 2;
+                        this.aux = 1;
+                        state = S.Lit;
+                    }
+                    else {
+                        this.fail(`expected a value but found ${describeByte(c)}`, i);
+                    }
+                    i++;
+                    break;
+                case S.Lit: {
+                    const word = LITERALS[this.literal];
+                    if (c !== word[this.aux])
+                        this.fail(`invalid literal: expected '${word.toString()}' (${describeByte(c)})`, i);
+                    i++;
+                    if (++this.aux === word.length) {
+                        if (depth === 0)
+                            return this.complete(i);
+                        state = S.After;
+                    }
+                    break;
+                }
+                case S.NumSign:
+                    if (c === ZERO)
+                        state = S.NumZero;
+                    else if (isDigit(c))
+                        state = S.NumInt;
+                    else
+                        this.fail(`invalid number: ${describeByte(c)} after '-'`, i);
+                    i++;
+                    break;
+                case S.NumZero:
+                case S.NumInt:
+                case S.NumFrac:
+                case S.NumExp:
+                    if (isDigit(c)) {
+                        if (state === S.NumZero)
+                            this.fail('invalid number: a leading zero', i);
+                        i++;
+                    }
+                    else if (c === DOT && (state === S.NumZero || state === S.NumInt)) {
+                        state = S.NumDot;
+                        i++;
+                    }
+                    else if ((c === 0x65 || c === 0x45) && state !== S.NumExp) {
+                        state = S.NumE;
+                        i++;
+                    }
+                    else {
+                        // The number ends here; the byte is read again as what follows a value.
+                        if (depth === 0)
+                            return this.complete(i);
+                        state = S.After;
+                    }
+                    break;
+                case S.NumDot:
+                    if (!isDigit(c))
+                        this.fail(`invalid number: ${describeByte(c)} after '.'`, i);
+                    state = S.NumFrac;
+                    i++;
+                    break;
+                case S.NumE:
+                    if (c === PLUS || c === MINUS)
+                        state = S.NumESign;
+                    else if (isDigit(c))
+                        state = S.NumExp;
+                    else
+                        this.fail(`invalid number: ${describeByte(c)} in the exponent`, i);
+                    i++;
+                    break;
+                case S.NumESign:
+                    if (!isDigit(c))
+                        this.fail(`invalid number: ${describeByte(c)} in the exponent`, i);
+                    state = S.NumExp;
+                    i++;
+                    break;
+            }
+        }
+        this.state = state;
+        this.depth = depth;
+        return to;
+    }
+    /** At the end of the input: a number at the top ends there, anything else is cut short. */
+    end(at) {
+        if (this.done)
+            return;
+        const number = this.state === S.NumZero ||
+            this.state === S.NumInt ||
+            this.state === S.NumFrac ||
+            this.state === S.NumExp;
+        if (this.depth === 0 && number)
+            this.done = true;
+        else
+            this.truncated(at);
+    }
+    /** The input ended before the value did. */
+    truncated(at) {
+        this.fail('unexpected end of the value: the log is truncated', at);
+    }
+    complete(at) {
+        this.done = true;
+        return at;
+    }
+    keyText(buf, close) {
+        const raw = Buffer.from(buf.buffer, buf.byteOffset + this.keyStart, close + 1 - this.keyStart);
+        try {
+            return JSON.parse(raw.toString('utf8'));
+        }
+        catch {
+            return raw.toString('utf8', 1, raw.length - 1);
+        }
+    }
+}
+/**
+ * Why `buf[start, end)`, a value `JSON.parse` refused, is not JSON: the index of the first bad
+ * byte and the path to it inside the value. Undefined when the checker finds nothing wrong.
+ */
+function locateJsonError(buf, start, end, maxDepth) {
+    const checker = new JsonChecker(maxDepth, true);
+    try {
+        let i = start;
+        while (i < end && isWhitespace(buf[i]))
+            i++;
+        const after = checker.advance(buf, i, end);
+        checker.end(end);
+        for (let j = after; j < end; j++)
+            if (!isWhitespace(buf[j]))
+                throw new JsonCheckError(`unexpected ${describeByte(buf[j])} after the end of a value`, j, '');
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof JsonCheckError)
+            return error;
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sarif/scanner.ts
 /**
  * Incremental scanner for SARIF logs of any size.
@@ -692,11 +1470,22 @@ var path_map = __webpack_require__(95693);
  * run's `tool` with its rules), not by the file: a log larger than V8's 512 MiB string limit
  * reads like any other.
  *
- * Values the consumer does not want are skipped by bracket counting.
+ * Values the consumer does not want are skipped without being held, but checked as JSON on the
+ * way (`json-check.ts`): a file is JSON or it is refused, whatever parts of it are read. The
+ * same limits hold on every path through the reader: no value nests deeper than
+ * `MAX_NESTING_DEPTH`, and none is held whole beyond `MAX_VALUE_BYTES`.
  */
+
 
 /** Deeper than any real SARIF (a code flow location is ~15 levels): a nesting bomb, refused. */
 const MAX_NESTING_DEPTH = 256;
+/**
+ * The largest single value the reader holds to parse (a result, a run's `tool` with its rules,
+ * `invocations`, a member name, a number): larger is refused before more is read, so that a
+ * small (gzip) file cannot make the reader hold a gigabyte string. CodeQL's `tool` with every
+ * query's help text is a few MB.
+ */
+const MAX_VALUE_BYTES = 64 * 1024 * 1024;
 class SarifSyntaxError extends Error {
     offset;
     path;
@@ -723,21 +1512,63 @@ var Purpose;
     Purpose[Purpose["RunMember"] = 2] = "RunMember";
     Purpose[Purpose["Result"] = 3] = "Result";
 })(Purpose || (Purpose = {}));
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-function isWhitespace(c) {
+const scanner_QUOTE = 0x22;
+const scanner_BACKSLASH = 0x5c;
+const scanner_OPEN_BRACE = 0x7b;
+const scanner_CLOSE_BRACE = 0x7d;
+const scanner_OPEN_BRACKET = 0x5b;
+const scanner_CLOSE_BRACKET = 0x5d;
+const scanner_COMMA = 0x2c;
+const scanner_COLON = 0x3a;
+function scanner_isWhitespace(c) {
     return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
-function describeByte(c) {
-    if (c >= 0x21 && c <= 0x7e)
-        return `'${String.fromCharCode(c)}'`;
-    return `byte 0x${c.toString(16).padStart(2, '0')}`;
+/**
+ * True when a parsed value nests deeper than `MAX_NESTING_DEPTH` (the value itself is at
+ * `depth`). For the batched fast path, whose `JSON.parse` checks no depth; recursion stops at
+ * the limit.
+ */
+function tooDeep(value, depth) {
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            const child = value[i];
+            if (typeof child === 'object' && child !== null)
+                if (depth === MAX_NESTING_DEPTH || tooDeep(child, depth + 1))
+                    return true;
+        }
+        return false;
+    }
+    for (const key in value) {
+        const child = value[key];
+        if (typeof child === 'object' && child !== null)
+            if (depth === MAX_NESTING_DEPTH || tooDeep(child, depth + 1))
+                return true;
+    }
+    return false;
+}
+/** JSON text in another encoding than UTF-8, from its first four bytes (RFC 8259 §8.1, RFC 4627 §3). */
+function foreignEncoding(b) {
+    const n = b.length;
+    const [b0, b1, b2, b3] = [b[0], b[1], b[2], b[3]];
+    const bom = 'with a byte order mark';
+    const noBom = 'without a byte order mark';
+    if (n >= 4 && b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)
+        return `UTF-32 encoded (big-endian, ${bom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-32BE -t UTF-8`;
+    if (n >= 4 && b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0)
+        return `UTF-32 encoded (little-endian, ${bom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-32LE -t UTF-8`;
+    if (n >= 2 && b0 === 0xfe && b1 === 0xff)
+        return `UTF-16 encoded (big-endian, ${bom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-16BE -t UTF-8`;
+    if (n >= 2 && b0 === 0xff && b1 === 0xfe)
+        return `UTF-16 encoded (little-endian, ${bom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-16LE -t UTF-8`;
+    if (n >= 4 && b0 === 0 && b1 === 0 && b2 === 0 && b3 !== 0)
+        return `UTF-32 encoded (big-endian, ${noBom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-32BE -t UTF-8`;
+    if (n >= 4 && b0 !== 0 && b1 === 0 && b2 === 0 && b3 === 0)
+        return `UTF-32 encoded (little-endian, ${noBom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-32LE -t UTF-8`;
+    if (n >= 2 && b0 === 0 && b1 !== 0)
+        return `UTF-16 encoded (big-endian, ${noBom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-16BE -t UTF-8`;
+    if (n >= 2 && b0 !== 0 && b1 === 0)
+        return `UTF-16 encoded (little-endian, ${noBom}); SARIF must be UTF-8: convert it, e.g. iconv -f UTF-16LE -t UTF-8`;
+    return undefined;
 }
 class scanner_SarifScanner {
     handler;
@@ -759,6 +1590,10 @@ class scanner_SarifScanner {
     vScalar = false;
     vInString = false;
     vEscape = false;
+    /** A skipped value, checked as JSON by `checker` instead of held. */
+    vChecked = false;
+    checker;
+    encodingChecked = false;
     // The batched fast path for results (see `batch`).
     boundary;
     candidate;
@@ -778,9 +1613,12 @@ class scanner_SarifScanner {
         const keepValue = this.inValue && (this.vPurpose !== Purpose.Skip || this.vScalar);
         const keep = keepValue ? this.vStart : this.pos;
         const rest = this.win.length - keep;
+        if (rest > MAX_VALUE_BYTES)
+            throw this.tooLarge(this.inValue ? 'a value' : 'a member name', keep);
         const needed = rest + chunk.length;
         if (needed > this.backing.length) {
-            const grown = Buffer.allocUnsafe(Math.max(needed, this.backing.length * 2));
+            const size = Math.max(needed, Math.min(this.backing.length * 2, MAX_VALUE_BYTES + chunk.length));
+            const grown = Buffer.allocUnsafe(size);
             this.win.copy(grown, 0, keep);
             this.backing = grown;
         }
@@ -806,8 +1644,11 @@ class scanner_SarifScanner {
     get offset() {
         return this.base + this.pos;
     }
-    error(message, at = this.pos) {
-        return new SarifSyntaxError(message, this.base + at, this.path());
+    tooLarge(what, at) {
+        return this.error(`${what} larger than ${MAX_VALUE_BYTES / 1024 / 1024} MiB: refused (no single value of a SARIF log is held beyond that)`, at);
+    }
+    error(message, at = this.pos, inside = '') {
+        return new SarifSyntaxError(message, this.base + at, this.path() + inside);
     }
     path() {
         let path = '$';
@@ -816,15 +1657,25 @@ class scanner_SarifScanner {
                 path += `[${frame.index}]`;
             }
             else if (frame.state >= 2) {
-                path += `.${frame.key}`;
+                path += pathStep(frame.key);
             }
         }
         return path;
     }
     process() {
+        if (!this.encodingChecked) {
+            if (this.win.length < 4 && !this.eof)
+                return;
+            this.encodingChecked = true;
+            const encoding = foreignEncoding(this.win);
+            if (encoding !== undefined)
+                throw this.error(`the file is ${encoding}`, 0);
+            if (this.win[0] === 0xef && this.win[1] === 0xbb && this.win[2] === 0xbf)
+                this.pos = 3;
+        }
         while (true) {
             if (this.inValue) {
-                if (!this.scanValue())
+                if (!(this.vChecked ? this.skipValue() : this.scanValue()))
                     return;
                 this.finishValue();
                 continue;
@@ -840,7 +1691,7 @@ class scanner_SarifScanner {
     nextSignificant() {
         const buf = this.win;
         let i = this.pos;
-        while (i < buf.length && isWhitespace(buf[i]))
+        while (i < buf.length && scanner_isWhitespace(buf[i]))
             i++;
         this.pos = i;
         return i < buf.length ? buf[i] : -1;
@@ -857,21 +1708,8 @@ class scanner_SarifScanner {
         return this.stepArray(frame, c);
     }
     startRoot(c) {
-        const buf = this.win;
-        const i = this.pos;
-        if (this.base + i === 0 && c === 0xef) {
-            if (buf.length < 3 && !this.eof)
-                return false;
-            if (buf[1] === 0xbb && buf[2] === 0xbf) {
-                this.pos = 3; // UTF-8 byte order mark
-                return true;
-            }
-        }
-        if ((c === 0xff && buf[i + 1] === 0xfe) || (c === 0xfe && buf[i + 1] === 0xff)) {
-            throw this.error('the file is UTF-16 encoded; SARIF must be UTF-8');
-        }
-        if (c !== OPEN_BRACE) {
-            const what = c === OPEN_BRACKET ? 'a JSON array' : describeByte(c);
+        if (c !== scanner_OPEN_BRACE) {
+            const what = c === scanner_OPEN_BRACKET ? 'a JSON array' : describeByte(c);
             throw this.error(`not a SARIF log: expected a JSON object ('{') but found ${what}`);
         }
         this.started = true;
@@ -883,13 +1721,13 @@ class scanner_SarifScanner {
         switch (frame.state) {
             case 0:
             case 1:
-                if (c === CLOSE_BRACE && frame.state === 0)
+                if (c === scanner_CLOSE_BRACE && frame.state === 0)
                     return this.closeFrame();
-                if (c !== QUOTE)
+                if (c !== scanner_QUOTE)
                     throw this.error(`expected a member name but found ${describeByte(c)}`);
                 return this.readKey(frame);
             case 2:
-                if (c !== COLON)
+                if (c !== scanner_COLON)
                     throw this.error(`expected ':' but found ${describeByte(c)}`);
                 this.pos++;
                 frame.state = 3;
@@ -898,12 +1736,12 @@ class scanner_SarifScanner {
                 this.objectValue(frame, c);
                 return true;
             default:
-                if (c === COMMA) {
+                if (c === scanner_COMMA) {
                     this.pos++;
                     frame.state = 1;
                     return true;
                 }
-                if (c === CLOSE_BRACE)
+                if (c === scanner_CLOSE_BRACE)
                     return this.closeFrame();
                 throw this.error(`expected ',' or '}' but found ${describeByte(c)}`);
         }
@@ -912,18 +1750,18 @@ class scanner_SarifScanner {
         switch (frame.state) {
             case 0:
             case 1:
-                if (c === CLOSE_BRACKET && frame.state === 0)
+                if (c === scanner_CLOSE_BRACKET && frame.state === 0)
                     return this.closeFrame();
                 this.arrayValue(frame, c);
                 return true;
             default:
-                if (c === COMMA) {
+                if (c === scanner_COMMA) {
                     this.pos++;
                     frame.state = 1;
                     frame.index++;
                     return true;
                 }
-                if (c === CLOSE_BRACKET)
+                if (c === scanner_CLOSE_BRACKET)
                     return this.closeFrame();
                 throw this.error(`expected ',' or ']' but found ${describeByte(c)}`);
         }
@@ -935,20 +1773,24 @@ class scanner_SarifScanner {
         let escaped = false;
         for (; i < buf.length; i++) {
             const c = buf[i];
-            if (c === BACKSLASH) {
+            if (c === scanner_BACKSLASH) {
                 escaped = true;
                 i++;
             }
-            else if (c === QUOTE)
+            else if (c === scanner_QUOTE)
                 break;
+            else if (c < 0x20)
+                escaped = true; // refused below, with where
         }
         if (i >= buf.length) {
             if (this.eof)
                 throw this.error('unexpected end of file inside a member name');
             return false;
         }
+        if (i - start > MAX_VALUE_BYTES)
+            throw this.tooLarge('a member name', start);
         frame.key = escaped
-            ? JSON.parse(buf.toString('utf8', start, i + 1))
+            ? this.parseSlice(start, i + 1)
             : buf.toString('utf8', start + 1, i);
         frame.state = 2;
         this.pos = i + 1;
@@ -957,7 +1799,7 @@ class scanner_SarifScanner {
     objectValue(frame, c) {
         if (frame.role === Role.Root) {
             if (frame.key === 'runs') {
-                if (c !== OPEN_BRACKET)
+                if (c !== scanner_OPEN_BRACKET)
                     throw this.error(`'runs' must be an array but starts with ${describeByte(c)}`);
                 this.openFrame(Role.Runs, frame.run, true);
                 return;
@@ -965,7 +1807,7 @@ class scanner_SarifScanner {
             this.beginValue(c, this.handler.wantsRootMember(frame.key) ? Purpose.RootMember : Purpose.Skip);
             return;
         }
-        if (frame.key === 'results' && c === OPEN_BRACKET) {
+        if (frame.key === 'results' && c === scanner_OPEN_BRACKET) {
             this.openFrame(Role.Results, frame.run, this.handler.resultsStart(frame.run));
             return;
         }
@@ -974,7 +1816,7 @@ class scanner_SarifScanner {
     }
     arrayValue(frame, c) {
         if (frame.role === Role.Runs) {
-            if (c !== OPEN_BRACE)
+            if (c !== scanner_OPEN_BRACE)
                 throw this.error(`a run must be a JSON object but starts with ${describeByte(c)}`);
             const run = this.runCount++;
             this.handler.runStart(run);
@@ -982,7 +1824,7 @@ class scanner_SarifScanner {
             this.pos++;
             return;
         }
-        if (frame.parse && c === OPEN_BRACE) {
+        if (frame.parse && c === scanner_OPEN_BRACE) {
             this.learnBoundary();
             if (this.batch(frame))
                 return;
@@ -999,12 +1841,12 @@ class scanner_SarifScanner {
             return;
         const buf = this.win;
         let i = this.pos + 1;
-        while (i < buf.length && isWhitespace(buf[i]))
+        while (i < buf.length && scanner_isWhitespace(buf[i]))
             i++;
-        if (buf[i] !== QUOTE)
+        if (buf[i] !== scanner_QUOTE)
             return;
-        const close = buf.indexOf(QUOTE, i + 1);
-        if (close === -1 || buf.subarray(i, close).includes(BACKSLASH))
+        const close = buf.indexOf(scanner_QUOTE, i + 1);
+        if (close === -1 || buf.subarray(i, close).includes(scanner_BACKSLASH))
             return;
         const candidate = buf.toString('latin1', this.lastResultEnd - this.base, close + 1);
         if (candidate === this.candidate) {
@@ -1035,6 +1877,14 @@ class scanner_SarifScanner {
         catch {
             this.batchMisses++;
             return false;
+        }
+        // JSON.parse checks no depth: a nesting bomb in the batch is left to the exact scan, which
+        // refuses it at its byte.
+        for (const value of values) {
+            if (typeof value === 'object' && value !== null && tooDeep(value, 1)) {
+                this.batchMisses = MAX_BATCH_MISSES;
+                return false;
+            }
         }
         const first = frame.index;
         for (let n = 0; n < values.length; n++) {
@@ -1082,14 +1932,19 @@ class scanner_SarifScanner {
         this.vInString = false;
         this.vEscape = false;
         this.vScalar = false;
-        if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        this.vChecked = false;
+        if (purpose === Purpose.Skip && (c === scanner_OPEN_BRACE || c === scanner_OPEN_BRACKET || c === scanner_QUOTE)) {
+            this.vChecked = true;
+            this.checker = new JsonChecker(MAX_NESTING_DEPTH);
+        }
+        else if (c === scanner_OPEN_BRACE || c === scanner_OPEN_BRACKET) {
             // counted by scanValue
         }
-        else if (c === QUOTE) {
+        else if (c === scanner_QUOTE) {
             this.vInString = true;
             this.pos++;
         }
-        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET || c === COMMA || c === COLON) {
+        else if (c === scanner_CLOSE_BRACE || c === scanner_CLOSE_BRACKET || c === scanner_COMMA || c === scanner_COLON) {
             throw this.error(`expected a value but found ${describeByte(c)}`);
         }
         else {
@@ -1107,7 +1962,7 @@ class scanner_SarifScanner {
         if (this.vScalar) {
             while (i < end) {
                 const c = buf[i];
-                if (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET || isWhitespace(c))
+                if (c === scanner_COMMA || c === scanner_CLOSE_BRACE || c === scanner_CLOSE_BRACKET || scanner_isWhitespace(c))
                     break;
                 i++;
             }
@@ -1124,9 +1979,9 @@ class scanner_SarifScanner {
             if (inString) {
                 if (escape)
                     escape = false;
-                else if (c === BACKSLASH)
+                else if (c === scanner_BACKSLASH)
                     escape = true;
-                else if (c === QUOTE) {
+                else if (c === scanner_QUOTE) {
                     inString = false;
                     if (depth === 0) {
                         this.pos = i + 1;
@@ -1135,15 +1990,15 @@ class scanner_SarifScanner {
                     }
                 }
             }
-            else if (c === QUOTE) {
+            else if (c === scanner_QUOTE) {
                 inString = true;
             }
-            else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+            else if (c === scanner_OPEN_BRACE || c === scanner_OPEN_BRACKET) {
                 if (++depth > MAX_NESTING_DEPTH) {
                     throw this.error(`nesting deeper than ${MAX_NESTING_DEPTH} levels`, i);
                 }
             }
-            else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+            else if (c === scanner_CLOSE_BRACE || c === scanner_CLOSE_BRACKET) {
                 if (--depth === 0) {
                     this.pos = i + 1;
                     this.vDepth = 0;
@@ -1159,9 +2014,33 @@ class scanner_SarifScanner {
             throw this.error('unexpected end of file inside a value: the log is truncated');
         return false;
     }
+    /** Advances over a skipped value, checking it is JSON; true when it is complete. */
+    skipValue() {
+        const checker = this.checker;
+        const end = this.win.length;
+        try {
+            this.pos = checker.advance(this.win, this.pos, end);
+        }
+        catch (error) {
+            const failure = error;
+            const message = failure.message.startsWith('nesting')
+                ? failure.message
+                : `invalid JSON: ${failure.message}`;
+            throw this.error(message, failure.index);
+        }
+        if (checker.done)
+            return true;
+        if (this.eof)
+            throw this.error('unexpected end of file inside a value: the log is truncated');
+        return false;
+    }
     finishValue() {
         this.inValue = false;
+        this.vChecked = false;
         const frame = this.frames[this.frames.length - 1];
+        if ((this.vPurpose !== Purpose.Skip || this.vScalar) &&
+            this.pos - this.vStart > MAX_VALUE_BYTES)
+            throw this.tooLarge('a value', this.vStart);
         if (this.vPurpose !== Purpose.Skip) {
             const value = this.parseSlice(this.vStart, this.pos);
             try {
@@ -1185,11 +2064,15 @@ class scanner_SarifScanner {
         }
         frame.state = frame.role === Role.Root || frame.role === Role.Run ? 4 : 2;
     }
+    /** Parses a value; one that is not JSON is named by the byte and the path where it breaks. */
     parseSlice(start, end) {
         try {
             return JSON.parse(this.win.toString('utf8', start, end));
         }
         catch (error) {
+            const located = locateJsonError(this.win, start, end, MAX_NESTING_DEPTH);
+            if (located !== undefined)
+                throw this.error(`invalid JSON: ${located.message}`, located.index, located.path);
             throw this.error(`invalid JSON: ${(0,errors/* getErrorMessage */.u)(error)}`, start);
         }
     }
@@ -1203,7 +2086,79 @@ class scanner_SarifScanner {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sarif/intern.ts
+/** Strings longer than this are not looked up: messages and the like are seldom shared. */
+const MAX_INTERNED_CHARS = 512;
+/** Distinct values held per run at most: a log of unique strings costs no more than the cap. */
+const MAX_ENTRIES = 1 << 16;
+/**
+ * The values many findings of one run share (tool, rule id, path, source, CWE list), held
+ * once instead of once per finding (ARCHITECTURE.md, "Scan memory"). What it returns is shared:
+ * nobody changes a finding's strings, source or CWE list after it is made.
+ */
+class RunInterner {
+    file;
+    run;
+    strings = new Map();
+    sources = new Map();
+    lists = new Map();
+    constructor(file, run) {
+        this.file = file;
+        this.run = run;
+    }
+    string(text) {
+        if (text.length > MAX_INTERNED_CHARS)
+            return text;
+        const known = this.strings.get(text);
+        if (known !== undefined)
+            return known;
+        // A string of its own: `text` may be a slice that keeps a longer string alive (a path made
+        // relative is a slice of the absolute one).
+        const own = flat(text);
+        if (this.strings.size < MAX_ENTRIES)
+            this.strings.set(own, own);
+        return own;
+    }
+    /** The one `source` of the run's findings with this run category. */
+    source(category) {
+        const key = category ?? '\u0000';
+        let source = this.sources.get(key);
+        if (source === undefined) {
+            source = { file: this.file, run: this.run };
+            if (category !== undefined)
+                source.category = category;
+            if (this.sources.size < MAX_ENTRIES)
+                this.sources.set(key, source);
+        }
+        return source;
+    }
+    list(items) {
+        if (items.length === 0)
+            return EMPTY;
+        const key = items.join('\u0000');
+        if (key.length > MAX_INTERNED_CHARS)
+            return items;
+        const known = this.lists.get(key);
+        if (known !== undefined)
+            return known;
+        if (this.lists.size < MAX_ENTRIES)
+            this.lists.set(key, items);
+        return items;
+    }
+}
+const EMPTY = [];
+/**
+ * A copy of `text` that shares no memory with another string, every UTF-16 code unit kept (a
+ * lone surrogate too: JSON writes it as an escape and reads it back).
+ */
+function flat(text) {
+    return JSON.parse(JSON.stringify(text));
+}
+
 ;// CONCATENATED MODULE: ./src/sarif/read-file.ts
+
+
+
 
 
 
@@ -1238,36 +2193,78 @@ class SarifFileError extends errors/* ConfigurationError */.j {
 }
 /** How a Git LFS pointer file begins (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md). */
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1';
-async function head(path) {
-    const handle = await (0,promises_.open)(path, 'r');
+/** What a path is when it is not a regular file, in words. */
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+/** An input that is not a regular file: named as what it is, never read. */
+class NotAFileError extends Error {
+}
+/**
+ * Opens an input for reading, only if it is a regular file. It is opened without blocking
+ * (`O_NONBLOCK`: opening a named pipe nobody writes would otherwise wait forever) and its type
+ * is taken from the open descriptor (`fstat`), so what is read is what was checked.
+ */
+async function openInput(path) {
+    let handle;
     try {
-        const buffer = Buffer.alloc(LFS_POINTER.length);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        return buffer.subarray(0, bytesRead);
+        handle = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
     }
-    finally {
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && (await (0,promises_.lstat)(path).catch(() => undefined))?.isSymbolicLink())
+            throw new NotAFileError('is a symbolic link to nothing, not a SARIF file');
+        if (code === 'ENXIO')
+            throw new NotAFileError('is a socket, not a SARIF file');
+        throw error;
+    }
+    const stats = await handle.stat();
+    if (!stats.isFile()) {
         await handle.close();
+        throw new NotAFileError(`is ${kindOf(stats)}, not a SARIF file`);
     }
+    return handle;
+}
+async function head(handle) {
+    const buffer = Buffer.alloc(LFS_POINTER.length);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
 }
 function isGzipHead(bytes) {
     return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
-async function isGzip(path) {
-    return isGzipHead(await head(path));
-}
-/** SHA-256 and size of a whole file, or undefined when it cannot be read. */
+/** SHA-256 and size of a whole file, or undefined when it cannot be read (or is no file). */
 async function digestOf(path) {
+    let handle;
     try {
+        handle = await openInput(path);
         const digest = (0,external_node_crypto_.createHash)('sha256');
+        const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
         let bytes = 0;
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: CHUNK_BYTES })) {
-            digest.update(chunk);
-            bytes += chunk.length;
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, bytes);
+            if (bytesRead === 0)
+                break;
+            digest.update(chunk.subarray(0, bytesRead));
+            bytes += bytesRead;
         }
         return { sha256: digest.digest('hex'), bytes };
     }
     catch {
         return undefined;
+    }
+    finally {
+        await handle?.close();
     }
 }
 /**
@@ -1275,46 +2272,99 @@ async function digestOf(path) {
  * normalisation. Returns the number of bytes read from disk.
  */
 async function scanFile(path, handler) {
-    const gzip = await isGzip(path);
-    const bytes = await feed(path, gzip, new SarifScanner(handler));
-    return { bytes, gzip };
-}
-async function feed(path, gzip, scanner, digest) {
-    if (gzip)
-        return feedGzip(path, scanner, digest);
-    const handle = await (0,promises_.open)(path, 'r');
-    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-    let bytes = 0;
+    const handle = await openInput(path);
     try {
-        for (;;) {
-            const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null);
-            if (bytesRead === 0)
-                break;
-            const view = chunk.subarray(0, bytesRead);
-            digest?.update(view);
-            scanner.push(view);
-            bytes += bytesRead;
-        }
+        const gzip = isGzipHead(await head(handle));
+        const bytes = await feed(handle, gzip, new SarifScanner(handler));
+        return { bytes, gzip };
     }
     finally {
         await handle.close();
     }
+}
+/** Feeds the whole file from its start (each pass reads the same open file). */
+async function feed(handle, gzip, scanner, digest) {
+    if (gzip)
+        return feedGzip(handle, scanner, digest);
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    let bytes = 0;
+    for (;;) {
+        const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, bytes);
+        if (bytesRead === 0)
+            break;
+        const view = chunk.subarray(0, bytesRead);
+        digest?.update(view);
+        scanner.push(view);
+        bytes += bytesRead;
+    }
     scanner.end();
     return bytes;
 }
-async function feedGzip(path, scanner, digest) {
-    const raw = (0,external_node_fs_.createReadStream)(path, { highWaterMark: CHUNK_BYTES });
+/**
+ * Decompresses as it reads: the scanner refuses a value over `MAX_VALUE_BYTES` as soon as it
+ * is that large, so a small file that inflates to gigabytes is given up early, and the
+ * decompression stops with it.
+ */
+async function feedGzip(handle, scanner, digest) {
     const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: GUNZIP_CHUNK_BYTES });
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     let bytes = 0;
-    raw.on('data', chunk => {
-        bytes += chunk.length;
-        digest?.update(chunk);
+    let failure;
+    gunzip.on('data', (piece) => {
+        if (failure !== undefined)
+            return;
+        try {
+            scanner.push(piece);
+        }
+        catch (error) {
+            failure = error;
+            gunzip.destroy();
+        }
     });
-    raw.on('error', error => gunzip.destroy(error));
-    for await (const chunk of raw.pipe(gunzip))
-        scanner.push(chunk);
+    const finished = new Promise((resolve, reject) => {
+        gunzip.on('end', resolve);
+        gunzip.on('error', reject);
+        gunzip.on('close', resolve);
+    });
+    try {
+        for (;;) {
+            if (failure !== undefined)
+                break;
+            const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, bytes);
+            if (bytesRead === 0)
+                break;
+            const view = chunk.subarray(0, bytesRead);
+            digest?.update(view);
+            bytes += bytesRead;
+            // A copy: the chunk is read into again while gunzip may still hold it.
+            if (!gunzip.write(Buffer.from(view)))
+                await waitForDrain(gunzip, () => failure !== undefined);
+        }
+        if (failure === undefined)
+            gunzip.end();
+        await finished;
+    }
+    finally {
+        gunzip.destroy();
+    }
+    if (failure !== undefined)
+        throw failure;
     scanner.end();
     return bytes;
+}
+/** Waits for `drain` (or for the stream to be given up). */
+function waitForDrain(stream, givenUp) {
+    if (givenUp())
+        return Promise.resolve();
+    return new Promise(resolve => {
+        const done = () => {
+            stream.off('drain', done);
+            stream.off('close', done);
+            resolve();
+        };
+        stream.on('drain', done);
+        stream.on('close', done);
+    });
 }
 /** Members whose late arrival changes results normalised before it. */
 function invalidates(state, key) {
@@ -1327,7 +2377,7 @@ function invalidates(state, key) {
         case 'artifacts':
             return state.usedArtifacts;
         case 'originalUriBaseIds':
-            return [...state.usedBaseIds].some(id => state.context.originalUriBaseIds?.[id] !== undefined);
+            return [...state.usedBaseIds].some(id => (0,locations/* baseOf */.bx)(state.context, id) !== undefined);
         default:
             return false;
     }
@@ -1344,7 +2394,7 @@ function invalidates(state, key) {
 async function readSarifFile(path, displayName, workspace, sink, options = {}) {
     let gzip;
     const states = [];
-    const root = {};
+    const root = new Map();
     const files = options.files ?? new path_map/* WorkspaceFiles */.b$(workspace);
     const pathMap = options.pathMap ?? [];
     const emit = (state, run, value) => {
@@ -1355,7 +2405,9 @@ async function readSarifFile(path, displayName, workspace, sink, options = {}) {
             file: displayName,
             run,
             paths: state.paths,
-            census: state.census
+            census: state.census,
+            notes: state.notes,
+            intern: state.intern
         });
         if (!state.paths.auto && !state.mappingGivenUp) {
             // The suffix mapping of this run turned out ambiguous: read it again without it.
@@ -1379,7 +2431,7 @@ async function readSarifFile(path, displayName, workspace, sink, options = {}) {
     const firstPass = {
         wantsRootMember: key => key === 'version' || key === '$schema',
         rootMember: (key, value) => {
-            root[key] = value;
+            root.set(key, value);
         },
         runStart: run => {
             states[run] = {
@@ -1392,7 +2444,9 @@ async function readSarifFile(path, displayName, workspace, sink, options = {}) {
                     errorNotifications: [],
                     hasResults: false,
                     paths: { mappings: [], outside: { findings: 0, examples: [] } },
-                    placeholderFingerprints: []
+                    placeholderFingerprints: [],
+                    notes: [],
+                    notesOmitted: 0
                 },
                 resultsStarted: false,
                 processed: 0,
@@ -1402,7 +2456,9 @@ async function readSarifFile(path, displayName, workspace, sink, options = {}) {
                 usedArtifacts: false,
                 paths: new path_map/* RunPathMapper */.Gs(pathMap, files),
                 mappingGivenUp: false,
-                census: new FingerprintCensus()
+                census: new FingerprintCensus(),
+                notes: new RunNotes(),
+                intern: new RunInterner(displayName, run)
             };
         },
         wantsRunMember: (_run, key) => CONTEXT_MEMBERS.has(key),
@@ -1440,17 +2496,25 @@ async function readSarifFile(path, displayName, workspace, sink, options = {}) {
     const digest = (0,external_node_crypto_.createHash)('sha256');
     let bytes;
     let passes = 1;
+    let mergedBy;
+    let handle;
     try {
-        const first = await head(path);
+        handle = await openInput(path);
+        const first = await head(handle);
         if (first.toString('latin1') === LFS_POINTER) {
             throw new Error('is a Git LFS pointer, not the SARIF log itself: the file was committed to Git LFS and the checkout did not fetch it. Fetch LFS files before the scan (actions/checkout with lfs: true, or git lfs pull), or point sarif at the file the scanner wrote');
         }
         gzip = isGzipHead(first);
-        bytes = await feed(path, gzip, new scanner_SarifScanner(firstPass), digest);
+        bytes = await feed(handle, gzip, new scanner_SarifScanner(firstPass), digest);
         checkVersion(root);
+        // Our own merged SARIF (every run says so) is never an input: what it gave is taken back.
+        if (states.length > 0 && states.every(state => state.context.mergedBy !== undefined)) {
+            mergedBy = states[0].context.mergedBy;
+            states.forEach((_state, run) => sink.retractRun(run));
+        }
         // A run is read again when its context came late, or (once more, at most) when its
         // automatic path mapping turned out ambiguous while it was being read again.
-        while (states.some(s => s.replay) && passes < 3) {
+        while (mergedBy === undefined && states.some(s => s.replay) && passes < 3) {
             passes++;
             for (const state of states) {
                 state.reading = state.replay;
@@ -1459,12 +2523,15 @@ async function readSarifFile(path, displayName, workspace, sink, options = {}) {
                 if (state.reading) {
                     state.paths.restart();
                     state.census = new FingerprintCensus();
+                    state.notes.restart();
                 }
             }
-            await feed(path, gzip, new scanner_SarifScanner(replayHandler(states, emit, endRun)));
+            await feed(handle, gzip, new scanner_SarifScanner(replayHandler(states, emit, endRun)));
         }
     }
     catch (error) {
+        await handle?.close();
+        handle = undefined;
         const failure = asFileError(displayName, error);
         const judged = await digestOf(path);
         if (judged !== undefined) {
@@ -1473,13 +2540,19 @@ async function readSarifFile(path, displayName, workspace, sink, options = {}) {
         }
         throw failure;
     }
-    return {
+    finally {
+        await handle?.close();
+    }
+    const summary = {
         sha256: digest.digest('hex'),
         bytes,
         gzip,
         passes,
         runs: states.map(state => summarise(state))
     };
+    if (mergedBy !== undefined)
+        summary.mergedBy = mergedBy;
+    return summary;
 }
 function replayHandler(states, emit, endRun) {
     return {
@@ -1512,21 +2585,27 @@ function summarise(state) {
     summary.hasResults = context.hasResults;
     summary.paths = state.paths.report();
     summary.placeholderFingerprints = state.census.placeholders();
+    summary.notes = state.notes.notes;
+    summary.notesOmitted = state.notes.omitted;
+    if (context.mergedBy !== undefined)
+        summary.mergedBy = context.mergedBy;
     return summary;
 }
 function checkVersion(root) {
-    const version = root.version;
+    const version = root.get('version');
     if (version === undefined) {
         throw new Error(`no 'version' member: not a SARIF log (SARIF ${SARIF_VERSION} is required)`);
     }
     if (version !== SARIF_VERSION) {
-        throw new Error(`SARIF version ${JSON.stringify(version)} is not supported: only ${SARIF_VERSION} is read`);
+        throw new Error(`SARIF version ${shown(version, 40)} is not supported: only ${SARIF_VERSION} is read`);
     }
 }
 function asFileError(file, error) {
     if (error instanceof SarifSyntaxError) {
         return new SarifFileError(file, error.message, error.offset, error.path);
     }
+    if (error instanceof NotAFileError)
+        return new SarifFileError(file, error.message);
     const code = error?.code;
     const message = (0,errors/* getErrorMessage */.u)(error);
     switch (code) {
@@ -1539,6 +2618,10 @@ function asFileError(file, error) {
             return new SarifFileError(file, 'is a directory, not a SARIF file');
         case 'EACCES':
             return new SarifFileError(file, 'permission denied');
+        case 'ELOOP':
+            return new SarifFileError(file, 'is a symbolic link loop, not a SARIF file');
+        case 'ENOTDIR':
+            return new SarifFileError(file, 'a part of its path is not a directory');
         default:
             return new SarifFileError(file, message);
     }
@@ -1548,6 +2631,22 @@ function asFileError(file, error) {
 
 
 
+/**
+ * The baseline state of a finding from two copies of it: the one that counts most wins, so
+ * that no copy hides another. `new` in any copy is new; a copy without a state (no baseline
+ * comparison) counts like new; then `updated`, then `unchanged`; `absent` (fixed) only when
+ * every copy says so: a copy cannot make a finding fixed that another copy reports.
+ */
+const BASELINE_WEIGHT = {
+    new: 4,
+    none: 3,
+    updated: 2,
+    unchanged: 1,
+    absent: 0
+};
+function combineBaseline(a, b) {
+    return BASELINE_WEIGHT[a ?? 'none'] >= BASELINE_WEIGHT[b ?? 'none'] ? a : b;
+}
 /**
  * Gathers findings file by file. A file's findings count only once the whole file has been read:
  * one that fails half-way contributes none (and makes the verdict unknown).
@@ -1578,7 +2677,10 @@ class FindingCollector {
     duplicatesOf(tool) {
         return this.duplicatesByTool.get(tool) ?? 0;
     }
-    /** The same finding seen again keeps its most severe form; it is suppressed only if every copy is. */
+    /**
+     * The same finding seen again keeps its most severe form; it is suppressed only if every copy
+     * is, and its baseline state is the one that counts most (see `combineBaseline`).
+     */
     merge(finding) {
         const existing = this.byFingerprint.get(finding.fingerprint);
         if (existing === undefined) {
@@ -1588,10 +2690,15 @@ class FindingCollector {
         this.duplicates++;
         this.duplicatesByTool.set(finding.tool, this.duplicatesOf(finding.tool) + 1);
         const suppressed = existing.suppressed && finding.suppressed;
+        const baseline = combineBaseline(existing.baselineState, finding.baselineState);
         const kept = (0,model/* atLeast */.jZ)(finding.severity, existing.severity) && finding.severity !== existing.severity
             ? finding
             : existing;
         kept.suppressed = suppressed;
+        if (baseline === undefined)
+            delete kept.baselineState;
+        else
+            kept.baselineState = baseline;
         this.byFingerprint.set(finding.fingerprint, kept);
     }
 }
@@ -1622,6 +2729,17 @@ async function collectFindings(inputs, workspace, options = {}) {
     for (const input of inputs) {
         try {
             const summary = await readSarifFile(input.path, input.display, workspace, collector, read);
+            if (summary.mergedBy !== undefined) {
+                collector.abortFile();
+                files.push({
+                    file: input.display,
+                    status: 'skipped',
+                    skipped: `is known-good's own merged SARIF (properties.mergedBy ${JSON.stringify(summary.mergedBy)} on every run), not a scanner's output: not read as an input`,
+                    sha256: summary.sha256,
+                    bytes: summary.bytes
+                });
+                continue;
+            }
             collector.commitFile();
             files.push({ file: input.display, status: 'read', summary });
         }
@@ -1659,39 +2777,98 @@ function display(path, workspace) {
     const rel = (0,external_node_path_.relative)(workspace, path);
     return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split('\\').join('/') : path;
 }
+function inside(path, dir) {
+    return path === dir || path.startsWith(dir.endsWith(external_node_path_.sep) ? dir : `${dir}${external_node_path_.sep}`);
+}
+/** Why `path`, which stat could not follow, is still worth naming as an input. */
+async function unreachable(path, code) {
+    if (code === 'ELOOP' || code === 'EACCES' || code === 'ENOTDIR')
+        return true;
+    if (code === 'ENOENT')
+        return (await (0,promises_.lstat)(path).catch(() => undefined))?.isSymbolicLink() === true;
+    return false;
+}
 async function expandOne(pattern, workspace) {
     const absolute = (0,external_node_path_.resolve)(workspace, pattern);
-    const info = await (0,promises_.stat)(absolute).catch(() => undefined);
-    if (info?.isFile())
-        return [absolute];
-    if (info?.isDirectory()) {
-        return (0,dist/* glob */.TI)(DIRECTORY_PATTERNS, { cwd: absolute, absolute: true, onlyFiles: true, dot: true });
+    let info;
+    let code;
+    try {
+        info = await (0,promises_.stat)(absolute);
     }
+    catch (error) {
+        code = error.code;
+    }
+    if (info?.isDirectory()) {
+        const matches = await (0,dist/* glob */.TI)(DIRECTORY_PATTERNS, {
+            cwd: absolute,
+            absolute: true,
+            onlyFiles: true,
+            dot: true
+        });
+        return {
+            matches,
+            searched: true,
+            why: `is a directory that holds no SARIF file (${DIRECTORY_PATTERNS.join(', ')})`
+        };
+    }
+    // A file, and anything else that is there (a FIFO, a device, a link loop or a link to
+    // nothing): the reader names what it is, without opening what is not a file.
+    if (info !== undefined || (await unreachable(absolute, code)))
+        return { matches: [absolute], searched: false };
     if (!(0,dist/* isDynamicPattern */.ey)(pattern))
-        return [];
-    return (0,dist/* glob */.TI)([pattern], { cwd: workspace, absolute: true, onlyFiles: true, dot: true });
+        return { matches: [], searched: false };
+    const matches = await (0,dist/* glob */.TI)([pattern], {
+        cwd: workspace,
+        absolute: true,
+        onlyFiles: true,
+        dot: true
+    });
+    return { matches, searched: true };
 }
 /**
  * Paths, directories and glob patterns (relative to the workspace) → the files to read, each
- * once, in a stable order.
+ * once, in a stable order. Files in the output directory are never taken by a directory or a
+ * glob (see `ExpandOptions.outputDir`).
  */
-async function expandInputs(patterns, workspace) {
+async function expandInputs(patterns, workspace, options = {}) {
     const seen = new Map();
     const unmatched = [];
+    const why = new Map();
+    const byPattern = new Map();
+    const ownOutput = new Set();
+    const realWorkspace = await (0,promises_.realpath)(workspace).catch(() => (0,external_node_path_.resolve)(workspace));
+    const outputDir = options.outputDir === undefined
+        ? undefined
+        : await (0,promises_.realpath)(options.outputDir).catch(() => (0,external_node_path_.resolve)(options.outputDir));
+    // An output directory that is the workspace or above it would leave nothing to read.
+    const excluded = outputDir !== undefined && !inside(realWorkspace, outputDir) ? outputDir : undefined;
     for (const pattern of patterns) {
-        const matches = await expandOne(pattern, workspace);
-        if (matches.length === 0)
-            unmatched.push(pattern);
-        for (const match of matches.sort()) {
+        const expansion = await expandOne(pattern, workspace);
+        const kept = [];
+        for (const match of expansion.matches.sort()) {
             const key = await (0,promises_.realpath)(match).catch(() => match);
+            if (expansion.searched && excluded !== undefined && inside(key, excluded)) {
+                ownOutput.add(display(match, workspace));
+                continue;
+            }
             if (!seen.has(key))
                 seen.set(key, { path: match, display: display(match, workspace) });
+            kept.push(seen.get(key).display);
+        }
+        byPattern.set(pattern, kept);
+        if (kept.length === 0) {
+            unmatched.push(pattern);
+            if (expansion.matches.length > 0)
+                why.set(pattern, `matched only files in output-dir, known-good's own report directory, which are never inputs`);
+            else if (expansion.why !== undefined)
+                why.set(pattern, expansion.why);
         }
     }
-    return { files: [...seen.values()], unmatched };
+    return { files: [...seen.values()], unmatched, why, byPattern, ownOutput: [...ownOutput] };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/scan.ts
+
 
 
 
@@ -1708,10 +2885,23 @@ const JOB_SUMMARY_MAX_FINDINGS = 50;
 const LOG_MAX_FINDINGS = 10;
 /** Everything that keeps the inputs from being fully judged. Each one makes the verdict unknown. */
 function inputProblems(expanded, collection) {
-    const problems = expanded.unmatched.map(pattern => ({
-        message: `SARIF pattern ${JSON.stringify(pattern)} matched no file: did the scanner run and write its output there?`
-    }));
+    const problems = expanded.unmatched.map(pattern => {
+        const why = expanded.why.get(pattern);
+        return {
+            message: `SARIF pattern ${JSON.stringify(pattern)} matched no file${why === undefined ? '' : ` (${why})`}: did the scanner run and write its output there?`
+        };
+    });
+    // A pattern whose every file was skipped (our own merged SARIF) read nothing either.
+    const status = new Map(collection.files.map(file => [file.file, file.status]));
+    for (const [pattern, files] of expanded.byPattern) {
+        if (files.length > 0 && files.every(file => status.get(file) === 'skipped'))
+            problems.push({
+                message: `SARIF pattern ${JSON.stringify(pattern)} named only known-good's own merged SARIF, which is never read as an input: name the files the scanners wrote`
+            });
+    }
     for (const file of collection.files) {
+        if (file.status === 'skipped')
+            continue;
         if (file.status === 'failed') {
             problems.push({ message: file.error ?? `${file.file}: could not be read` });
             continue;
@@ -1742,11 +2932,8 @@ function logOutcome(logger, record, decision) {
         logger.info(`  - ${(0,one_line/* oneLine */.TN)(reason)}`);
     const counted = model/* SEVERITIES */.oC.map(s => `${s} ${record.counts.counted[s]}`).join(', ');
     logger.info(`  counted: ${counted} (of ${record.counts.findings} findings; ${record.counts.blocking} blocking)`);
-    const top = decision.judged
-        .filter(e => e.disposition === 'counted')
-        .sort(report_annotations/* compareJudged */.xu)
-        .slice(0, LOG_MAX_FINDINGS);
-    for (const { finding, blocking } of top) {
+    const top = (0,order/* firstOf */.Ku)(decision.judged, LOG_MAX_FINDINGS, e => e.disposition === 'counted');
+    for (const { finding, blocking } of top.first) {
         const where = finding.location
             ? `${finding.location.path}:${finding.location.startLine}${finding.location.outsideWorkspace ? ' (outside the workspace)' : ''}`
             : '(no location)';
@@ -1778,6 +2965,10 @@ function logRun(logger, file, run) {
         const examples = outside.examples.map(path => (0,one_line/* oneLine */.TN)(path).slice(0, 200)).join(', ');
         logger.warning(`${where}: ${outside.findings} finding(s) with a path outside the workspace (counted, not annotated), e.g. ${examples}; if they come from another checkout or a container, map them with path-map (from=to)`);
     }
+    for (const note of run.notes)
+        logger.warning(`${where}: ${(0,one_line/* oneLine */.TN)(note)}`);
+    if (run.notesOmitted > 0)
+        logger.warning(`${where}: ${run.notesOmitted} more such note(s), not listed`);
     for (const placeholder of run.placeholderFingerprints) {
         logger.info(`${where}: ${(0,one_line/* oneLine */.TN)(placeholder.name).slice(0, 100)} is ${JSON.stringify((0,one_line/* oneLine */.TN)(placeholder.value).slice(0, 100))} on ${placeholder.results} results that are different findings: a placeholder, not used to tell findings apart`);
     }
@@ -1790,7 +2981,13 @@ function logTotals(logger, collection) {
 async function scan(config, deps) {
     const { logger } = deps;
     (0,report_files/* prepareOutputDir */.g$)(config.outputDir);
-    const expanded = await expandInputs(config.sarif, config.workspace);
+    const expanded = await expandInputs(config.sarif, config.workspace, {
+        outputDir: config.outputDir
+    });
+    if (expanded.ownOutput.length > 0) {
+        const examples = expanded.ownOutput.slice(0, 3).map(file => (0,one_line/* oneLine */.TN)(file).slice(0, 200));
+        logger.info(`Left out ${expanded.ownOutput.length} file(s) in output-dir, known-good's own report directory (never an input): ${examples.join(', ')}${expanded.ownOutput.length > 3 ? ', …' : ''}`);
+    }
     logger.info(`Reading ${expanded.files.length} SARIF file(s)`);
     const collection = await collectFindings(expanded.files, config.workspace, {
         pathMap: config.pathMap
@@ -1798,6 +2995,8 @@ async function scan(config, deps) {
     for (const file of collection.files) {
         if (file.status === 'failed')
             logger.warning((0,one_line/* oneLine */.TN)(file.error ?? file.file));
+        if (file.status === 'skipped')
+            logger.info(`${(0,one_line/* oneLine */.TN)(file.file)} ${file.skipped ?? 'skipped'}`);
         for (const run of file.summary?.runs ?? [])
             logRun(logger, file.file, run);
     }
@@ -1811,7 +3010,7 @@ async function scan(config, deps) {
         identity: config.identity,
         now: deps.now()
     });
-    const annotations = (0,report_annotations/* planAnnotations */.mc)(decision.judged);
+    const annotations = planAnnotations(decision.judged);
     const files = await (0,report_files/* writeReportFiles */.t4)(config.outputDir, record, decision.judged, annotations);
     for (const cut of files.merged.cuts)
         logger.warning(`merged SARIF cut: ${(0,one_line/* oneLine */.TN)(cut)}`);
@@ -1858,253 +3057,6 @@ async function scan(config, deps) {
     }
     logOutcome(logger, record, decision);
     return { status: record.verdict, outputs: { ...githubOutputs, ...verdictOutputs } };
-}
-
-
-/***/ }),
-
-/***/ 75187:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LD: () => (/* binding */ decide),
-/* harmony export */   bk: () => (/* binding */ VERDICTS)
-/* harmony export */ });
-/* unused harmony export allowance */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10182);
-
-
-const VERDICTS = ['clean', 'blocked', 'unknown'];
-function matcher(patterns) {
-    if (patterns.length === 0)
-        return () => false;
-    return picomatch__WEBPACK_IMPORTED_MODULE_0___default()(patterns, { dot: true });
-}
-function ruleMatcher(patterns) {
-    const plain = matcher(patterns.filter(p => !p.includes(':')));
-    const qualified = matcher(patterns.filter(p => p.includes(':')));
-    return finding => plain(finding.ruleId) || qualified(`${finding.tool}:${finding.ruleId}`);
-}
-/** The most findings of a severity that still leave the release clean. */
-function allowance(policy, severity) {
-    const explicit = policy.maxCounts[severity];
-    if (explicit !== undefined)
-        return explicit;
-    if (policy.failOn === 'none')
-        return Number.POSITIVE_INFINITY;
-    return (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .jZ)(severity, policy.failOn) ? 0 : Number.POSITIVE_INFINITY;
-}
-function dispositionOf(finding, policy, include, exclude, allowed) {
-    if (finding.baselineState === 'absent')
-        return 'fixed';
-    if (finding.suppressed && !policy.countSuppressed)
-        return 'suppressed';
-    const location = finding.location;
-    // A path outside the workspace cannot be matched against workspace globs: it always counts.
-    if (location !== undefined && !location.outsideWorkspace) {
-        if (policy.include.length > 0 && !include(location.path))
-            return 'excluded';
-        if (exclude(location.path))
-            return 'excluded';
-    }
-    if (allowed(finding))
-        return 'allowed';
-    if (policy.newOnly &&
-        (finding.baselineState === 'unchanged' || finding.baselineState === 'updated')) {
-        return 'existing';
-    }
-    return 'counted';
-}
-/**
- * Findings + policy → verdict. Pure. `unknown` (inputs that could not be judged) is never clean;
- * blocking findings from the inputs that were read still make it `blocked`.
- */
-function decide(findings, problems, policy) {
-    const include = matcher(policy.include);
-    const exclude = matcher(policy.exclude);
-    const allowed = ruleMatcher(policy.allowRules);
-    const denied = ruleMatcher(policy.denyRules);
-    const counted = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyCounts */ .W1)();
-    const dispositions = {
-        counted: 0,
-        suppressed: 0,
-        excluded: 0,
-        allowed: 0,
-        existing: 0,
-        fixed: 0
-    };
-    const judged = findings.map(finding => {
-        const disposition = dispositionOf(finding, policy, include, exclude, allowed);
-        dispositions[disposition]++;
-        if (disposition === 'counted')
-            counted[finding.severity]++;
-        return { finding, disposition, blocking: false };
-    });
-    const reasons = [];
-    const blockingSeverities = new Set();
-    for (const severity of _model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC) {
-        const limit = allowance(policy, severity);
-        if (counted[severity] > limit) {
-            blockingSeverities.add(severity);
-            const rule = policy.maxCounts[severity] !== undefined
-                ? `max-counts allows ${limit}`
-                : `fail-on ${policy.failOn} allows none`;
-            reasons.push(`${counted[severity]} ${severity} finding${counted[severity] === 1 ? '' : 's'} (${rule})`);
-        }
-    }
-    let deniedCount = 0;
-    for (const entry of judged) {
-        if (entry.disposition !== 'counted')
-            continue;
-        const isDenied = denied(entry.finding);
-        if (isDenied)
-            deniedCount++;
-        entry.blocking = isDenied || blockingSeverities.has(entry.finding.severity);
-    }
-    if (deniedCount > 0)
-        reasons.push(`${deniedCount} finding${deniedCount === 1 ? '' : 's'} of denied rules (deny-rules)`);
-    for (const problem of problems)
-        reasons.push(problem.file ? `${problem.file}: ${problem.message}` : problem.message);
-    const blocking = judged.filter(entry => entry.blocking).length;
-    const verdict = blocking > 0 ? 'blocked' : problems.length > 0 ? 'unknown' : 'clean';
-    if (verdict === 'clean')
-        reasons.push('no counted finding exceeds the policy');
-    return { verdict, reasons, judged, counted, dispositions, blocking };
-}
-
-
-/***/ }),
-
-/***/ 26768:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CS: () => (/* binding */ VERDICT_SCHEMA),
-/* harmony export */   NI: () => (/* binding */ buildVerdictRecord),
-/* harmony export */   kB: () => (/* binding */ countsOutput)
-/* harmony export */ });
-/* unused harmony export combinedDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10182);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
-
-
-
-const VERDICT_SCHEMA = 'known-good.verdict/v1';
-function combinedDigest(digests) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update([...digests].sort().join('\n'))
-        .digest('hex');
-}
-function inputRecords(collection) {
-    return collection.files.map(file => {
-        const record = { file: file.file, status: file.status };
-        if (file.error !== undefined)
-            record.error = file.error;
-        if (file.sha256 !== undefined)
-            record.sha256 = file.sha256;
-        if (file.bytes !== undefined)
-            record.bytes = file.bytes;
-        if (file.summary) {
-            record.sha256 = file.summary.sha256;
-            record.bytes = file.summary.bytes;
-            record.runs = file.summary.runs.map(run => {
-                const out = {
-                    tool: run.tool,
-                    results: run.results,
-                    findings: run.findings
-                };
-                if (run.toolVersion !== undefined)
-                    out.version = run.toolVersion;
-                if (run.category !== undefined)
-                    out.category = run.category;
-                if (run.executionFailure !== undefined)
-                    out.executionFailure = run.executionFailure;
-                if (run.executionNote !== undefined)
-                    out.executionNote = run.executionNote;
-                if (run.errorNotifications.length > 0)
-                    out.notifications = run.errorNotifications;
-                if (run.paths.mappings.length > 0)
-                    out.pathMappings = run.paths.mappings;
-                if (run.paths.outside.findings > 0)
-                    out.outsideWorkspace = run.paths.outside;
-                if (run.paths.ambiguousRoots)
-                    out.ambiguousRoots = run.paths.ambiguousRoots;
-                if (run.placeholderFingerprints.length > 0)
-                    out.placeholderFingerprints = run.placeholderFingerprints;
-                return out;
-            });
-        }
-        return record;
-    });
-}
-function toolsOf(inputs) {
-    const seen = new Map();
-    for (const run of inputs.flatMap(input => input.runs ?? [])) {
-        const key = `${run.tool}\u0000${run.version ?? ''}`;
-        if (!seen.has(key))
-            seen.set(key, run.version === undefined ? { name: run.tool } : { name: run.tool, version: run.version });
-    }
-    return [...seen.values()];
-}
-function buildVerdictRecord(args) {
-    const { decision, collection } = args;
-    const all = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyCounts */ .W1)();
-    // Tool names come from the logs: a null-prototype object takes any name as a plain key.
-    const byTool = Object.create(null);
-    for (const entry of decision.judged) {
-        all[entry.finding.severity]++;
-        if (entry.disposition === 'counted') {
-            const counts = (byTool[entry.finding.tool] ??= (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyCounts */ .W1)());
-            counts[entry.finding.severity]++;
-        }
-    }
-    const inputs = inputRecords(collection);
-    return {
-        schema: VERDICT_SCHEMA,
-        verdict: decision.verdict,
-        reasons: decision.reasons,
-        counts: {
-            counted: decision.counted,
-            all,
-            findings: decision.judged.length,
-            blocking: decision.blocking,
-            suppressed: decision.dispositions.suppressed,
-            excluded: decision.dispositions.excluded,
-            allowed: decision.dispositions.allowed,
-            existing: decision.dispositions.existing,
-            fixed: decision.dispositions.fixed,
-            duplicates: collection.duplicates
-        },
-        byTool,
-        toolTotals: collection.tools,
-        policy: args.policy,
-        inputs,
-        unmatchedPatterns: args.unmatched,
-        tools: toolsOf(inputs),
-        sarifSha256: combinedDigest(inputs.flatMap(input => (input.sha256 ? [input.sha256] : []))),
-        identity: args.identity,
-        scannedAt: args.now.toISOString(),
-        producer: { name: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT */ .A, version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x }
-    };
-}
-/** The `counts` output and annotation: counted findings per severity plus the totals. */
-function countsOutput(record) {
-    const c = record.counts;
-    return {
-        ...c.counted,
-        findings: c.findings,
-        blocking: c.blocking,
-        suppressed: c.suppressed,
-        excluded: c.excluded,
-        allowed: c.allowed,
-        existing: c.existing,
-        fixed: c.fixed,
-        duplicates: c.duplicates
-    };
 }
 
 

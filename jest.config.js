@@ -9,8 +9,11 @@
 //   harness-cluster   the control plane itself (API server, cert-manager, test controllers)
 //
 // `npm test -- --selectProjects unit` runs one kind.
+// Timeouts are bounds for a stuck test, not timings: the projects run side by side on small CI
+// machines (a property test that takes 1 s alone took 6 s there), so the default is generous.
 const base = {
   testEnvironment: 'node',
+  testTimeout: 60_000,
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {

@@ -8,7 +8,7 @@ import { zipTextFiles } from '../helpers/artifact-service/read-zip.js'
 import { applyEnv } from '../helpers/artifact-service/with-env.js'
 import { tempDir } from '../helpers/sarif.js'
 
-jest.setTimeout(30_000)
+jest.setTimeout(60_000)
 
 describe('report artifact upload (real @actions/artifact client, Azurite behind a results-service stand-in)', () => {
   let service: ArtifactService

@@ -7,7 +7,7 @@ import { str } from '../util/json.js'
 import type { RecordKeys } from './label-contract.js'
 import { labelValue, readRecord } from './label-contract.js'
 import type { BackupInfo, RestoreRecord, RestoreRequest, RestoreResult } from './model.js'
-import { newestBackup } from './model.js'
+import { BEING_DELETED, newestBackup } from './model.js'
 import type { BackupProvider } from './provider.js'
 import { scheduledBackupName } from './velero.js'
 
@@ -40,7 +40,7 @@ export function csiBackupInfo(name: string, snapshots: KubeObject[], keys: Recor
     labels,
     annotations
   }
-  if (deleting) info.unusableReason = 'being deleted'
+  if (deleting) info.unusableReason = BEING_DELETED
   else if (errors.length > 0) info.unusableReason = errors.join('; ')
   else if (!ready) info.unusableReason = 'not ready to use'
   const times = snapshots
@@ -127,8 +127,7 @@ export class CsiSnapshotProvider implements BackupProvider {
   }
 
   async waitUsable(name: string, options: WaitOptions): Promise<BackupInfo> {
-    const never = (backup: BackupInfo) =>
-      backup.phase === 'Failed' || backup.unusableReason === 'being deleted'
+    const never = (backup: BackupInfo) => backup.phase === 'Failed'
     return waitUntilUsable(
       name,
       `snapshots of ${name} to be ready`,

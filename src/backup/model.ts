@@ -46,6 +46,13 @@ export interface BackupInfo {
   annotations: Record<string, string>
 }
 
+/** The unusable reason of a backup that is being deleted, whatever the provider. */
+export const BEING_DELETED = 'being deleted'
+
+export function isBeingDeleted(backup: BackupInfo): boolean {
+  return backup.unusableReason === BEING_DELETED
+}
+
 function startTime(backup: BackupInfo): number {
   const value = Date.parse(backup.startedAt ?? '')
   return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value

@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js'
 import { oneLine } from '../text/one-line.js'
 import type { RecordKeys } from './label-contract.js'
 import type { BackupInfo } from './model.js'
+import { isBeingDeleted } from './model.js'
 import type { Candidate } from './selection.js'
 import { newestCandidateFirst } from './selection.js'
 import { SCHEDULE_LABEL } from './velero.js'
@@ -38,10 +39,6 @@ export function scheduleOf(backup: BackupInfo): string {
   return backup.labels[SCHEDULE_LABEL] ?? ''
 }
 
-function beingDeleted(backup: BackupInfo): boolean {
-  return backup.unusableReason === 'being deleted'
-}
-
 /**
  * Which backups can be protected: verdict clean (after revocations from every source),
  * Completed, not being deleted. An expired backup that garbage collection has not reached yet
@@ -49,7 +46,7 @@ function beingDeleted(backup: BackupInfo): boolean {
  */
 function protectable(candidate: Candidate): boolean {
   const { backup } = candidate
-  return candidate.verdict === 'clean' && backup.phase === 'Completed' && !beingDeleted(backup)
+  return candidate.verdict === 'clean' && backup.phase === 'Completed' && !isBeingDeleted(backup)
 }
 
 /** RFC 3339 in whole seconds, as Velero writes its times. */
@@ -96,7 +93,7 @@ export function planRetention(
         from: backup.expiresAt,
         to: rfc3339(new Date(now + 2 * options.marginMs))
       })
-    } else if (original !== undefined && !beingDeleted(backup)) {
+    } else if (original !== undefined && !isBeingDeleted(backup)) {
       actions.push({
         kind: 'release',
         backup: backup.name,

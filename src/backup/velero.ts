@@ -11,7 +11,7 @@ import { compactTimestamp } from '../util/duration.js'
 import type { RecordKeys } from './label-contract.js'
 import { readRecord } from './label-contract.js'
 import type { BackupInfo, RestoreRecord, RestoreRequest, RestoreResult } from './model.js'
-import { newestBackup } from './model.js'
+import { BEING_DELETED, newestBackup } from './model.js'
 import type { BackupProvider } from './provider.js'
 import type { VeleroFileKind, VeleroMessage, VeleroMessages } from './velero-files.js'
 import { capMessages, fetchVeleroFile, logErrors, parseResults } from './velero-files.js'
@@ -57,7 +57,7 @@ export function veleroBackupInfo(object: KubeObject, keys: RecordKeys, now: Date
   const labels = object.metadata.labels ?? {}
   const annotations = object.metadata.annotations ?? {}
   let unusableReason: string | undefined
-  if (object.metadata.deletionTimestamp || phase === 'Deleting') unusableReason = 'being deleted'
+  if (object.metadata.deletionTimestamp || phase === 'Deleting') unusableReason = BEING_DELETED
   else if (phase !== 'Completed') unusableReason = `phase ${phase}`
   else if (expiresAt !== undefined && Date.parse(expiresAt) <= now.getTime())
     unusableReason = `expired at ${expiresAt}`
@@ -247,9 +247,7 @@ export class VeleroProvider implements BackupProvider {
   /** Waits until the backup is usable; a terminal failure or a deletion ends the wait. */
   async waitUsable(name: string, options: WaitOptions): Promise<BackupInfo> {
     const never = (backup: BackupInfo) =>
-      BACKUP_FAILED.has(backup.phase) ||
-      backup.unusableReason === 'being deleted' ||
-      backup.unusableReason?.startsWith('expired') === true
+      BACKUP_FAILED.has(backup.phase) || backup.unusableReason?.startsWith('expired') === true
     return waitUntilUsable(name, `backup ${name} to complete`, () => this.get(name), never, options)
   }
 

@@ -1,11 +1,12 @@
 import type { WaitOptions } from '../cluster/wait.js'
 import { pollUntil } from '../cluster/wait.js'
 import type { BackupInfo } from './model.js'
-import { BackupFailedError } from './model.js'
+import { BackupFailedError, isBeingDeleted } from './model.js'
 
 /**
  * Reads the backup until it is usable. It ends early, with the provider's reason, once
- * `terminal` says it never will be (failed, expired, being deleted) or it disappears.
+ * it is being deleted or disappears (both as `deleted`), or `terminal` says it never will be
+ * (failed, expired).
  */
 export function waitUntilUsable(
   name: string,
@@ -20,7 +21,7 @@ export function waitUntilUsable(
       const backup = await read()
       if (!backup) throw new BackupFailedError(name, 'deleted', 'it is gone')
       if (backup.usable) return backup
-      if (backup.unusableReason === 'being deleted')
+      if (isBeingDeleted(backup))
         throw new BackupFailedError(name, 'deleted', `it is being deleted, phase ${backup.phase}`)
       if (terminal(backup))
         throw new BackupFailedError(

@@ -14,13 +14,9 @@ export function createProvider(
   const keys = recordKeys(target.labelPrefix)
   switch (target.provider) {
     case 'velero':
-      return new VeleroProvider(
-        api,
-        target.namespace,
-        keys,
-        options.now,
-        options.reader ? { reader: options.reader } : {}
-      )
+      return new VeleroProvider(api, target.namespace, keys, options.now, {
+        reader: options.reader
+      })
     case 'csi':
       return new CsiSnapshotProvider(
         api,

@@ -1,8 +1,14 @@
+import type { BackupKind } from '../backup/model.js'
 import type { VeleroMessage, VeleroMessages } from '../backup/velero-files.js'
 import { messageLines } from '../backup/velero-files.js'
 import type { Logger } from '../logger.js'
 import { escapeMarkdown } from '../text/escape.js'
 import { oneLine } from '../text/one-line.js'
+
+/** Who speaks in these messages: `Velero`, or `the provider` (CSI). */
+export function speaker(kind: BackupKind): string {
+  return kind === 'velero' ? 'Velero' : 'the provider'
+}
 
 /**
  * What the backup system said about a restore or backup: the messages of its status (failure

@@ -287,7 +287,7 @@ export async function incident(
   const keys = recordKeys(config.backups.labelPrefix)
   const provider = createProvider(deps.cluster, config.backups, {
     now: deps.now,
-    ...(deps.signedUrls ? { reader: deps.signedUrls } : {})
+    reader: deps.signedUrls
   })
   const record = await loadRecord(config, deps)
   if (record.result === 'done' && !config.dryRun) {

@@ -15,7 +15,8 @@ import {
   firstErrors,
   logMessages,
   messagesMarkdown,
-  messagesOutput
+  messagesOutput,
+  speaker
 } from '../command/provider-messages.js'
 import type { CommandResult } from '../command/result.js'
 import { writeSummary } from '../command/summary.js'
@@ -100,7 +101,7 @@ export async function labelBackup(
   const target = config.target
   const provider = createProvider(deps.cluster, config.backups, {
     now: deps.now,
-    ...(deps.signedUrls ? { reader: deps.signedUrls } : {}),
+    reader: deps.signedUrls,
     ...(target.kind === 'create' && target.snapshotClass
       ? { snapshotClass: target.snapshotClass }
       : {})
@@ -200,7 +201,7 @@ async function failed(
   outputs['backup-messages'] = messagesOutput(said)
   logMessages(
     logger,
-    `what ${provider.kind === 'velero' ? 'Velero' : 'the provider'} said about backup ${oneLine(error.backup)}`,
+    `what ${speaker(provider.kind)} said about backup ${oneLine(error.backup)}`,
     said
   )
   const listed = messagesMarkdown(said)

@@ -10,7 +10,8 @@ import {
   firstErrors,
   logMessages,
   messagesMarkdown,
-  messagesOutput
+  messagesOutput,
+  speaker
 } from '../command/provider-messages.js'
 import type { CommandResult } from '../command/result.js'
 import { writeSummary } from '../command/summary.js'
@@ -28,7 +29,7 @@ export async function restore(
   const keys = recordKeys(config.backups.labelPrefix)
   const provider = createProvider(deps.cluster, config.backups, {
     now: deps.now,
-    ...(deps.signedUrls ? { reader: deps.signedUrls } : {})
+    reader: deps.signedUrls
   })
   const sources = await verdictSources(deps.cluster, config.backups.namespace, keys, {
     ...(deps.verdictLookup ? { lookup: deps.verdictLookup } : {}),
@@ -92,20 +93,14 @@ export async function restore(
     `Restore ${escapeMarkdown(result.name)}: ${escapeMarkdown(result.phase)}, ${result.warnings} warnings, ${result.errors} errors.`
   )
   const listed = messagesMarkdown(said)
-  if (listed.length)
-    summary.push(
-      '',
-      `What ${provider.kind === 'velero' ? 'Velero' : 'the provider'} said:`,
-      '',
-      ...listed
-    )
+  if (listed.length) summary.push('', `What ${speaker(provider.kind)} said:`, '', ...listed)
   await writeSummary(deps, summary.join('\n'))
   logger.info(
     `restore ${oneLine(result.name)}: ${result.phase} (${result.warnings} warnings, ${result.errors} errors)`
   )
   logMessages(
     logger,
-    `what ${provider.kind === 'velero' ? 'Velero' : 'the provider'} said about restore ${oneLine(result.name)}`,
+    `what ${speaker(provider.kind)} said about restore ${oneLine(result.name)}`,
     said
   )
   if (!result.succeeded) {

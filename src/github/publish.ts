@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js'
 import { oneLine, truncate } from '../text/one-line.js'
 import { getErrorMessage } from '../errors.js'
 import type { OrderedJudged } from '../policy/order.js'
+import { countOf } from '../policy/order.js'
 import type { VerdictName } from '../policy/verdict.js'
 import type { ChangedLines, CheckAnnotationPlan } from '../report/check-run.js'
 import {
@@ -10,6 +11,7 @@ import {
   checkAnnotations,
   checkOutput,
   conclusionFor,
+  isPlaceable,
   notAnnotatedNote
 } from '../report/check-run.js'
 import type { ReportFiles } from '../report/files.js'
@@ -332,9 +334,7 @@ async function changedFor(
 ): Promise<ChangedLines | undefined> {
   const max = ctx.feedback.maxAnnotations
   if (files === undefined || max === 0) return undefined
-  let placeable = 0
-  for (const { finding } of ctx.judged)
-    if (finding.location && !finding.location.outsideWorkspace) placeable++
+  const placeable = countOf(ctx.judged, isPlaceable)
   if (placeable <= max && ctx.feedback.reviewComments === 'off') return undefined
   let changed: ChangedLines | undefined
   await channels.run(

@@ -52,12 +52,25 @@ export function countedOf(list: OrderedJudged): OrderedJudged {
   return orderedSubset(list, entry => entry.disposition === 'counted')
 }
 
+/** How many entries `keep` keeps: one pass, no copy. */
+export function countOf(list: readonly Judged[], keep: (entry: Judged) => boolean): number {
+  let count = 0
+  for (const entry of list) if (keep(entry)) count++
+  return count
+}
+
+/** The first entries of a list in order, and how many the list has in all. */
+export interface Top {
+  first: Judged[]
+  total: number
+}
+
 /** The first `n` entries that `keep` keeps, in order, and how many it keeps in all: one pass. */
 export function firstOf(
   list: OrderedJudged,
   n: number,
   keep: (entry: Judged) => boolean = () => true
-): { first: Judged[]; total: number } {
+): Top {
   const first: Judged[] = []
   let total = 0
   for (const entry of list) {

@@ -2,7 +2,7 @@ import picomatch from 'picomatch'
 import type { Finding, Severity, SeverityCounts } from '../model.js'
 import { atLeast, emptyCounts, SEVERITIES } from '../model.js'
 import type { OrderedJudged } from './order.js'
-import { orderJudged } from './order.js'
+import { countOf, orderJudged } from './order.js'
 import type { Policy } from './policy.js'
 
 export const VERDICTS = ['clean', 'blocked', 'unknown'] as const
@@ -141,8 +141,7 @@ export function decide(findings: Finding[], problems: InputProblem[], policy: Po
     )
   for (const problem of problems)
     reasons.push(problem.file ? `${problem.file}: ${problem.message}` : problem.message)
-  let blocking = 0
-  for (const entry of judged) if (entry.blocking) blocking++
+  const blocking = countOf(judged, entry => entry.blocking)
   const verdict: VerdictName = blocking > 0 ? 'blocked' : problems.length > 0 ? 'unknown' : 'clean'
   if (verdict === 'clean') reasons.push('no counted finding exceeds the policy')
   return {

@@ -53,6 +53,12 @@ function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
 
+/** A finding the check run can annotate: it has a place inside the workspace. */
+export function isPlaceable(entry: Judged): boolean {
+  const location = entry.finding.location
+  return location !== undefined && !location.outsideWorkspace
+}
+
 /** The check run's title and summary; `note` (Markdown) is added after the summary, never cut. */
 export function checkOutput(record: VerdictRecord, judged: OrderedJudged, note = ''): CheckOutput {
   const counted = record.counts.counted
@@ -134,8 +140,7 @@ export function checkAnnotations(
   const buckets: Judged[][] = Array.from({ length: 2 * SEVERITIES.length * 2 }, () => [])
   let placeable = 0
   for (const entry of judged) {
-    const location = entry.finding.location
-    if (location === undefined || location.outsideWorkspace) continue
+    if (!isPlaceable(entry)) continue
     placeable++
     if (max <= 0) continue
     const changed = onChangedLine(entry, options.changed) ? 0 : 1

@@ -1,6 +1,6 @@
 import type { Finding } from '../model.js'
 import { SEVERITIES } from '../model.js'
-import type { OrderedJudged } from '../policy/order.js'
+import type { OrderedJudged, Top } from '../policy/order.js'
 import { firstOf } from '../policy/order.js'
 import type { Judged, VerdictName } from '../policy/verdict.js'
 import type { AnnotationPlan } from './annotations.js'
@@ -153,15 +153,10 @@ function policyLine(record: VerdictRecord): string {
   return `Policy: ${escapeMarkdown(parts.join('; '), 2000)}.`
 }
 
-/** The first counted findings in order (as many as rows may show) and how many are counted. */
-interface Counted {
-  first: readonly Judged[]
-  total: number
-}
-
 function render(
   record: VerdictRecord,
-  counted: Counted,
+  /** The first counted findings in order (as many as rows may show) and how many are counted. */
+  counted: Top,
   rows: number,
   options: MarkdownOptions,
   maxListed = MARKDOWN_MAX_LISTED

@@ -172,19 +172,24 @@ export class VeleroProvider implements BackupProvider {
     location: KubeObject | undefined
   }> {
     const named = str(template.storageLocation)
-    if (named) return { name: named, location: await this.api.get(this.locations, named) }
+    if (named) return { name: named, location: await this.readLocation(named) }
     const all = await this.api.list(this.locations)
     const marked = all.find(l => l.spec?.default === true)
     const name = marked?.metadata.name ?? DEFAULT_LOCATION
     return { name, location: marked ?? all.find(l => l.metadata.name === name) }
   }
 
+  /** A location as the API server has it now, remembered for a later file download. */
+  private async readLocation(name: string): Promise<KubeObject | undefined> {
+    const location = await this.api.get(this.locations, name)
+    if (location) this.seenLocations.set(name, location)
+    return location
+  }
+
   /** Refuses to restore a backup whose location Velero cannot read, naming it and why. */
   private async checkRestoreLocation(backup: BackupInfo): Promise<void> {
     const name = backup.storageLocation ?? DEFAULT_LOCATION
-    const location = await this.api.get(this.locations, name)
-    if (location) this.seenLocations.set(name, location)
-    const problem = locationProblem(name, location, this.namespace, false)
+    const problem = locationProblem(name, await this.readLocation(name), this.namespace, false)
     if (problem)
       throw new ConfigurationError(
         `cannot restore backup ${backup.name}: ${problem}. Velero would refuse the restore; ${LOCATION_ADVICE}`
@@ -301,12 +306,7 @@ export class VeleroProvider implements BackupProvider {
 
   /** A location problem as a message (for the interpretation of FailedValidation). */
   private async locationMessages(name: string, forBackup: boolean): Promise<VeleroMessage[]> {
-    const problem = locationProblem(
-      name,
-      await this.api.get(this.locations, name),
-      this.namespace,
-      forBackup
-    )
+    const problem = locationProblem(name, await this.readLocation(name), this.namespace, forBackup)
     return problem ? [{ level: 'error', scope: `storage location ${name}`, message: problem }] : []
   }
 
@@ -320,7 +320,7 @@ export class VeleroProvider implements BackupProvider {
     const reader = this.options.reader
     if (!reader) throw new Error('no reader for signed URLs was given')
     const where = locationName ?? DEFAULT_LOCATION
-    const location = this.seenLocations.get(where) ?? (await this.api.get(this.locations, where))
+    const location = this.seenLocations.get(where) ?? (await this.readLocation(where))
     const caCert = str(
       (location?.spec?.objectStorage as Record<string, unknown> | undefined)?.caCert
     )

@@ -1,7 +1,7 @@
 /**
- * The one HTTP GET the product makes outside the Kubernetes API: a pre-signed object-storage URL
- * that Velero hands out through a DownloadRequest (its restore results, a backup's log). The URL
- * is a credential (its signature grants read access until it expires): it is never part of an
+ * The one HTTP GET the product makes besides the Kubernetes and GitHub APIs: a pre-signed
+ * object-storage URL that Velero hands out through a DownloadRequest (its restore results, a
+ * backup's log). The URL is a credential (its signature grants read access until it expires): it is never part of an
  * error message. Every download is bounded in time and size, and follows a redirect only to the
  * same origin (scheme, host, port) as the signed URL, so the signature never travels elsewhere.
  */

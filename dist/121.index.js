@@ -363,6 +363,8 @@ var external_node_path_ = __webpack_require__(76760);
 var one_line = __webpack_require__(73854);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/policy/order.ts
+var order = __webpack_require__(90762);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(10182);
 // EXTERNAL MODULE: ./src/text/escape.ts
@@ -396,6 +398,11 @@ function conclusionFor(verdict) {
 }
 function cut(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/** A finding the check run can annotate: it has a place inside the workspace. */
+function isPlaceable(entry) {
+    const location = entry.finding.location;
+    return location !== undefined && !location.outsideWorkspace;
 }
 /** The check run's title and summary; `note` (Markdown) is added after the summary, never cut. */
 function checkOutput(record, judged, note = '') {
@@ -454,8 +461,7 @@ function checkAnnotations(judged, options = {}) {
     const buckets = Array.from({ length: 2 * model/* SEVERITIES */.oC.length * 2 }, () => []);
     let placeable = 0;
     for (const entry of judged) {
-        const location = entry.finding.location;
-        if (location === undefined || location.outsideWorkspace)
+        if (!isPlaceable(entry))
             continue;
         placeable++;
         if (max <= 0)
@@ -824,6 +830,7 @@ function parsePatch(patch) {
 
 
 
+
 const LABEL_PREFIX = 'known-good:';
 const MESSAGE_MAX = 300;
 /**
@@ -1017,10 +1024,7 @@ async function changedFor(ctx, files, channels, logger) {
     const max = ctx.feedback.maxAnnotations;
     if (files === undefined || max === 0)
         return undefined;
-    let placeable = 0;
-    for (const { finding } of ctx.judged)
-        if (finding.location && !finding.location.outsideWorkspace)
-            placeable++;
+    const placeable = (0,order/* countOf */.pq)(ctx.judged, isPlaceable);
     if (placeable <= max && ctx.feedback.reviewComments === 'off')
         return undefined;
     let changed;

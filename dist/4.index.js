@@ -19,9 +19,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73854);
 /**
- * The one HTTP GET the product makes outside the Kubernetes API: a pre-signed object-storage URL
- * that Velero hands out through a DownloadRequest (its restore results, a backup's log). The URL
- * is a credential (its signature grants read access until it expires): it is never part of an
+ * The one HTTP GET the product makes besides the Kubernetes and GitHub APIs: a pre-signed
+ * object-storage URL that Velero hands out through a DownloadRequest (its restore results, a
+ * backup's log). The URL is a credential (its signature grants read access until it expires): it is never part of an
  * error message. Every download is bounded in time and size, and follows a redirect only to the
  * same origin (scheme, host, port) as the signed URL, so the signature never travels elsewhere.
  */

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K8: () => (/* binding */ messagesOutput),
 /* harmony export */   MD: () => (/* binding */ messagesMarkdown),
+/* harmony export */   aH: () => (/* binding */ speaker),
 /* harmony export */   e7: () => (/* binding */ firstErrors),
 /* harmony export */   gN: () => (/* binding */ allMessages),
 /* harmony export */   hA: () => (/* binding */ logMessages)
@@ -18,6 +19,10 @@ export const modules = {
 
 
 
+/** Who speaks in these messages: `Velero`, or `the provider` (CSI). */
+function speaker(kind) {
+    return kind === 'velero' ? 'Velero' : 'the provider';
+}
 /**
  * What the backup system said about a restore or backup: the messages of its status (failure
  * reason, validation errors) and those of its files (Velero's results and logs), as one list.
@@ -195,7 +200,7 @@ async function labelBackup(config, deps) {
     const target = config.target;
     const provider = (0,create_provider/* createProvider */.Q)(deps.cluster, config.backups, {
         now: deps.now,
-        ...(deps.signedUrls ? { reader: deps.signedUrls } : {}),
+        reader: deps.signedUrls,
         ...(target.kind === 'create' && target.snapshotClass
             ? { snapshotClass: target.snapshotClass }
             : {})
@@ -265,7 +270,7 @@ async function failed(error, provider, deps, outputs, heading) {
     const details = current && provider.explainFailure ? await provider.explainFailure(current, logger) : undefined;
     const said = (0,provider_messages/* allMessages */.gN)(current?.failure ? [current.failure] : [], details);
     outputs['backup-messages'] = (0,provider_messages/* messagesOutput */.K8)(said);
-    (0,provider_messages/* logMessages */.hA)(logger, `what ${provider.kind === 'velero' ? 'Velero' : 'the provider'} said about backup ${(0,one_line/* oneLine */.TN)(error.backup)}`, said);
+    (0,provider_messages/* logMessages */.hA)(logger, `what ${(0,provider_messages/* speaker */.aH)(provider.kind)} said about backup ${(0,one_line/* oneLine */.TN)(error.backup)}`, said);
     const listed = (0,provider_messages/* messagesMarkdown */.MD)(said);
     await (0,summary/* writeSummary */.S)(deps, [`${heading}: ${(0,text_escape/* escapeMarkdown */.FV)(error.message)}`, '', ...listed, ''].join('\n'));
     const why = (0,provider_messages/* firstErrors */.e7)({ ...said, messages: said.messages.filter(m => m.scope !== 'status') });

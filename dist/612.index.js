@@ -183,6 +183,7 @@ function backupRows(candidates) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K8: () => (/* binding */ messagesOutput),
 /* harmony export */   MD: () => (/* binding */ messagesMarkdown),
+/* harmony export */   aH: () => (/* binding */ speaker),
 /* harmony export */   e7: () => (/* binding */ firstErrors),
 /* harmony export */   gN: () => (/* binding */ allMessages),
 /* harmony export */   hA: () => (/* binding */ logMessages)
@@ -193,6 +194,10 @@ function backupRows(candidates) {
 
 
 
+/** Who speaks in these messages: `Velero`, or `the provider` (CSI). */
+function speaker(kind) {
+    return kind === 'velero' ? 'Velero' : 'the provider';
+}
 /**
  * What the backup system said about a restore or backup: the messages of its status (failure
  * reason, validation errors) and those of its files (Velero's results and logs), as one list.
@@ -748,7 +753,7 @@ async function incident(config, deps) {
     const keys = (0,label_contract/* recordKeys */.IH)(config.backups.labelPrefix);
     const provider = (0,create_provider/* createProvider */.Q)(deps.cluster, config.backups, {
         now: deps.now,
-        ...(deps.signedUrls ? { reader: deps.signedUrls } : {})
+        reader: deps.signedUrls
     });
     const record = await loadRecord(config, deps);
     if (record.result === 'done' && !config.dryRun) {

@@ -61,7 +61,7 @@ function csiBackupInfo(name, snapshots, keys) {
         annotations
     };
     if (deleting)
-        info.unusableReason = 'being deleted';
+        info.unusableReason = model/* BEING_DELETED */.IA;
     else if (errors.length > 0)
         info.unusableReason = errors.join('; ');
     else if (!ready)
@@ -139,7 +139,7 @@ class CsiSnapshotProvider {
         return csiBackupInfo(group, created, this.keys);
     }
     async waitUsable(name, options) {
-        const never = (backup) => backup.phase === 'Failed' || backup.unusableReason === 'being deleted';
+        const never = (backup) => backup.phase === 'Failed';
         return (0,wait_usable/* waitUntilUsable */.S)(name, `snapshots of ${name} to be ready`, () => this.get(name), never, options);
     }
     async record(name, labels, annotations, check) {
@@ -249,7 +249,9 @@ function createProvider(api, target, options = {}) {
     const keys = (0,label_contract/* recordKeys */.IH)(target.labelPrefix);
     switch (target.provider) {
         case 'velero':
-            return new velero/* VeleroProvider */.Ll(api, target.namespace, keys, options.now, options.reader ? { reader: options.reader } : {});
+            return new velero/* VeleroProvider */.Ll(api, target.namespace, keys, options.now, {
+                reader: options.reader
+            });
         case 'csi':
             return new CsiSnapshotProvider(api, target.namespace, keys, options.snapshotClass, options.now);
     }

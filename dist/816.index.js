@@ -183,6 +183,7 @@ function backupRows(candidates) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K8: () => (/* binding */ messagesOutput),
 /* harmony export */   MD: () => (/* binding */ messagesMarkdown),
+/* harmony export */   aH: () => (/* binding */ speaker),
 /* harmony export */   e7: () => (/* binding */ firstErrors),
 /* harmony export */   gN: () => (/* binding */ allMessages),
 /* harmony export */   hA: () => (/* binding */ logMessages)
@@ -193,6 +194,10 @@ function backupRows(candidates) {
 
 
 
+/** Who speaks in these messages: `Velero`, or `the provider` (CSI). */
+function speaker(kind) {
+    return kind === 'velero' ? 'Velero' : 'the provider';
+}
 /**
  * What the backup system said about a restore or backup: the messages of its status (failure
  * reason, validation errors) and those of its files (Velero's results and logs), as one list.
@@ -274,7 +279,7 @@ async function restore(config, deps) {
     const keys = (0,_backup_label_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .recordKeys */ .IH)(config.backups.labelPrefix);
     const provider = (0,_backup_create_provider_js__WEBPACK_IMPORTED_MODULE_0__/* .createProvider */ .Q)(deps.cluster, config.backups, {
         now: deps.now,
-        ...(deps.signedUrls ? { reader: deps.signedUrls } : {})
+        reader: deps.signedUrls
     });
     const sources = await (0,_backup_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .verdictSources */ .U)(deps.cluster, config.backups.namespace, keys, {
         ...(deps.verdictLookup ? { lookup: deps.verdictLookup } : {}),
@@ -328,10 +333,10 @@ async function restore(config, deps) {
     summary.push(`Restore ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeMarkdown */ .FV)(result.name)}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeMarkdown */ .FV)(result.phase)}, ${result.warnings} warnings, ${result.errors} errors.`);
     const listed = (0,_command_provider_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .messagesMarkdown */ .MD)(said);
     if (listed.length)
-        summary.push('', `What ${provider.kind === 'velero' ? 'Velero' : 'the provider'} said:`, '', ...listed);
+        summary.push('', `What ${(0,_command_provider_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .speaker */ .aH)(provider.kind)} said:`, '', ...listed);
     await (0,_command_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .S)(deps, summary.join('\n'));
     logger.info(`restore ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(result.name)}: ${result.phase} (${result.warnings} warnings, ${result.errors} errors)`);
-    (0,_command_provider_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .logMessages */ .hA)(logger, `what ${provider.kind === 'velero' ? 'Velero' : 'the provider'} said about restore ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(result.name)}`, said);
+    (0,_command_provider_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .logMessages */ .hA)(logger, `what ${(0,_command_provider_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .speaker */ .aH)(provider.kind)} said about restore ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(result.name)}`, said);
     if (!result.succeeded) {
         const why = (0,_command_provider_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .firstErrors */ .e7)(said);
         return {

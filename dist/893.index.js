@@ -742,14 +742,21 @@ function verdictMetadata(record, keys, commit, runUrl) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GE: () => (/* binding */ BackupFailedError),
+/* harmony export */   IA: () => (/* binding */ BEING_DELETED),
 /* harmony export */   In: () => (/* binding */ EXISTING_RESOURCE_POLICIES),
 /* harmony export */   NJ: () => (/* binding */ BACKUP_KINDS),
 /* harmony export */   RO: () => (/* binding */ newestBackup),
-/* harmony export */   ll: () => (/* binding */ newestFirst)
+/* harmony export */   ll: () => (/* binding */ newestFirst),
+/* harmony export */   vx: () => (/* binding */ isBeingDeleted)
 /* harmony export */ });
 const BACKUP_KINDS = ['velero', 'csi'];
 /** Velero's `spec.existingResourcePolicy`: `none` never overwrites an existing object. */
 const EXISTING_RESOURCE_POLICIES = ['none', 'update'];
+/** The unusable reason of a backup that is being deleted, whatever the provider. */
+const BEING_DELETED = 'being deleted';
+function isBeingDeleted(backup) {
+    return backup.unusableReason === BEING_DELETED;
+}
 function startTime(backup) {
     const value = Date.parse(backup.startedAt ?? '');
     return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
@@ -792,19 +799,18 @@ class BackupFailedError extends Error {
 /* harmony export */ });
 /* unused harmony exports protectedSet, planRetention */
 /* harmony import */ var _cluster_conflict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55146);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73854);
-/* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39360);
-/* harmony import */ var _velero_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31765);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73854);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81151);
+/* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39360);
+/* harmony import */ var _velero_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31765);
+
 
 
 
 
 /** The schedule a backup was taken from (Velero's label), '' for none. */
 function scheduleOf(backup) {
-    return backup.labels[_velero_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEDULE_LABEL */ .jN] ?? '';
-}
-function beingDeleted(backup) {
-    return backup.unusableReason === 'being deleted';
+    return backup.labels[_velero_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEDULE_LABEL */ .jN] ?? '';
 }
 /**
  * Which backups can be protected: verdict clean (after revocations from every source),
@@ -813,7 +819,7 @@ function beingDeleted(backup) {
  */
 function protectable(candidate) {
     const { backup } = candidate;
-    return candidate.verdict === 'clean' && backup.phase === 'Completed' && !beingDeleted(backup);
+    return candidate.verdict === 'clean' && backup.phase === 'Completed' && !(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isBeingDeleted */ .vx)(backup);
 }
 /** RFC 3339 in whole seconds, as Velero writes its times. */
 function rfc3339(at) {
@@ -823,7 +829,7 @@ function rfc3339(at) {
 function protectedSet(candidates, keep) {
     const kept = new Set();
     const perSchedule = new Map();
-    for (const candidate of [...candidates].sort(_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCandidateFirst */ .yf)) {
+    for (const candidate of [...candidates].sort(_selection_js__WEBPACK_IMPORTED_MODULE_2__/* .newestCandidateFirst */ .yf)) {
         if (!protectable(candidate))
             continue;
         const schedule = scheduleOf(candidate.backup);
@@ -840,7 +846,7 @@ function planRetention(candidates, keys, options) {
     const kept = protectedSet(candidates, options.keep);
     const now = options.now.getTime();
     const actions = [];
-    for (const { backup } of [...candidates].sort(_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCandidateFirst */ .yf)) {
+    for (const { backup } of [...candidates].sort(_selection_js__WEBPACK_IMPORTED_MODULE_2__/* .newestCandidateFirst */ .yf)) {
         const original = backup.annotations[keys.originalExpiration];
         const schedule = scheduleOf(backup);
         if (kept.has(backup.name)) {
@@ -858,7 +864,7 @@ function planRetention(candidates, keys, options) {
                 to: rfc3339(new Date(now + 2 * options.marginMs))
             });
         }
-        else if (original !== undefined && !beingDeleted(backup)) {
+        else if (original !== undefined && !(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isBeingDeleted */ .vx)(backup)) {
             actions.push({
                 kind: 'release',
                 backup: backup.name,
@@ -920,8 +926,8 @@ async function enforceRetention(api, namespace, keys, candidates, options, logge
             continue;
         done.push(action);
         logger.info(action.kind === 'extend'
-            ? `retention guard: backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(action.backup)} is one of the newest ${options.keep} clean backups of ${action.schedule ? `schedule ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(action.schedule)}` : 'the backups of no schedule'}: expiration ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(action.from ?? '')} → ${action.to}`
-            : `retention guard: backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(action.backup)} has ${options.keep} newer clean backups: its original expiration ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(action.to)} is back`);
+            ? `retention guard: backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.backup)} is one of the newest ${options.keep} clean backups of ${action.schedule ? `schedule ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.schedule)}` : 'the backups of no schedule'}: expiration ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.from ?? '')} → ${action.to}`
+            : `retention guard: backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.backup)} has ${options.keep} newer clean backups: its original expiration ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.to)} is back`);
     }
     return done;
 }
@@ -1256,7 +1262,7 @@ function veleroBackupInfo(object, keys, now) {
     const annotations = object.metadata.annotations ?? {};
     let unusableReason;
     if (object.metadata.deletionTimestamp || phase === 'Deleting')
-        unusableReason = 'being deleted';
+        unusableReason = _model_js__WEBPACK_IMPORTED_MODULE_6__/* .BEING_DELETED */ .IA;
     else if (phase !== 'Completed')
         unusableReason = `phase ${phase}`;
     else if (expiresAt !== undefined && Date.parse(expiresAt) <= now.getTime())
@@ -1363,19 +1369,23 @@ class VeleroProvider {
     async backupLocation(template) {
         const named = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(template.storageLocation);
         if (named)
-            return { name: named, location: await this.api.get(this.locations, named) };
+            return { name: named, location: await this.readLocation(named) };
         const all = await this.api.list(this.locations);
         const marked = all.find(l => l.spec?.default === true);
         const name = marked?.metadata.name ?? DEFAULT_LOCATION;
         return { name, location: marked ?? all.find(l => l.metadata.name === name) };
     }
-    /** Refuses to restore a backup whose location Velero cannot read, naming it and why. */
-    async checkRestoreLocation(backup) {
-        const name = backup.storageLocation ?? DEFAULT_LOCATION;
+    /** A location as the API server has it now, remembered for a later file download. */
+    async readLocation(name) {
         const location = await this.api.get(this.locations, name);
         if (location)
             this.seenLocations.set(name, location);
-        const problem = locationProblem(name, location, this.namespace, false);
+        return location;
+    }
+    /** Refuses to restore a backup whose location Velero cannot read, naming it and why. */
+    async checkRestoreLocation(backup) {
+        const name = backup.storageLocation ?? DEFAULT_LOCATION;
+        const problem = locationProblem(name, await this.readLocation(name), this.namespace, false);
         if (problem)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`cannot restore backup ${backup.name}: ${problem}. Velero would refuse the restore; ${LOCATION_ADVICE}`);
     }
@@ -1421,9 +1431,7 @@ class VeleroProvider {
     }
     /** Waits until the backup is usable; a terminal failure or a deletion ends the wait. */
     async waitUsable(name, options) {
-        const never = (backup) => BACKUP_FAILED.has(backup.phase) ||
-            backup.unusableReason === 'being deleted' ||
-            backup.unusableReason?.startsWith('expired') === true;
+        const never = (backup) => BACKUP_FAILED.has(backup.phase) || backup.unusableReason?.startsWith('expired') === true;
         return (0,_wait_usable_js__WEBPACK_IMPORTED_MODULE_2__/* .waitUntilUsable */ .S)(name, `backup ${name} to complete`, () => this.get(name), never, options);
     }
     /**
@@ -1474,7 +1482,7 @@ class VeleroProvider {
     }
     /** A location problem as a message (for the interpretation of FailedValidation). */
     async locationMessages(name, forBackup) {
-        const problem = locationProblem(name, await this.api.get(this.locations, name), this.namespace, forBackup);
+        const problem = locationProblem(name, await this.readLocation(name), this.namespace, forBackup);
         return problem ? [{ level: 'error', scope: `storage location ${name}`, message: problem }] : [];
     }
     /** One of Velero's files, through a DownloadRequest and the signed URL. */
@@ -1483,7 +1491,7 @@ class VeleroProvider {
         if (!reader)
             throw new Error('no reader for signed URLs was given');
         const where = locationName ?? DEFAULT_LOCATION;
-        const location = this.seenLocations.get(where) ?? (await this.api.get(this.locations, where));
+        const location = this.seenLocations.get(where) ?? (await this.readLocation(where));
         const caCert = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(location?.spec?.objectStorage?.caCert);
         return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchVeleroFile */ .UP)({
             api: this.api,
@@ -1614,7 +1622,8 @@ class VeleroProvider {
 
 /**
  * Reads the backup until it is usable. It ends early, with the provider's reason, once
- * `terminal` says it never will be (failed, expired, being deleted) or it disappears.
+ * it is being deleted or disappears (both as `deleted`), or `terminal` says it never will be
+ * (failed, expired).
  */
 function waitUntilUsable(name, what, read, terminal, options) {
     return (0,_cluster_wait_js__WEBPACK_IMPORTED_MODULE_0__/* .pollUntil */ .g3)(what, async () => {
@@ -1623,7 +1632,7 @@ function waitUntilUsable(name, what, read, terminal, options) {
             throw new _model_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupFailedError */ .GE(name, 'deleted', 'it is gone');
         if (backup.usable)
             return backup;
-        if (backup.unusableReason === 'being deleted')
+        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isBeingDeleted */ .vx)(backup))
             throw new _model_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupFailedError */ .GE(name, 'deleted', `it is being deleted, phase ${backup.phase}`);
         if (terminal(backup))
             throw new _model_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupFailedError */ .GE(name, backup.phase, backup.failure ??
@@ -3729,7 +3738,8 @@ function emptyCounts() {
 /* harmony export */   Ku: () => (/* binding */ firstOf),
 /* harmony export */   MJ: () => (/* binding */ countedOf),
 /* harmony export */   MU: () => (/* binding */ byTool),
-/* harmony export */   aH: () => (/* binding */ orderJudged)
+/* harmony export */   aH: () => (/* binding */ orderJudged),
+/* harmony export */   pq: () => (/* binding */ countOf)
 /* harmony export */ });
 /* unused harmony exports compareJudged, orderedSubset */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10182);
@@ -3765,6 +3775,14 @@ function orderedSubset(list, keep) {
 }
 function countedOf(list) {
     return orderedSubset(list, entry => entry.disposition === 'counted');
+}
+/** How many entries `keep` keeps: one pass, no copy. */
+function countOf(list, keep) {
+    let count = 0;
+    for (const entry of list)
+        if (keep(entry))
+            count++;
+    return count;
 }
 /** The first `n` entries that `keep` keeps, in order, and how many it keeps in all: one pass. */
 function firstOf(list, n, keep = () => true) {
@@ -3904,10 +3922,7 @@ function decide(findings, problems, policy) {
         reasons.push(`${deniedCount} finding${deniedCount === 1 ? '' : 's'} of denied rules (deny-rules)`);
     for (const problem of problems)
         reasons.push(problem.file ? `${problem.file}: ${problem.message}` : problem.message);
-    let blocking = 0;
-    for (const entry of judged)
-        if (entry.blocking)
-            blocking++;
+    const blocking = (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .countOf */ .pq)(judged, entry => entry.blocking);
     const verdict = blocking > 0 ? 'blocked' : problems.length > 0 ? 'unknown' : 'clean';
     if (verdict === 'clean')
         reasons.push('no counted finding exceeds the policy');
@@ -4118,10 +4133,7 @@ function writeJUnit(path, record, judged) {
     const counted = (0,order/* countedOf */.MJ)(judged);
     const byTool = (0,order/* byTool */.MU)(counted);
     const verdictFails = record.verdict !== 'clean';
-    let blocking = 0;
-    for (const entry of counted)
-        if (entry.blocking)
-            blocking++;
+    const blocking = (0,order/* countOf */.pq)(counted, entry => entry.blocking);
     const failures = blocking + (verdictFails ? 1 : 0);
     return (0,file_writer/* writeFileAtomically */.lo)(path, out => {
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
@@ -4132,10 +4144,7 @@ function writeJUnit(path, record, judged) {
         out.write(`<testsuite name="verdict" tests="1" failures="${verdictFails ? 1 : 0}">\n`);
         out.write(`<testcase classname="known-good" name="verdict is clean">${verdictCase}</testcase>\n</testsuite>\n`);
         for (const [tool, entries] of [...byTool.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-            let toolFailures = 0;
-            for (const entry of entries)
-                if (entry.blocking)
-                    toolFailures++;
+            const toolFailures = (0,order/* countOf */.pq)(entries, entry => entry.blocking);
             const skipped = entries.length - toolFailures;
             out.write(`<testsuite name="${(0,text_escape/* escapeXml */.X)(tool)}" tests="${entries.length}" failures="${toolFailures}" skipped="${skipped}">\n`);
             for (const entry of entries)
@@ -4441,7 +4450,9 @@ function policyLine(record) {
         parts.push(`deny-rules ${p.denyRules.join(', ')}`);
     return `Policy: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(parts.join('; '), 2000)}.`;
 }
-function render(record, counted, rows, options, maxListed = MARKDOWN_MAX_LISTED) {
+function render(record, 
+/** The first counted findings in order (as many as rows may show) and how many are counted. */
+counted, rows, options, maxListed = MARKDOWN_MAX_LISTED) {
     const lines = [`## known-good: ${VERDICT_BADGE[record.verdict]}`, ''];
     const reasons = listed(record.reasons, maxListed);
     for (const reason of reasons.shown)

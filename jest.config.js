@@ -11,9 +11,10 @@
 // `npm test -- --selectProjects unit` runs one kind.
 // Timeouts are bounds for a stuck test, not timings: the projects run side by side on small CI
 // machines (a property test that takes 1 s alone took 6 s there), so the default is generous.
+// Jest reads `testTimeout` from the top level only: inside a project it is silently ignored.
+const TEST_TIMEOUT_MS = 60_000
 const base = {
   testEnvironment: 'node',
-  testTimeout: 60_000,
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
@@ -33,6 +34,7 @@ const plane = {
 }
 
 export default {
+  testTimeout: TEST_TIMEOUT_MS,
   projects: [
     {
       ...base,

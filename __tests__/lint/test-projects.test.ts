@@ -38,3 +38,15 @@ describe('test kinds', () => {
     }
   )
 })
+
+describe('test timeout', () => {
+  // Jest takes `testTimeout` from the top level of the configuration only; one set inside a
+  // project is ignored without a word and every test runs with Jest's own 5 s.
+  const top = config as { testTimeout?: number; projects: Record<string, unknown>[] }
+  it('is set at the top level, where Jest reads it', () => {
+    expect(top.testTimeout).toBeGreaterThan(5_000)
+  })
+  it('is set in no project, where Jest would ignore it', () => {
+    expect(top.projects.filter(p => 'testTimeout' in p).map(p => p.displayName)).toEqual([])
+  })
+})

@@ -262,6 +262,27 @@ describe("restore with Velero's messages", () => {
   })
 })
 
+describe("drill with Velero's messages", () => {
+  it('a PartiallyFailed drill restore fails the drill with the reasons from its results file', async () => {
+    const cluster = new FakeCluster().storageLocation()
+    const files = new FakeVeleroFiles(cluster)
+    backup(cluster, 'good', 1)
+    restores(
+      cluster,
+      files,
+      { phase: 'PartiallyFailed', errors: 1, warnings: 0 },
+      { errors: { namespaces: { shop: ['error restoring configmaps/shop/orders: denied'] } } }
+    )
+    const { result, outputs } = await runWith(cluster, { command: 'drill' }, files)
+    expect(result.status).toBe('failed')
+    expect(outputs['drill-result']).toBe('failed')
+    expect(result.failure).toMatch(
+      /restore: Restore good-drill-\S+ ended PartiallyFailed with 0 warnings and 1 errors: namespace shop: error restoring configmaps\/shop\/orders: denied/
+    )
+    expect(files.reads).toHaveLength(1)
+  })
+})
+
 describe('label-backup --create and storage locations, schedules, failed backups', () => {
   const create = (cluster: FakeCluster, files?: FakeVeleroFiles) =>
     runWith(

@@ -12,6 +12,7 @@ import type { ClusterApi, KubeObject } from '../cluster/api.js'
 import { apiStatus } from '../cluster/api.js'
 import { pollUntil, POLL_INTERVAL_MS } from '../cluster/wait.js'
 import type { ClusterDeps } from '../command/deps.js'
+import { allMessages, firstErrors } from '../command/provider-messages.js'
 import type { CommandResult } from '../command/result.js'
 import { writeSummary } from '../command/summary.js'
 import type { DrillConfig } from '../config/drill.js'
@@ -93,10 +94,11 @@ async function expectedCheck(
 
 function restoreCheck(result: RestoreResult): DrillCheck {
   const passed = result.succeeded && result.errors === 0
+  const why = firstErrors(allMessages(result.messages, result.details))
   return {
     name: 'restore',
     passed,
-    detail: `Restore ${result.name} ended ${result.phase} with ${result.warnings} warnings and ${result.errors} errors${result.messages.length ? `: ${result.messages.join('; ')}` : ''}`
+    detail: `Restore ${result.name} ended ${result.phase} with ${result.warnings} warnings and ${result.errors} errors${why ? `: ${oneLine(why)}` : ''}`
   }
 }
 
@@ -130,7 +132,11 @@ export async function drill(
   const { logger, cluster } = deps
   const namespace = config.backups.namespace
   const keys = recordKeys(config.backups.labelPrefix)
-  const provider = createProvider(cluster, config.backups, { now: deps.now })
+  // With the signed-URL reader a failed drill restore says what Velero said, as restore does.
+  const provider = createProvider(cluster, config.backups, {
+    now: deps.now,
+    reader: deps.signedUrls
+  })
   const sources = await verdictSources(cluster, namespace, keys, {
     ...(deps.verdictLookup ? { lookup: deps.verdictLookup } : {}),
     ...(config.ledgerFile ? { ledgerFile: config.ledgerFile } : {})

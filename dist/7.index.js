@@ -110,6 +110,74 @@ async function planRestore(provider, keys, options, sources, logger, now) {
 
 /***/ }),
 
+/***/ 49121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K8: () => (/* binding */ messagesOutput),
+/* harmony export */   MD: () => (/* binding */ messagesMarkdown),
+/* harmony export */   aH: () => (/* binding */ speaker),
+/* harmony export */   e7: () => (/* binding */ firstErrors),
+/* harmony export */   gN: () => (/* binding */ allMessages),
+/* harmony export */   hA: () => (/* binding */ logMessages)
+/* harmony export */ });
+/* harmony import */ var _backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5467);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67388);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73854);
+
+
+
+/** Who speaks in these messages: `Velero`, or `the provider` (CSI). */
+function speaker(kind) {
+    return kind === 'velero' ? 'Velero' : 'the provider';
+}
+/**
+ * What the backup system said about a restore or backup: the messages of its status (failure
+ * reason, validation errors) and those of its files (Velero's results and logs), as one list.
+ */
+function allMessages(status, details) {
+    const fromStatus = status.map(message => ({
+        level: 'error',
+        scope: 'status',
+        message: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(message)
+    }));
+    return {
+        messages: [...fromStatus, ...(details?.messages ?? [])],
+        omitted: details?.omitted ?? 0,
+        ...(details?.unavailable ? { unavailable: details.unavailable } : {})
+    };
+}
+/** The `restore-messages` / `backup-messages` output: errors and warnings, each where and what. */
+function messagesOutput(all) {
+    const pick = (level) => all.messages.filter(m => m.level === level).map(({ scope, message }) => ({ scope, message }));
+    return JSON.stringify({
+        errors: pick('error'),
+        warnings: pick('warning'),
+        omitted: all.omitted,
+        ...(all.unavailable ? { unavailable: all.unavailable } : {})
+    });
+}
+/** Writes the messages to the log, one a line (untrusted text made one line). */
+function logMessages(logger, what, all) {
+    const lines = (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all);
+    if (lines.length)
+        logger.info(`${what}:\n${lines.map(line => `  ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(line)}`).join('\n')}`);
+}
+/** The messages as a Markdown list for the job summary (escaped: they come from the cluster). */
+function messagesMarkdown(all) {
+    return (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all).map(line => `- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(line, 1000)}`);
+}
+/** The first errors, for a failure message (the output and the log have them all). */
+function firstErrors(all, count = 3) {
+    const errors = all.messages.filter(m => m.level === 'error');
+    const shown = errors.slice(0, count).map(m => `${m.scope}: ${m.message}`);
+    const more = errors.length - shown.length + all.omitted;
+    return `${shown.join('; ')}${more > 0 ? ` (and ${more} more messages)` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 71007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -126,11 +194,13 @@ async function planRestore(provider, keys, options, sources, logger, now) {
 /* harmony import */ var _backup_sources_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25182);
 /* harmony import */ var _cluster_api_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83074);
 /* harmony import */ var _cluster_wait_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(973);
-/* harmony import */ var _command_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47645);
-/* harmony import */ var _config_restore_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(21556);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(83916);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(67388);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(73854);
+/* harmony import */ var _command_provider_messages_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(49121);
+/* harmony import */ var _command_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(47645);
+/* harmony import */ var _config_restore_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(21556);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(83916);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(67388);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(73854);
+
 
 
 
@@ -185,7 +255,7 @@ async function expectedCheck(api, namespace, expected, deps) {
             return { object: await api.getObject(expected, namespace, expected.name) };
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j && /\(403:/.test(error.message))
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j && /\(403:/.test(error.message))
                 return undefined;
             throw error;
         }
@@ -200,10 +270,11 @@ async function expectedCheck(api, namespace, expected, deps) {
 }
 function restoreCheck(result) {
     const passed = result.succeeded && result.errors === 0;
+    const why = (0,_command_provider_messages_js__WEBPACK_IMPORTED_MODULE_9__/* .firstErrors */ .e7)((0,_command_provider_messages_js__WEBPACK_IMPORTED_MODULE_9__/* .allMessages */ .gN)(result.messages, result.details));
     return {
         name: 'restore',
         passed,
-        detail: `Restore ${result.name} ended ${result.phase} with ${result.warnings} warnings and ${result.errors} errors${result.messages.length ? `: ${result.messages.join('; ')}` : ''}`
+        detail: `Restore ${result.name} ended ${result.phase} with ${result.warnings} warnings and ${result.errors} errors${why ? `: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)(why)}` : ''}`
     };
 }
 /** Records the outcome on the backup: drilled-at and drill-result annotations. */
@@ -221,25 +292,29 @@ async function drill(config, deps) {
     const { logger, cluster } = deps;
     const namespace = config.backups.namespace;
     const keys = (0,_backup_label_contract_js__WEBPACK_IMPORTED_MODULE_3__/* .recordKeys */ .IH)(config.backups.labelPrefix);
-    const provider = (0,_backup_create_provider_js__WEBPACK_IMPORTED_MODULE_1__/* .createProvider */ .Q)(cluster, config.backups, { now: deps.now });
+    // With the signed-URL reader a failed drill restore says what Velero said, as restore does.
+    const provider = (0,_backup_create_provider_js__WEBPACK_IMPORTED_MODULE_1__/* .createProvider */ .Q)(cluster, config.backups, {
+        now: deps.now,
+        reader: deps.signedUrls
+    });
     const sources = await (0,_backup_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .verdictSources */ .U)(cluster, namespace, keys, {
         ...(deps.verdictLookup ? { lookup: deps.verdictLookup } : {}),
         ...(config.ledgerFile ? { ledgerFile: config.ledgerFile } : {})
     });
     const { chosen } = await (0,_backup_choose_js__WEBPACK_IMPORTED_MODULE_0__/* .chooseBackup */ .S)(provider, {
-        ...(config.backup === _config_restore_js__WEBPACK_IMPORTED_MODULE_10__/* .LATEST_KNOWN_GOOD */ .y$ ? {} : { name: config.backup }),
+        ...(config.backup === _config_restore_js__WEBPACK_IMPORTED_MODULE_11__/* .LATEST_KNOWN_GOOD */ .y$ ? {} : { name: config.backup }),
         allowUnverified: false,
         reason: 'restore drill'
     }, sources, logger);
     const backupName = chosen.backup.name;
     const backupObject = await cluster.get(velero('backups', namespace), backupName);
     if (!backupObject)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j(`backup ${backupName} disappeared from namespace ${namespace}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j(`backup ${backupName} disappeared from namespace ${namespace}`);
     const source = (0,_backup_drill_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceNamespace */ .L)(backupObject, config.sourceNamespace);
     if ('problem' in source)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j(source.problem);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j(source.problem);
     const scratch = (0,_backup_drill_js__WEBPACK_IMPORTED_MODULE_2__/* .scratchNamespace */ .GW)(source.namespace);
-    logger.info(`drill: restoring backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(backupName)} (namespace ${source.namespace}) into scratch namespace ${scratch}`);
+    logger.info(`drill: restoring backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)(backupName)} (namespace ${source.namespace}) into scratch namespace ${scratch}`);
     const checks = [];
     let result;
     const name = (0,_backup_restore_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .restoreName */ .Q)(backupName, deps.now()).replace('-restore-', '-drill-');
@@ -271,9 +346,9 @@ async function drill(config, deps) {
     }
     catch (error) {
         // What the user must fix (a permission, a name) is no verdict on the backup: not recorded.
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j)
             throw error;
-        checks.push({ name: 'drill', passed: false, detail: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .getErrorMessage */ .u)(error)) });
+        checks.push({ name: 'drill', passed: false, detail: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .getErrorMessage */ .u)(error)) });
     }
     finally {
         if (!config.keep) {
@@ -282,15 +357,15 @@ async function drill(config, deps) {
             }
             catch (error) {
                 // Forbidden or gone: say so; the drill's result stands.
-                logger.warning(`could not delete scratch namespace ${scratch}${(0,_cluster_api_js__WEBPACK_IMPORTED_MODULE_7__/* .apiStatus */ .$)(error) ? ` (HTTP ${(0,_cluster_api_js__WEBPACK_IMPORTED_MODULE_7__/* .apiStatus */ .$)(error)})` : ''}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .getErrorMessage */ .u)(error))}; delete it yourself`);
+                logger.warning(`could not delete scratch namespace ${scratch}${(0,_cluster_api_js__WEBPACK_IMPORTED_MODULE_7__/* .apiStatus */ .$)(error) ? ` (HTTP ${(0,_cluster_api_js__WEBPACK_IMPORTED_MODULE_7__/* .apiStatus */ .$)(error)})` : ''}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .getErrorMessage */ .u)(error))}; delete it yourself`);
             }
         }
     }
     const passed = checks.length > 0 && checks.every(c => c.passed);
     await recordDrill(deps, config, keys, backupName, passed);
     for (const c of checks)
-        logger.info(`drill ${c.name}: ${c.passed ? 'passed' : 'FAILED'}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(c.detail)}`);
-    logger.info(`drill of backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(backupName)}: ${passed ? 'passed' : 'failed'}; scratch namespace ${scratch} ${config.keep ? 'kept' : 'deleted'}`);
+        logger.info(`drill ${c.name}: ${c.passed ? 'passed' : 'FAILED'}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)(c.detail)}`);
+    logger.info(`drill of backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)(backupName)}: ${passed ? 'passed' : 'failed'}; scratch namespace ${scratch} ${config.keep ? 'kept' : 'deleted'}`);
     const outputs = {
         'backup-name': backupName,
         'restore-name': name,
@@ -303,14 +378,14 @@ async function drill(config, deps) {
         outputs['restore-warnings'] = String(result.warnings);
         outputs['restore-errors'] = String(result.errors);
     }
-    await (0,_command_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSummary */ .S)(deps, [
+    await (0,_command_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .writeSummary */ .S)(deps, [
         `## known-good restore drill: ${passed ? 'passed' : 'failed'}`,
         '',
-        `Backup ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_13__/* .escapeMarkdown */ .FV)(backupName)}, namespace ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_13__/* .escapeMarkdown */ .FV)(source.namespace)} → scratch namespace ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_13__/* .escapeMarkdown */ .FV)(scratch)} (${config.keep ? 'kept' : 'deleted'}).`,
+        `Backup ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeMarkdown */ .FV)(backupName)}, namespace ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeMarkdown */ .FV)(source.namespace)} → scratch namespace ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeMarkdown */ .FV)(scratch)} (${config.keep ? 'kept' : 'deleted'}).`,
         '',
         '| Check | Result | Detail |',
         '| --- | --- | --- |',
-        ...checks.map(c => `| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_13__/* .escapeMarkdown */ .FV)(c.name)} | ${c.passed ? 'passed' : 'FAILED'} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_13__/* .escapeMarkdown */ .FV)(c.detail, 500)} |`),
+        ...checks.map(c => `| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeMarkdown */ .FV)(c.name)} | ${c.passed ? 'passed' : 'FAILED'} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeMarkdown */ .FV)(c.detail, 500)} |`),
         ''
     ].join('\n'));
     if (passed)

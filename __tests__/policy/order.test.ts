@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import type { Finding } from '../../src/model.js'
 import { SEVERITIES, severityRank } from '../../src/model.js'
-import { byTool, compareJudged, countedOf, firstOf } from '../../src/policy/order.js'
+import { byTool, compareJudged, countedOf, firstOf, orderJudged } from '../../src/policy/order.js'
 import { defaultPolicy } from '../../src/policy/policy.js'
 import type { Judged } from '../../src/policy/verdict.js'
 import { decide } from '../../src/policy/verdict.js'
@@ -71,6 +71,24 @@ describe('the one order', () => {
         for (let i = 1; i < a.length; i++) expect(compareJudged(a[i - 1]!, a[i]!)).toBeLessThan(0)
       }),
       { numRuns: 300 }
+    )
+  })
+
+  it('property: orderJudged sorts into exactly the order of compareJudged', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ spec: arbitraryFinding, blocking: fc.boolean() }), { maxLength: 60 }),
+        entries => {
+          const judged: Judged[] = entries.map(({ spec, blocking }, i) => ({
+            finding: { ...toFinding(spec), fingerprint: `f${i % 7}` },
+            disposition: 'counted',
+            blocking
+          }))
+          const expected = [...judged].sort(compareJudged)
+          expect(orderJudged([...judged])).toEqual(expected)
+        }
+      ),
+      { numRuns: 500 }
     )
   })
 

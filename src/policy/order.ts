@@ -1,4 +1,4 @@
-import { severityRank } from '../model.js'
+import { SEVERITIES, severityRank } from '../model.js'
 import type { Judged } from './verdict.js'
 
 /**
@@ -14,17 +14,11 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/**
- * Most severe first, blocking before non-blocking, then by place, then by identity. A total
- * order: findings are de-duplicated by fingerprint (sarif/collect.ts), and the tool and source
- * after it decide between equal fingerprints should two ever meet, so output is byte-stable.
- */
-export function compareJudged(a: Judged, b: Judged): number {
+/** Within one severity and blocking: by place, then by identity. */
+function compareInBucket(a: Judged, b: Judged): number {
   const x = a.finding
   const y = b.finding
   return (
-    severityRank(x.severity) - severityRank(y.severity) ||
-    Number(b.blocking) - Number(a.blocking) ||
     compareText(x.location?.path ?? '\uffff', y.location?.path ?? '\uffff') ||
     (x.location?.startLine ?? 0) - (y.location?.startLine ?? 0) ||
     compareText(x.fingerprint, y.fingerprint) ||
@@ -34,9 +28,38 @@ export function compareJudged(a: Judged, b: Judged): number {
   )
 }
 
-/** Sorts `judged` in place into the one order. Called once, by `decide`. */
+/**
+ * Most severe first, blocking before non-blocking, then by place, then by identity. A total
+ * order: findings are de-duplicated by fingerprint (sarif/collect.ts), and the tool and source
+ * after it decide between equal fingerprints should two ever meet, so output is byte-stable.
+ */
+export function compareJudged(a: Judged, b: Judged): number {
+  return (
+    severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
+    Number(b.blocking) - Number(a.blocking) ||
+    compareInBucket(a, b)
+  )
+}
+
+/** Where an entry goes among the buckets of severity and blocking, most severe and blocking first. */
+function bucketOf(entry: Judged): number {
+  // severityRank is -1 for no severity of SARIF's: first, as compareJudged has it.
+  return (severityRank(entry.finding.severity) + 1) * 2 + (entry.blocking ? 0 : 1)
+}
+
+/**
+ * Sorts `judged` in place into the one order (compareJudged). Called once, by `decide`.
+ * Severity and blocking split it into buckets in one pass; only a bucket is sorted, by place
+ * and identity, so no comparison looks at severity again.
+ */
 export function orderJudged(judged: Judged[]): OrderedJudged {
-  judged.sort(compareJudged)
+  const buckets: Judged[][] = Array.from({ length: (SEVERITIES.length + 1) * 2 }, () => [])
+  for (const entry of judged) buckets[bucketOf(entry)]!.push(entry)
+  let i = 0
+  for (const bucket of buckets) {
+    bucket.sort(compareInBucket)
+    for (const entry of bucket) judged[i++] = entry
+  }
   return judged as unknown as OrderedJudged
 }
 

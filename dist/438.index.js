@@ -2286,15 +2286,30 @@ async function scanFile(path, handler) {
 async function feed(handle, gzip, scanner, digest) {
     if (gzip)
         return feedGzip(handle, scanner, digest);
-    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    // Two buffers: the next chunk is read while the scanner works on this one (the scanner keeps
+    // nothing of a chunk once push returns, so a buffer is read into again only after that).
+    let filling = Buffer.allocUnsafe(CHUNK_BYTES);
+    let spare = Buffer.allocUnsafe(CHUNK_BYTES);
     let bytes = 0;
+    let next = handle.read(filling, 0, CHUNK_BYTES, 0);
     for (;;) {
-        const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, bytes);
+        const { bytesRead } = await next;
         if (bytesRead === 0)
             break;
-        const view = chunk.subarray(0, bytesRead);
-        digest?.update(view);
-        scanner.push(view);
+        const filled = filling;
+        filling = spare;
+        spare = filled;
+        next = handle.read(filling, 0, CHUNK_BYTES, bytes + bytesRead);
+        const view = filled.subarray(0, bytesRead);
+        try {
+            digest?.update(view);
+            scanner.push(view);
+        }
+        catch (error) {
+            // The read under way must end before the file is closed.
+            await next.catch(() => undefined);
+            throw error;
+        }
         bytes += bytesRead;
     }
     scanner.end();

@@ -14,8 +14,8 @@ export const modules = {
 /* harmony export */   hA: () => (/* binding */ logMessages)
 /* harmony export */ });
 /* harmony import */ var _backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5467);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67388);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73854);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67388);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73854);
 
 
 
@@ -31,7 +31,7 @@ function allMessages(status, details) {
     const fromStatus = status.map(message => ({
         level: 'error',
         scope: 'status',
-        message: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(message)
+        message: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(message)
     }));
     return {
         messages: [...fromStatus, ...(details?.messages ?? [])],
@@ -53,11 +53,11 @@ function messagesOutput(all) {
 function logMessages(logger, what, all) {
     const lines = (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all);
     if (lines.length)
-        logger.info(`${what}:\n${lines.map(line => `  ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(line)}`).join('\n')}`);
+        logger.info(`${what}:\n${lines.map(line => `  ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(line)}`).join('\n')}`);
 }
 /** The messages as a Markdown list for the job summary (escaped: they come from the cluster). */
 function messagesMarkdown(all) {
-    return (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all).map(line => `- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(line, 1000)}`);
+    return (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all).map(line => `- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(line, 1000)}`);
 }
 /** The first errors, for a failure message (the output and the log have them all). */
 function firstErrors(all, count = 3) {

@@ -117,9 +117,9 @@ async function planRestore(provider, keys, options, sources, logger, now) {
 /* harmony export */   G: () => (/* binding */ backupsTable),
 /* harmony export */   o: () => (/* binding */ backupRows)
 /* harmony export */ });
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67388);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
 /* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73854);
-/* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39360);
+/* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39360);
 
 
 
@@ -140,13 +140,13 @@ const BACKUP_COLUMNS = ['Backup', 'Phase', 'Usable', 'Verdict', 'Commit', 'Start
 /** Backups and verdicts, newest first: Markdown for summaries, aligned text for a terminal. */
 function backupsTable(candidates, notes = new Map(), format = 'markdown') {
     const rows = [...candidates]
-        .sort(_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .newestCandidateFirst */ .yf)
+        .sort(_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCandidateFirst */ .yf)
         .map(c => backupCells(c, notes.get(c.backup.name) ?? ''));
     if (format === 'markdown') {
         return [
             `| ${BACKUP_COLUMNS.join(' | ')} |`,
             `|${' --- |'.repeat(BACKUP_COLUMNS.length)}`,
-            ...rows.map(cells => `| ${cells.map(c => (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c, 200)).join(' | ')} |`)
+            ...rows.map(cells => `| ${cells.map(c => (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c, 200)).join(' | ')} |`)
         ].join('\n');
     }
     const table = [BACKUP_COLUMNS, ...rows.map(cells => cells.map(c => (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(c)))];
@@ -160,7 +160,7 @@ function backupsTable(candidates, notes = new Map(), format = 'markdown') {
 }
 /** The `backups` output: one row per backup, newest first. */
 function backupRows(candidates) {
-    return [...candidates].sort(_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .newestCandidateFirst */ .yf).map(c => ({
+    return [...candidates].sort(_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCandidateFirst */ .yf).map(c => ({
         name: c.backup.name,
         phase: c.backup.phase,
         usable: c.backup.usable,
@@ -189,8 +189,8 @@ function backupRows(candidates) {
 /* harmony export */   hA: () => (/* binding */ logMessages)
 /* harmony export */ });
 /* harmony import */ var _backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5467);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67388);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73854);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67388);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73854);
 
 
 
@@ -206,7 +206,7 @@ function allMessages(status, details) {
     const fromStatus = status.map(message => ({
         level: 'error',
         scope: 'status',
-        message: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(message)
+        message: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(message)
     }));
     return {
         messages: [...fromStatus, ...(details?.messages ?? [])],
@@ -228,11 +228,11 @@ function messagesOutput(all) {
 function logMessages(logger, what, all) {
     const lines = (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all);
     if (lines.length)
-        logger.info(`${what}:\n${lines.map(line => `  ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(line)}`).join('\n')}`);
+        logger.info(`${what}:\n${lines.map(line => `  ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(line)}`).join('\n')}`);
 }
 /** The messages as a Markdown list for the job summary (escaped: they come from the cluster). */
 function messagesMarkdown(all) {
-    return (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all).map(line => `- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(line, 1000)}`);
+    return (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all).map(line => `- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(line, 1000)}`);
 }
 /** The first errors, for a failure message (the output and the log have them all). */
 function firstErrors(all, count = 3) {
@@ -258,13 +258,13 @@ function firstErrors(all, count = 3) {
 /* harmony import */ var _backup_create_provider_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33972);
 /* harmony import */ var _backup_label_contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39511);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _github_commit_status_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37593);
+/* harmony import */ var _github_commit_status_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(37593);
 /* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82420);
 /* harmony import */ var _ledger_revocation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58249);
 /* harmony import */ var _ledger_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40492);
 /* harmony import */ var _report_file_writer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2796);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(67388);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(73854);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(67388);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73854);
 
 
 
@@ -282,11 +282,11 @@ function logPlan(plan, deps, dryRun) {
     for (const commit of plan.commits)
         logger.info(`  commit ${commit}`);
     for (const { backup, previous, already } of plan.backups)
-        logger.info(`  backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)(backup.name)} (commit ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)(backup.commit ?? '?')}): ${previous ?? 'no verdict'} → revoked${already ? ' (already)' : ''}`);
+        logger.info(`  backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(backup.name)} (commit ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(backup.commit ?? '?')}): ${previous ?? 'no verdict'} → revoked${already ? ' (already)' : ''}`);
     if (plan.backups.length === 0)
         logger.info('  no backup is of these commits: the revocation is recorded all the same (ledger, commit statuses), so that none taken from them is ever restored');
     for (const { backup, commit } of plan.undecided)
-        logger.warning(`backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)(backup)} names commit ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)(commit)}, which the workspace's history does not have: it is not revoked; fetch that history or name the commit with commits`);
+        logger.warning(`backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(backup)} names commit ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(commit)}, which the workspace's history does not have: it is not revoked; fetch that history or name the commit with commits`);
 }
 /** Sets the commit status of each commit to failure, "revoked: <reason>"; a refusal is a warning. */
 async function writeStatuses(commits, reason, runUrl, deps) {
@@ -295,11 +295,11 @@ async function writeStatuses(commits, reason, runUrl, deps) {
     let written = 0;
     for (const sha of commits) {
         try {
-            await deps.github.api.createStatus(sha, 'failure', _github_commit_status_js__WEBPACK_IMPORTED_MODULE_9__/* .STATUS_CONTEXT */ .j, (0,_github_commit_status_js__WEBPACK_IMPORTED_MODULE_9__/* .revokedDescription */ .Dv)(reason), runUrl);
+            await deps.github.api.createStatus(sha, 'failure', _github_commit_status_js__WEBPACK_IMPORTED_MODULE_10__/* .STATUS_CONTEXT */ .j, (0,_github_commit_status_js__WEBPACK_IMPORTED_MODULE_10__/* .revokedDescription */ .Dv)(reason), runUrl);
             written++;
         }
         catch (error) {
-            deps.logger.warning(`could not set the commit status of ${sha} to revoked (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error))}): the ledger still records it`);
+            deps.logger.warning(`could not set the commit status of ${sha} to revoked (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error))}): the ledger still records it`);
         }
     }
     return written;
@@ -331,14 +331,14 @@ async function revokeReleases(settings, dryRun, deps) {
             await deps.github.artifacts.upload(`known-good-revocations-${plan.id}`, [file], settings.outputDir);
         }
         catch (error) {
-            deps.logger.warning(`could not upload the ledger as an artifact: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error))}`);
+            deps.logger.warning(`could not upload the ledger as an artifact: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error))}`);
         }
     }
     return { plan, applied: { ledger, file, statuses: { written, of: commits.length } } };
 }
 /** The revocation as a Markdown table, for job summaries and the incident report. */
 function revocationTable(plan) {
-    const rows = plan.backups.map(({ backup, previous, already }) => `| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeMarkdown */ .FV)(backup.name, 200)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeMarkdown */ .FV)(backup.commit ?? '—', 64)} | ${previous ?? '—'} | ${already ? 'already revoked' : 'revoked'} |`);
+    const rows = plan.backups.map(({ backup, previous, already }) => `| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(backup.name, 200)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(backup.commit ?? '—', 64)} | ${previous ?? '—'} | ${already ? 'already revoked' : 'revoked'} |`);
     return [
         '| Backup | Commit | Verdict before | Now |',
         '| --- | --- | --- | --- |',

@@ -9,9 +9,9 @@ export const modules = {
 /* harmony export */   G: () => (/* binding */ backupsTable),
 /* harmony export */   o: () => (/* binding */ backupRows)
 /* harmony export */ });
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67388);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
 /* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73854);
-/* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39360);
+/* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39360);
 
 
 
@@ -32,13 +32,13 @@ const BACKUP_COLUMNS = ['Backup', 'Phase', 'Usable', 'Verdict', 'Commit', 'Start
 /** Backups and verdicts, newest first: Markdown for summaries, aligned text for a terminal. */
 function backupsTable(candidates, notes = new Map(), format = 'markdown') {
     const rows = [...candidates]
-        .sort(_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .newestCandidateFirst */ .yf)
+        .sort(_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCandidateFirst */ .yf)
         .map(c => backupCells(c, notes.get(c.backup.name) ?? ''));
     if (format === 'markdown') {
         return [
             `| ${BACKUP_COLUMNS.join(' | ')} |`,
             `|${' --- |'.repeat(BACKUP_COLUMNS.length)}`,
-            ...rows.map(cells => `| ${cells.map(c => (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c, 200)).join(' | ')} |`)
+            ...rows.map(cells => `| ${cells.map(c => (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c, 200)).join(' | ')} |`)
         ].join('\n');
     }
     const table = [BACKUP_COLUMNS, ...rows.map(cells => cells.map(c => (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(c)))];
@@ -52,7 +52,7 @@ function backupsTable(candidates, notes = new Map(), format = 'markdown') {
 }
 /** The `backups` output: one row per backup, newest first. */
 function backupRows(candidates) {
-    return [...candidates].sort(_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .newestCandidateFirst */ .yf).map(c => ({
+    return [...candidates].sort(_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCandidateFirst */ .yf).map(c => ({
         name: c.backup.name,
         phase: c.backup.phase,
         usable: c.backup.usable,

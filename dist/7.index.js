@@ -122,8 +122,8 @@ async function planRestore(provider, keys, options, sources, logger, now) {
 /* harmony export */   hA: () => (/* binding */ logMessages)
 /* harmony export */ });
 /* harmony import */ var _backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5467);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67388);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73854);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67388);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73854);
 
 
 
@@ -139,7 +139,7 @@ function allMessages(status, details) {
     const fromStatus = status.map(message => ({
         level: 'error',
         scope: 'status',
-        message: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(message)
+        message: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(message)
     }));
     return {
         messages: [...fromStatus, ...(details?.messages ?? [])],
@@ -161,11 +161,11 @@ function messagesOutput(all) {
 function logMessages(logger, what, all) {
     const lines = (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all);
     if (lines.length)
-        logger.info(`${what}:\n${lines.map(line => `  ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(line)}`).join('\n')}`);
+        logger.info(`${what}:\n${lines.map(line => `  ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(line)}`).join('\n')}`);
 }
 /** The messages as a Markdown list for the job summary (escaped: they come from the cluster). */
 function messagesMarkdown(all) {
-    return (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all).map(line => `- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(line, 1000)}`);
+    return (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all).map(line => `- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(line, 1000)}`);
 }
 /** The first errors, for a failure message (the output and the log have them all). */
 function firstErrors(all, count = 3) {
@@ -198,8 +198,8 @@ function firstErrors(all, count = 3) {
 /* harmony import */ var _command_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(47645);
 /* harmony import */ var _config_restore_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(21556);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(83916);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(67388);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(73854);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(67388);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(73854);
 
 
 
@@ -274,7 +274,7 @@ function restoreCheck(result) {
     return {
         name: 'restore',
         passed,
-        detail: `Restore ${result.name} ended ${result.phase} with ${result.warnings} warnings and ${result.errors} errors${why ? `: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)(why)}` : ''}`
+        detail: `Restore ${result.name} ended ${result.phase} with ${result.warnings} warnings and ${result.errors} errors${why ? `: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_14__/* .oneLine */ .TN)(why)}` : ''}`
     };
 }
 /** Records the outcome on the backup: drilled-at and drill-result annotations. */
@@ -314,7 +314,7 @@ async function drill(config, deps) {
     if ('problem' in source)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j(source.problem);
     const scratch = (0,_backup_drill_js__WEBPACK_IMPORTED_MODULE_2__/* .scratchNamespace */ .GW)(source.namespace);
-    logger.info(`drill: restoring backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)(backupName)} (namespace ${source.namespace}) into scratch namespace ${scratch}`);
+    logger.info(`drill: restoring backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_14__/* .oneLine */ .TN)(backupName)} (namespace ${source.namespace}) into scratch namespace ${scratch}`);
     const checks = [];
     let result;
     const name = (0,_backup_restore_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .restoreName */ .Q)(backupName, deps.now()).replace('-restore-', '-drill-');
@@ -348,7 +348,7 @@ async function drill(config, deps) {
         // What the user must fix (a permission, a name) is no verdict on the backup: not recorded.
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j)
             throw error;
-        checks.push({ name: 'drill', passed: false, detail: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .getErrorMessage */ .u)(error)) });
+        checks.push({ name: 'drill', passed: false, detail: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_14__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .getErrorMessage */ .u)(error)) });
     }
     finally {
         if (!config.keep) {
@@ -357,15 +357,15 @@ async function drill(config, deps) {
             }
             catch (error) {
                 // Forbidden or gone: say so; the drill's result stands.
-                logger.warning(`could not delete scratch namespace ${scratch}${(0,_cluster_api_js__WEBPACK_IMPORTED_MODULE_7__/* .apiStatus */ .$)(error) ? ` (HTTP ${(0,_cluster_api_js__WEBPACK_IMPORTED_MODULE_7__/* .apiStatus */ .$)(error)})` : ''}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .getErrorMessage */ .u)(error))}; delete it yourself`);
+                logger.warning(`could not delete scratch namespace ${scratch}${(0,_cluster_api_js__WEBPACK_IMPORTED_MODULE_7__/* .apiStatus */ .$)(error) ? ` (HTTP ${(0,_cluster_api_js__WEBPACK_IMPORTED_MODULE_7__/* .apiStatus */ .$)(error)})` : ''}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_14__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .getErrorMessage */ .u)(error))}; delete it yourself`);
             }
         }
     }
     const passed = checks.length > 0 && checks.every(c => c.passed);
     await recordDrill(deps, config, keys, backupName, passed);
     for (const c of checks)
-        logger.info(`drill ${c.name}: ${c.passed ? 'passed' : 'FAILED'}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)(c.detail)}`);
-    logger.info(`drill of backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)(backupName)}: ${passed ? 'passed' : 'failed'}; scratch namespace ${scratch} ${config.keep ? 'kept' : 'deleted'}`);
+        logger.info(`drill ${c.name}: ${c.passed ? 'passed' : 'FAILED'}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_14__/* .oneLine */ .TN)(c.detail)}`);
+    logger.info(`drill of backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_14__/* .oneLine */ .TN)(backupName)}: ${passed ? 'passed' : 'failed'}; scratch namespace ${scratch} ${config.keep ? 'kept' : 'deleted'}`);
     const outputs = {
         'backup-name': backupName,
         'restore-name': name,
@@ -381,11 +381,11 @@ async function drill(config, deps) {
     await (0,_command_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .writeSummary */ .S)(deps, [
         `## known-good restore drill: ${passed ? 'passed' : 'failed'}`,
         '',
-        `Backup ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeMarkdown */ .FV)(backupName)}, namespace ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeMarkdown */ .FV)(source.namespace)} → scratch namespace ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeMarkdown */ .FV)(scratch)} (${config.keep ? 'kept' : 'deleted'}).`,
+        `Backup ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_13__/* .escapeMarkdown */ .FV)(backupName)}, namespace ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_13__/* .escapeMarkdown */ .FV)(source.namespace)} → scratch namespace ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_13__/* .escapeMarkdown */ .FV)(scratch)} (${config.keep ? 'kept' : 'deleted'}).`,
         '',
         '| Check | Result | Detail |',
         '| --- | --- | --- |',
-        ...checks.map(c => `| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeMarkdown */ .FV)(c.name)} | ${c.passed ? 'passed' : 'FAILED'} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeMarkdown */ .FV)(c.detail, 500)} |`),
+        ...checks.map(c => `| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_13__/* .escapeMarkdown */ .FV)(c.name)} | ${c.passed ? 'passed' : 'FAILED'} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_13__/* .escapeMarkdown */ .FV)(c.detail, 500)} |`),
         ''
     ].join('\n'));
     if (passed)

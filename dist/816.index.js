@@ -117,9 +117,9 @@ async function planRestore(provider, keys, options, sources, logger, now) {
 /* harmony export */   G: () => (/* binding */ backupsTable),
 /* harmony export */   o: () => (/* binding */ backupRows)
 /* harmony export */ });
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67388);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
 /* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73854);
-/* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39360);
+/* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39360);
 
 
 
@@ -140,13 +140,13 @@ const BACKUP_COLUMNS = ['Backup', 'Phase', 'Usable', 'Verdict', 'Commit', 'Start
 /** Backups and verdicts, newest first: Markdown for summaries, aligned text for a terminal. */
 function backupsTable(candidates, notes = new Map(), format = 'markdown') {
     const rows = [...candidates]
-        .sort(_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .newestCandidateFirst */ .yf)
+        .sort(_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCandidateFirst */ .yf)
         .map(c => backupCells(c, notes.get(c.backup.name) ?? ''));
     if (format === 'markdown') {
         return [
             `| ${BACKUP_COLUMNS.join(' | ')} |`,
             `|${' --- |'.repeat(BACKUP_COLUMNS.length)}`,
-            ...rows.map(cells => `| ${cells.map(c => (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c, 200)).join(' | ')} |`)
+            ...rows.map(cells => `| ${cells.map(c => (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c, 200)).join(' | ')} |`)
         ].join('\n');
     }
     const table = [BACKUP_COLUMNS, ...rows.map(cells => cells.map(c => (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(c)))];
@@ -160,7 +160,7 @@ function backupsTable(candidates, notes = new Map(), format = 'markdown') {
 }
 /** The `backups` output: one row per backup, newest first. */
 function backupRows(candidates) {
-    return [...candidates].sort(_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .newestCandidateFirst */ .yf).map(c => ({
+    return [...candidates].sort(_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCandidateFirst */ .yf).map(c => ({
         name: c.backup.name,
         phase: c.backup.phase,
         usable: c.backup.usable,
@@ -189,8 +189,8 @@ function backupRows(candidates) {
 /* harmony export */   hA: () => (/* binding */ logMessages)
 /* harmony export */ });
 /* harmony import */ var _backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5467);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67388);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73854);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67388);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73854);
 
 
 
@@ -206,7 +206,7 @@ function allMessages(status, details) {
     const fromStatus = status.map(message => ({
         level: 'error',
         scope: 'status',
-        message: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(message)
+        message: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(message)
     }));
     return {
         messages: [...fromStatus, ...(details?.messages ?? [])],
@@ -228,11 +228,11 @@ function messagesOutput(all) {
 function logMessages(logger, what, all) {
     const lines = (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all);
     if (lines.length)
-        logger.info(`${what}:\n${lines.map(line => `  ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(line)}`).join('\n')}`);
+        logger.info(`${what}:\n${lines.map(line => `  ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(line)}`).join('\n')}`);
 }
 /** The messages as a Markdown list for the job summary (escaped: they come from the cluster). */
 function messagesMarkdown(all) {
-    return (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all).map(line => `- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(line, 1000)}`);
+    return (0,_backup_velero_files_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .VL)(all).map(line => `- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(line, 1000)}`);
 }
 /** The first errors, for a failure message (the output and the log have them all). */
 function firstErrors(all, count = 3) {
@@ -260,8 +260,8 @@ function firstErrors(all, count = 3) {
 /* harmony import */ var _command_provider_messages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49121);
 /* harmony import */ var _command_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47645);
 /* harmony import */ var _config_restore_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21556);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(67388);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73854);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(67388);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(73854);
 
 
 
@@ -300,7 +300,7 @@ async function restore(config, deps) {
         verdict: chosen.verdict,
         backups: JSON.stringify((0,_backup_table_js__WEBPACK_IMPORTED_MODULE_4__/* .backupRows */ .o)(candidates))
     };
-    logger.info(`chosen backup: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(chosen.backup.name)} (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(notes.get(chosen.backup.name) ?? '')})`);
+    logger.info(`chosen backup: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(chosen.backup.name)} (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(notes.get(chosen.backup.name) ?? '')})`);
     const summary = [
         `## known-good restore${config.dryRun ? ' (dry run)' : ''}`,
         '',
@@ -313,7 +313,7 @@ async function restore(config, deps) {
         outputs['restore-name'] = name;
         outputs['restore-phase'] = 'DryRun';
         outputs.plan = JSON.stringify(plan);
-        summary.push('Would create:', '', (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .preBlock */ .DI)(JSON.stringify(plan, null, 2)));
+        summary.push('Would create:', '', (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .preBlock */ .DI)(JSON.stringify(plan, null, 2)));
         await (0,_command_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .S)(deps, summary.join('\n'));
         return { status: 'ok', outputs };
     }
@@ -330,13 +330,13 @@ async function restore(config, deps) {
         'restore-errors': String(result.errors),
         'restore-messages': (0,_command_provider_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .messagesOutput */ .K8)(said)
     });
-    summary.push(`Restore ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeMarkdown */ .FV)(result.name)}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeMarkdown */ .FV)(result.phase)}, ${result.warnings} warnings, ${result.errors} errors.`);
+    summary.push(`Restore ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(result.name)}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(result.phase)}, ${result.warnings} warnings, ${result.errors} errors.`);
     const listed = (0,_command_provider_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .messagesMarkdown */ .MD)(said);
     if (listed.length)
         summary.push('', `What ${(0,_command_provider_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .speaker */ .aH)(provider.kind)} said:`, '', ...listed);
     await (0,_command_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .S)(deps, summary.join('\n'));
-    logger.info(`restore ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(result.name)}: ${result.phase} (${result.warnings} warnings, ${result.errors} errors)`);
-    (0,_command_provider_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .logMessages */ .hA)(logger, `what ${(0,_command_provider_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .speaker */ .aH)(provider.kind)} said about restore ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(result.name)}`, said);
+    logger.info(`restore ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(result.name)}: ${result.phase} (${result.warnings} warnings, ${result.errors} errors)`);
+    (0,_command_provider_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .logMessages */ .hA)(logger, `what ${(0,_command_provider_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .speaker */ .aH)(provider.kind)} said about restore ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(result.name)}`, said);
     if (!result.succeeded) {
         const why = (0,_command_provider_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .firstErrors */ .e7)(said);
         return {

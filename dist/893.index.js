@@ -3747,26 +3747,47 @@ function emptyCounts() {
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/**
- * Most severe first, blocking before non-blocking, then by place, then by identity. A total
- * order: findings are de-duplicated by fingerprint (sarif/collect.ts), and the tool and source
- * after it decide between equal fingerprints should two ever meet, so output is byte-stable.
- */
-function compareJudged(a, b) {
+/** Within one severity and blocking: by place, then by identity. */
+function compareInBucket(a, b) {
     const x = a.finding;
     const y = b.finding;
-    return ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(x.severity) - (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(y.severity) ||
-        Number(b.blocking) - Number(a.blocking) ||
-        compareText(x.location?.path ?? '\uffff', y.location?.path ?? '\uffff') ||
+    return (compareText(x.location?.path ?? '\uffff', y.location?.path ?? '\uffff') ||
         (x.location?.startLine ?? 0) - (y.location?.startLine ?? 0) ||
         compareText(x.fingerprint, y.fingerprint) ||
         compareText(x.tool, y.tool) ||
         compareText(x.source.file, y.source.file) ||
         x.source.run - y.source.run);
 }
-/** Sorts `judged` in place into the one order. Called once, by `decide`. */
+/**
+ * Most severe first, blocking before non-blocking, then by place, then by identity. A total
+ * order: findings are de-duplicated by fingerprint (sarif/collect.ts), and the tool and source
+ * after it decide between equal fingerprints should two ever meet, so output is byte-stable.
+ */
+function compareJudged(a, b) {
+    return (severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
+        Number(b.blocking) - Number(a.blocking) ||
+        compareInBucket(a, b));
+}
+/** Where an entry goes among the buckets of severity and blocking, most severe and blocking first. */
+function bucketOf(entry) {
+    // severityRank is -1 for no severity of SARIF's: first, as compareJudged has it.
+    return ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(entry.finding.severity) + 1) * 2 + (entry.blocking ? 0 : 1);
+}
+/**
+ * Sorts `judged` in place into the one order (compareJudged). Called once, by `decide`.
+ * Severity and blocking split it into buckets in one pass; only a bucket is sorted, by place
+ * and identity, so no comparison looks at severity again.
+ */
 function orderJudged(judged) {
-    judged.sort(compareJudged);
+    const buckets = Array.from({ length: (_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.length + 1) * 2 }, () => []);
+    for (const entry of judged)
+        buckets[bucketOf(entry)].push(entry);
+    let i = 0;
+    for (const bucket of buckets) {
+        bucket.sort(compareInBucket);
+        for (const entry of bucket)
+            judged[i++] = entry;
+    }
     return judged;
 }
 /** The entries that `keep` keeps, still in order: one pass, no sort. */
@@ -4714,8 +4735,8 @@ async function writeMergedSarif(path, judged) {
 /* harmony export */   YL: () => (/* binding */ stickyMarker)
 /* harmony export */ });
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10182);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67388);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
 /* harmony import */ var _policy_order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90762);
 
 
@@ -4745,18 +4766,18 @@ function stickyComment(record, judged, checkName, links) {
         else if (finding.baselineState === 'unchanged' || finding.baselineState === 'updated')
             existing++;
     }
-    const lines = [stickyMarker(checkName), `### known-good: ${_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_BADGE */ .Qw[record.verdict]}`, ''];
+    const lines = [stickyMarker(checkName), `### known-good: ${_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_BADGE */ .Qw[record.verdict]}`, ''];
     for (const reason of record.reasons)
-        lines.push(`- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(reason, 500)}`);
+        lines.push(`- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(reason, 500)}`);
     lines.push('', `| | ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.join(' | ')} |`, `| --- |${' ---: |'.repeat(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.length)}`);
     lines.push(`| **counted** | ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map(s => record.counts.counted[s]).join(' | ')} |`);
     for (const tool of Object.keys(record.byTool).sort()) {
-        lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(tool, 80)} | ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map(s => record.byTool[tool][s]).join(' | ')} |`);
+        lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(tool, 80)} | ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map(s => record.byTool[tool][s]).join(' | ')} |`);
     }
     lines.push('', `New: ${newCount} · existing: ${existing} · without baseline: ${counted - newCount - existing}`);
     const link = [
-        links.checkUrl ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .safeLink */ .o3)('check run', links.checkUrl) : undefined,
-        links.runUrl ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .safeLink */ .o3)('workflow run', links.runUrl) : undefined
+        links.checkUrl ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .safeLink */ .o3)('check run', links.checkUrl) : undefined,
+        links.runUrl ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .safeLink */ .o3)('workflow run', links.runUrl) : undefined
     ].filter(Boolean);
     if (link.length > 0)
         lines.push('', link.join(' · '));
@@ -4767,7 +4788,7 @@ function stickyComment(record, judged, checkName, links) {
             const where = finding.location
                 ? `${finding.location.path}:${finding.location.startLine}`
                 : 'no location';
-            lines.push(`- ${finding.severity}${blocking ? ' ⛔' : ''} ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(finding.ruleId, 100)} at ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(where, 200)}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(finding.message, 300)}`);
+            lines.push(`- ${finding.severity}${blocking ? ' ⛔' : ''} ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(finding.ruleId, 100)} at ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(where, 200)}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(finding.message, 300)}`);
         }
         lines.push('', '</details>');
     }
@@ -4791,9 +4812,9 @@ function stickyComment(record, judged, checkName, links) {
 /* harmony export */   hX: () => (/* binding */ MAX_REVIEW_COMMENTS_PER_REQUEST)
 /* harmony export */ });
 /* unused harmony exports MAX_REVIEW_COMMENTS_PER_PULL, findingMarker */
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67388);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
-/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71914);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71914);
 
 
 
@@ -4847,9 +4868,9 @@ function lineFor(entry, diff, filter) {
 }
 function commentBody(entry) {
     const f = entry.finding;
-    const head = `**known-good** · ${f.severity}${entry.blocking ? ' · blocks the release' : ''} · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .safeLink */ .o3)(f.ruleId, f.helpUri)} (${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.tool, 100)})`;
-    const body = `${head}\n\n${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.message, 4000)}\n\n${findingMarker(f.fingerprint)}`;
-    return body.length <= _pr_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_COMMENT_CHARS */ .VK ? body : body.slice(0, _pr_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_COMMENT_CHARS */ .VK);
+    const head = `**known-good** · ${f.severity}${entry.blocking ? ' · blocks the release' : ''} · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .safeLink */ .o3)(f.ruleId, f.helpUri)} (${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(f.tool, 100)})`;
+    const body = `${head}\n\n${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(f.message, 4000)}\n\n${findingMarker(f.fingerprint)}`;
+    return body.length <= _pr_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_COMMENT_CHARS */ .VK ? body : body.slice(0, _pr_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_COMMENT_CHARS */ .VK);
 }
 /**
  * Counted findings in the pull request's changed files, as review comments, most severe first,
@@ -5534,16 +5555,23 @@ function preBlock(text, maxLength = 60_000) {
     const cut = clean.length > maxLength ? `${clean.slice(0, maxLength)}\n…` : clean;
     return `<pre>\n${escapeHtml(cut)}\n</pre>`;
 }
-/** Text for XML content and attribute values (JUnit); drops characters XML 1.0 cannot hold. */
+const XML_ENTITIES = new Map([
+    ['&', '&amp;'],
+    ['<', '&lt;'],
+    ['>', '&gt;'],
+    ['"', '&quot;'],
+    ["'", '&apos;']
+]);
+/** What XML 1.0 cannot hold (§2.2, Char) and the five characters written as entities. */
+const XML_UNSAFE = 
+// eslint-disable-next-line no-control-regex
+/[^\u0009\u000a\u000d\u0020\u0021\u0023-\u0025\u0028-\u003b\u003d\u003f-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+/**
+ * Text for XML content and attribute values (JUnit); drops characters XML 1.0 cannot hold.
+ * One pass over the text (it runs for every finding of the JUnit report).
+ */
 function escapeXml(text) {
-    return (text
-        // eslint-disable-next-line no-control-regex
-        .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&apos;'));
+    return text.replace(XML_UNSAFE, char => XML_ENTITIES.get(char) ?? '');
 }
 
 

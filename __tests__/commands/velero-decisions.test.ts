@@ -349,6 +349,43 @@ describe('label-backup --create and storage locations, schedules, failed backups
     }
   })
 
+  it('takes the next free name when the schedule already has a backup of that second', async () => {
+    const cluster = new FakeCluster().storageLocation()
+    schedule(cluster)
+    // Velero's own scheduled backup, and an earlier run, in the same second.
+    for (const name of ['nightly-20261125080000', 'nightly-20261125080000-2'])
+      cluster.put(ref('backups'), {
+        metadata: { name, namespace: 'velero', labels: { 'velero.io/schedule-name': 'nightly' } },
+        status: { phase: 'InProgress' }
+      })
+    cluster.onCreate('backups', object => {
+      object.status = { phase: 'Completed' }
+    })
+    const { result, outputs } = await create(cluster)
+    expect(result.status).toBe('ok')
+    expect(outputs['backup-name']).toBe('nightly-20261125080000-3')
+    expect(cluster.read(ref('backups'), 'nightly-20261125080000-3')!.metadata.labels).toMatchObject(
+      { 'known-good.dev/verdict': 'clean', 'velero.io/schedule-name': 'nightly' }
+    )
+    // The backups that were there are left as they were.
+    expect(cluster.read(ref('backups'), 'nightly-20261125080000')!.metadata.labels).toEqual({
+      'velero.io/schedule-name': 'nightly'
+    })
+  })
+
+  it('gives up after five taken names, with the API server’s words', async () => {
+    const cluster = new FakeCluster().storageLocation()
+    schedule(cluster)
+    for (const name of ['', '-2', '-3', '-4', '-5'])
+      cluster.put(ref('backups'), {
+        metadata: { name: `nightly-20261125080000${name}`, namespace: 'velero' }
+      })
+    await expect(create(cluster)).rejects.toThrow(
+      'cannot create a backup of schedule nightly: the names nightly-20261125080000 to nightly-20261125080000-5 are taken in namespace velero (backups "nightly-20261125080000-5" already exists); run again a second later'
+    )
+    expect(cluster.calls.filter(c => c.startsWith('create backups/'))).toHaveLength(5)
+  })
+
   it('a backup Velero ends PartiallyFailed fails the step with the errors of its results file', async () => {
     const cluster = new FakeCluster().storageLocation()
     const files = new FakeVeleroFiles(cluster)

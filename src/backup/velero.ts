@@ -1,4 +1,5 @@
 import type { ClusterApi, KubeObject, ResourceRef, SignedUrlReader } from '../cluster/api.js'
+import { apiStatus } from '../cluster/api.js'
 import { retryOnConflict } from '../cluster/conflict.js'
 import type { WaitOptions } from '../cluster/wait.js'
 import { pollUntil } from '../cluster/wait.js'
@@ -40,6 +41,9 @@ function failureMessages(status: Record<string, unknown>): string[] {
     (m): m is string => typeof m === 'string' && m !== ''
   )
 }
+
+/** Names tried for one backup when the first is taken: `<name>`, `<name>-2`, … */
+const MAX_NAME_ATTEMPTS = 5
 
 /** `S-<yyyymmddhhmmss>` in UTC, as `velero backup create --from-schedule` names backups. */
 export function scheduledBackupName(schedule: string, at: Date): string {
@@ -235,18 +239,32 @@ export class VeleroProvider implements BackupProvider {
       throw new ConfigurationError(
         `cannot take a backup from schedule ${schedule}: ${problem}. Velero would refuse the backup (FailedValidation); ${LOCATION_ADVICE}`
       )
-    const body: KubeObject = {
-      apiVersion: `${GROUP}/${VERSION}`,
-      kind: 'Backup',
-      metadata: {
-        name: scheduledBackupName(schedule, this.now()),
-        namespace: this.namespace,
-        labels: { ...(source.metadata.labels ?? {}), [SCHEDULE_LABEL]: schedule, ...labels },
-        annotations
-      },
-      spec: template
+    const base = scheduledBackupName(schedule, this.now())
+    // The name has a one-second grain: Velero's own scheduled backup or another run may have
+    // taken it in the same second (409 AlreadyExists). The next free `<name>-<n>` is ours.
+    for (let attempt = 1; ; attempt++) {
+      const body: KubeObject = {
+        apiVersion: `${GROUP}/${VERSION}`,
+        kind: 'Backup',
+        metadata: {
+          name: attempt === 1 ? base : `${base}-${attempt}`,
+          namespace: this.namespace,
+          labels: { ...(source.metadata.labels ?? {}), [SCHEDULE_LABEL]: schedule, ...labels },
+          annotations
+        },
+        spec: template
+      }
+      try {
+        return veleroBackupInfo(await this.api.create(this.backups, body), this.keys, this.now())
+      } catch (error) {
+        if (apiStatus(error) !== 409) throw error
+        if (attempt >= MAX_NAME_ATTEMPTS)
+          throw new Error(
+            `cannot create a backup of schedule ${schedule}: the names ${base} to ${base}-${attempt} are taken in namespace ${this.namespace} (${oneLine(getErrorMessage(error))}); run again a second later`,
+            { cause: error }
+          )
+      }
     }
-    return veleroBackupInfo(await this.api.create(this.backups, body), this.keys, this.now())
   }
 
   /** Waits until the backup is usable; a terminal failure or a deletion ends the wait. */

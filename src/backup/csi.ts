@@ -1,15 +1,17 @@
 import type { ClusterApi, KubeObject, ResourceRef } from '../cluster/api.js'
+import { apiStatus } from '../cluster/api.js'
 import { retryOnConflict } from '../cluster/conflict.js'
 import type { WaitOptions } from '../cluster/wait.js'
 import { waitUntilUsable } from './wait-usable.js'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, getErrorMessage } from '../errors.js'
+import { oneLine } from '../text/one-line.js'
 import { str } from '../util/json.js'
 import type { RecordKeys } from './label-contract.js'
 import { labelValue, readRecord } from './label-contract.js'
 import type { BackupInfo, RestoreRecord, RestoreRequest, RestoreResult } from './model.js'
 import { BEING_DELETED, newestBackup } from './model.js'
 import type { BackupProvider } from './provider.js'
-import { scheduledBackupName } from './velero.js'
+import { MAX_NAME_ATTEMPTS, scheduledBackupName } from './velero.js'
 
 const GROUP = 'snapshot.storage.k8s.io'
 const MAX_NAME = 253
@@ -23,6 +25,22 @@ function snapshotError(snapshot: KubeObject): string | undefined {
  * A CSI "backup" is the group of VolumeSnapshots taken together, tied by our `backup` label.
  * Usable when every snapshot is `readyToUse` (ARCHITECTURE.md, "Backups") and none is failing or being deleted.
  */
+/**
+ * Why a group lacks snapshots it was created with (its creation stopped part way, or one was
+ * deleted), or undefined when it is whole. A group from before the count was written has none:
+ * it is taken as it is.
+ */
+function missingSnapshots(snapshots: KubeObject[], keys: RecordKeys): string | undefined {
+  const declared = snapshots
+    .map(s => Number(s.metadata.annotations?.[keys.snapshots]))
+    .filter(n => Number.isSafeInteger(n) && n > 0)
+  if (declared.length === 0) return undefined
+  const expected = Math.max(...declared)
+  return snapshots.length < expected
+    ? `incomplete: ${snapshots.length} of the ${expected} VolumeSnapshots it was created with`
+    : undefined
+}
+
 export function csiBackupInfo(name: string, snapshots: KubeObject[], keys: RecordKeys): BackupInfo {
   const first = snapshots[0]!
   const labels = first.metadata.labels ?? {}
@@ -30,18 +48,20 @@ export function csiBackupInfo(name: string, snapshots: KubeObject[], keys: Recor
   const errors = snapshots.map(snapshotError).filter((e): e is string => e !== undefined)
   const deleting = snapshots.some(s => s.metadata.deletionTimestamp)
   const ready = snapshots.every(s => s.status?.readyToUse === true)
+  const missing = missingSnapshots(snapshots, keys)
   const phase = errors.length > 0 ? 'Failed' : ready ? 'Ready' : 'Pending'
   const info: BackupInfo = {
     kind: 'csi',
     name,
     namespace: first.metadata.namespace ?? '',
     phase,
-    usable: ready && !deleting && errors.length === 0,
+    usable: ready && !deleting && errors.length === 0 && missing === undefined,
     labels,
     annotations
   }
   if (deleting) info.unusableReason = BEING_DELETED
   else if (errors.length > 0) info.unusableReason = errors.join('; ')
+  else if (missing !== undefined) info.unusableReason = missing
   else if (!ready) info.unusableReason = 'not ready to use'
   const times = snapshots
     .map(s => str(s.status?.creationTime) ?? s.metadata.creationTimestamp)
@@ -102,28 +122,52 @@ export class CsiSnapshotProvider implements BackupProvider {
       throw new ConfigurationError(
         `no PersistentVolumeClaim in namespace ${this.namespace} matches ${JSON.stringify(pvcSelector)}`
       )
-    const group = scheduledBackupName('pre-release', this.now())
-    const created: KubeObject[] = []
-    for (const pvc of pvcs) {
-      const spec: Record<string, unknown> = {
-        source: { persistentVolumeClaimName: pvc.metadata.name }
+    const base = scheduledBackupName('pre-release', this.now())
+    // As for Velero: a group name taken in the same second gives the next free `<name>-<n>`.
+    for (let attempt = 1; ; attempt++) {
+      const group = attempt === 1 ? base : `${base}-${attempt}`
+      const created: KubeObject[] = []
+      try {
+        for (const pvc of pvcs)
+          created.push(await this.snapshot(group, pvc, pvcs.length, labels, annotations))
+        return csiBackupInfo(group, created, this.keys)
+      } catch (error) {
+        if (created.length === 0 && apiStatus(error) === 409 && attempt < MAX_NAME_ATTEMPTS)
+          continue
+        if (created.length === 0) throw error
+        // The snapshots made stay (deleting them is no right of ours); the count on each keeps
+        // the group from ever being chosen.
+        throw new Error(
+          `backup ${group} is incomplete: ${created.length} of ${pvcs.length} VolumeSnapshots were created (${created.map(s => s.metadata.name).join(', ')}) before: ${oneLine(getErrorMessage(error))}; it is never restored, delete its VolumeSnapshots (label ${this.keys.backup}=${group})`,
+          { cause: error }
+        )
       }
-      if (this.snapshotClass) spec.volumeSnapshotClassName = this.snapshotClass
-      created.push(
-        await this.api.create(this.snapshots, {
-          apiVersion: `${GROUP}/v1`,
-          kind: 'VolumeSnapshot',
-          metadata: {
-            name: `${group}-${pvc.metadata.name}`.slice(0, MAX_NAME),
-            namespace: this.namespace,
-            labels: { ...labels, [this.keys.backup]: group },
-            annotations
-          },
-          spec
-        })
-      )
     }
-    return csiBackupInfo(group, created, this.keys)
+  }
+
+  /** One VolumeSnapshot of a group, with our labels and annotations and the group's size. */
+  private snapshot(
+    group: string,
+    pvc: KubeObject,
+    count: number,
+    labels: Record<string, string>,
+    annotations: Record<string, string>
+  ): Promise<KubeObject> {
+    const spec: Record<string, unknown> = {
+      source: { persistentVolumeClaimName: pvc.metadata.name }
+    }
+    if (this.snapshotClass) spec.volumeSnapshotClassName = this.snapshotClass
+    return this.api.create(this.snapshots, {
+      apiVersion: `${GROUP}/v1`,
+      kind: 'VolumeSnapshot',
+      metadata: {
+        name: `${group}-${pvc.metadata.name}`.slice(0, MAX_NAME),
+        namespace: this.namespace,
+        labels: { ...labels, [this.keys.backup]: group },
+        annotations: { ...annotations, [this.keys.snapshots]: String(count) }
+      },
+      spec
+    })
   }
 
   async waitUsable(name: string, options: WaitOptions): Promise<BackupInfo> {

@@ -32,6 +32,8 @@ export interface RecordKeys {
   previousVerdict: string
   /** Groups the VolumeSnapshots of one CSI backup. */
   backup: string
+  /** On each VolumeSnapshot of a CSI backup: how many the group was created with. */
+  snapshots: string
   /** Groups the PVCs of one CSI restore. */
   restore: string
   /** The incident a Restore (or restored PVC) belongs to. */
@@ -63,6 +65,7 @@ export function recordKeys(prefix = DEFAULT_PREFIX): RecordKeys {
     revokedBy: key('revoked-by'),
     previousVerdict: key('previous-verdict'),
     backup: key('backup'),
+    snapshots: key('snapshots'),
     restore: key('restore'),
     incident: key('incident'),
     originalExpiration: key('original-expiration'),

@@ -43,7 +43,7 @@ function failureMessages(status: Record<string, unknown>): string[] {
 }
 
 /** Names tried for one backup when the first is taken: `<name>`, `<name>-2`, … */
-const MAX_NAME_ATTEMPTS = 5
+export const MAX_NAME_ATTEMPTS = 5
 
 /** `S-<yyyymmddhhmmss>` in UTC, as `velero backup create --from-schedule` names backups. */
 export function scheduledBackupName(schedule: string, at: Date): string {

@@ -11,12 +11,16 @@ __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ createProvider)
 });
 
+// EXTERNAL MODULE: ./src/cluster/api.ts
+var api = __webpack_require__(83074);
 // EXTERNAL MODULE: ./src/cluster/conflict.ts
 var conflict = __webpack_require__(55146);
 // EXTERNAL MODULE: ./src/backup/wait-usable.ts
 var wait_usable = __webpack_require__(71110);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/text/one-line.ts
+var one_line = __webpack_require__(73854);
 // EXTERNAL MODULE: ./src/util/json.ts
 var json = __webpack_require__(74976);
 // EXTERNAL MODULE: ./src/backup/label-contract.ts
@@ -26,6 +30,8 @@ var model = __webpack_require__(81151);
 // EXTERNAL MODULE: ./src/backup/velero.ts
 var velero = __webpack_require__(31765);
 ;// CONCATENATED MODULE: ./src/backup/csi.ts
+
+
 
 
 
@@ -43,6 +49,22 @@ function snapshotError(snapshot) {
  * A CSI "backup" is the group of VolumeSnapshots taken together, tied by our `backup` label.
  * Usable when every snapshot is `readyToUse` (ARCHITECTURE.md, "Backups") and none is failing or being deleted.
  */
+/**
+ * Why a group lacks snapshots it was created with (its creation stopped part way, or one was
+ * deleted), or undefined when it is whole. A group from before the count was written has none:
+ * it is taken as it is.
+ */
+function missingSnapshots(snapshots, keys) {
+    const declared = snapshots
+        .map(s => Number(s.metadata.annotations?.[keys.snapshots]))
+        .filter(n => Number.isSafeInteger(n) && n > 0);
+    if (declared.length === 0)
+        return undefined;
+    const expected = Math.max(...declared);
+    return snapshots.length < expected
+        ? `incomplete: ${snapshots.length} of the ${expected} VolumeSnapshots it was created with`
+        : undefined;
+}
 function csiBackupInfo(name, snapshots, keys) {
     const first = snapshots[0];
     const labels = first.metadata.labels ?? {};
@@ -50,13 +72,14 @@ function csiBackupInfo(name, snapshots, keys) {
     const errors = snapshots.map(snapshotError).filter((e) => e !== undefined);
     const deleting = snapshots.some(s => s.metadata.deletionTimestamp);
     const ready = snapshots.every(s => s.status?.readyToUse === true);
+    const missing = missingSnapshots(snapshots, keys);
     const phase = errors.length > 0 ? 'Failed' : ready ? 'Ready' : 'Pending';
     const info = {
         kind: 'csi',
         name,
         namespace: first.metadata.namespace ?? '',
         phase,
-        usable: ready && !deleting && errors.length === 0,
+        usable: ready && !deleting && errors.length === 0 && missing === undefined,
         labels,
         annotations
     };
@@ -64,6 +87,8 @@ function csiBackupInfo(name, snapshots, keys) {
         info.unusableReason = model/* BEING_DELETED */.IA;
     else if (errors.length > 0)
         info.unusableReason = errors.join('; ');
+    else if (missing !== undefined)
+        info.unusableReason = missing;
     else if (!ready)
         info.unusableReason = 'not ready to use';
     const times = snapshots
@@ -116,27 +141,45 @@ class CsiSnapshotProvider {
         const pvcs = await this.api.listPersistentVolumeClaims(this.namespace, pvcSelector);
         if (pvcs.length === 0)
             throw new errors/* ConfigurationError */.j(`no PersistentVolumeClaim in namespace ${this.namespace} matches ${JSON.stringify(pvcSelector)}`);
-        const group = (0,velero/* scheduledBackupName */.vF)('pre-release', this.now());
-        const created = [];
-        for (const pvc of pvcs) {
-            const spec = {
-                source: { persistentVolumeClaimName: pvc.metadata.name }
-            };
-            if (this.snapshotClass)
-                spec.volumeSnapshotClassName = this.snapshotClass;
-            created.push(await this.api.create(this.snapshots, {
-                apiVersion: `${GROUP}/v1`,
-                kind: 'VolumeSnapshot',
-                metadata: {
-                    name: `${group}-${pvc.metadata.name}`.slice(0, MAX_NAME),
-                    namespace: this.namespace,
-                    labels: { ...labels, [this.keys.backup]: group },
-                    annotations
-                },
-                spec
-            }));
+        const base = (0,velero/* scheduledBackupName */.vF)('pre-release', this.now());
+        // As for Velero: a group name taken in the same second gives the next free `<name>-<n>`.
+        for (let attempt = 1;; attempt++) {
+            const group = attempt === 1 ? base : `${base}-${attempt}`;
+            const created = [];
+            try {
+                for (const pvc of pvcs)
+                    created.push(await this.snapshot(group, pvc, pvcs.length, labels, annotations));
+                return csiBackupInfo(group, created, this.keys);
+            }
+            catch (error) {
+                if (created.length === 0 && (0,api/* apiStatus */.$)(error) === 409 && attempt < velero/* MAX_NAME_ATTEMPTS */.WA)
+                    continue;
+                if (created.length === 0)
+                    throw error;
+                // The snapshots made stay (deleting them is no right of ours); the count on each keeps
+                // the group from ever being chosen.
+                throw new Error(`backup ${group} is incomplete: ${created.length} of ${pvcs.length} VolumeSnapshots were created (${created.map(s => s.metadata.name).join(', ')}) before: ${(0,one_line/* oneLine */.TN)((0,errors/* getErrorMessage */.u)(error))}; it is never restored, delete its VolumeSnapshots (label ${this.keys.backup}=${group})`, { cause: error });
+            }
         }
-        return csiBackupInfo(group, created, this.keys);
+    }
+    /** One VolumeSnapshot of a group, with our labels and annotations and the group's size. */
+    snapshot(group, pvc, count, labels, annotations) {
+        const spec = {
+            source: { persistentVolumeClaimName: pvc.metadata.name }
+        };
+        if (this.snapshotClass)
+            spec.volumeSnapshotClassName = this.snapshotClass;
+        return this.api.create(this.snapshots, {
+            apiVersion: `${GROUP}/v1`,
+            kind: 'VolumeSnapshot',
+            metadata: {
+                name: `${group}-${pvc.metadata.name}`.slice(0, MAX_NAME),
+                namespace: this.namespace,
+                labels: { ...labels, [this.keys.backup]: group },
+                annotations: { ...annotations, [this.keys.snapshots]: String(count) }
+            },
+            spec
+        });
     }
     async waitUsable(name, options) {
         const never = (backup) => backup.phase === 'Failed';

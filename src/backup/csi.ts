@@ -1,5 +1,4 @@
 import type { ClusterApi, KubeObject, ResourceRef } from '../cluster/api.js'
-import { apiStatus } from '../cluster/api.js'
 import { retryOnConflict } from '../cluster/conflict.js'
 import type { WaitOptions } from '../cluster/wait.js'
 import { waitUntilUsable } from './wait-usable.js'
@@ -11,7 +10,7 @@ import { labelValue, readRecord } from './label-contract.js'
 import type { BackupInfo, RestoreRecord, RestoreRequest, RestoreResult } from './model.js'
 import { BEING_DELETED, newestBackup } from './model.js'
 import type { BackupProvider } from './provider.js'
-import { MAX_NAME_ATTEMPTS, scheduledBackupName } from './velero.js'
+import { createUnderFreeName, scheduledBackupName } from './velero.js'
 
 const GROUP = 'snapshot.storage.k8s.io'
 const MAX_NAME = 253
@@ -21,10 +20,6 @@ function snapshotError(snapshot: KubeObject): string | undefined {
   return error ? (str(error.message) ?? 'snapshot error') : undefined
 }
 
-/**
- * A CSI "backup" is the group of VolumeSnapshots taken together, tied by our `backup` label.
- * Usable when every snapshot is `readyToUse` (ARCHITECTURE.md, "Backups") and none is failing or being deleted.
- */
 /**
  * Why a group lacks snapshots it was created with (its creation stopped part way, or one was
  * deleted), or undefined when it is whole. A group from before the count was written has none:
@@ -41,6 +36,11 @@ function missingSnapshots(snapshots: KubeObject[], keys: RecordKeys): string | u
     : undefined
 }
 
+/**
+ * A CSI "backup" is the group of VolumeSnapshots taken together, tied by our `backup` label.
+ * Usable when every snapshot is `readyToUse` (ARCHITECTURE.md, "Backups"), none is failing or
+ * being deleted, and none of those it was created with is missing.
+ */
 export function csiBackupInfo(name: string, snapshots: KubeObject[], keys: RecordKeys): BackupInfo {
   const first = snapshots[0]!
   const labels = first.metadata.labels ?? {}
@@ -122,27 +122,28 @@ export class CsiSnapshotProvider implements BackupProvider {
       throw new ConfigurationError(
         `no PersistentVolumeClaim in namespace ${this.namespace} matches ${JSON.stringify(pvcSelector)}`
       )
-    const base = scheduledBackupName('pre-release', this.now())
-    // As for Velero: a group name taken in the same second gives the next free `<name>-<n>`.
-    for (let attempt = 1; ; attempt++) {
-      const group = attempt === 1 ? base : `${base}-${attempt}`
-      const created: KubeObject[] = []
-      try {
-        for (const pvc of pvcs)
-          created.push(await this.snapshot(group, pvc, pvcs.length, labels, annotations))
-        return csiBackupInfo(group, created, this.keys)
-      } catch (error) {
-        if (created.length === 0 && apiStatus(error) === 409 && attempt < MAX_NAME_ATTEMPTS)
-          continue
-        if (created.length === 0) throw error
-        // The snapshots made stay (deleting them is no right of ours); the count on each keeps
-        // the group from ever being chosen.
-        throw new Error(
-          `backup ${group} is incomplete: ${created.length} of ${pvcs.length} VolumeSnapshots were created (${created.map(s => s.metadata.name).join(', ')}) before: ${oneLine(getErrorMessage(error))}; it is never restored, delete its VolumeSnapshots (label ${this.keys.backup}=${group})`,
-          { cause: error }
-        )
+    return createUnderFreeName(
+      scheduledBackupName('pre-release', this.now()),
+      'a CSI backup',
+      this.namespace,
+      async group => {
+        const created: KubeObject[] = []
+        try {
+          for (const pvc of pvcs)
+            created.push(await this.snapshot(group, pvc, pvcs.length, labels, annotations))
+          return csiBackupInfo(group, created, this.keys)
+        } catch (error) {
+          // Nothing made yet: the error as it is (a 409 there tries the next name).
+          if (created.length === 0) throw error
+          // The snapshots made stay (deleting them is no right of ours); the count on each
+          // keeps the group from ever being chosen.
+          throw new Error(
+            `backup ${group} is incomplete: ${created.length} of ${pvcs.length} VolumeSnapshots were created (${created.map(s => s.metadata.name).join(', ')}) before: ${oneLine(getErrorMessage(error))}; it is never restored, delete its VolumeSnapshots (label ${this.keys.backup}=${group})`,
+            { cause: error }
+          )
+        }
       }
-    }
+    )
   }
 
   /** One VolumeSnapshot of a group, with our labels and annotations and the group's size. */

@@ -43,7 +43,32 @@ function failureMessages(status: Record<string, unknown>): string[] {
 }
 
 /** Names tried for one backup when the first is taken: `<name>`, `<name>-2`, … */
-export const MAX_NAME_ATTEMPTS = 5
+const MAX_NAME_ATTEMPTS = 5
+
+/**
+ * Creates a backup under `base`, or the next free `<base>-<n>` while the API server answers 409
+ * (AlreadyExists): the name has a one-second grain, and Velero's own scheduled backup or another
+ * run may have taken it in the same second. `what` names the backup in the error after the last.
+ */
+export async function createUnderFreeName<T>(
+  base: string,
+  what: string,
+  namespace: string,
+  create: (name: string) => Promise<T>
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create(attempt === 1 ? base : `${base}-${attempt}`)
+    } catch (error) {
+      if (apiStatus(error) !== 409) throw error
+      if (attempt >= MAX_NAME_ATTEMPTS)
+        throw new Error(
+          `cannot create ${what}: the names ${base} to ${base}-${attempt} are taken in namespace ${namespace} (${oneLine(getErrorMessage(error))}); run again a second later`,
+          { cause: error }
+        )
+    }
+  }
+}
 
 /** `S-<yyyymmddhhmmss>` in UTC, as `velero backup create --from-schedule` names backups. */
 export function scheduledBackupName(schedule: string, at: Date): string {
@@ -239,32 +264,25 @@ export class VeleroProvider implements BackupProvider {
       throw new ConfigurationError(
         `cannot take a backup from schedule ${schedule}: ${problem}. Velero would refuse the backup (FailedValidation); ${LOCATION_ADVICE}`
       )
-    const base = scheduledBackupName(schedule, this.now())
-    // The name has a one-second grain: Velero's own scheduled backup or another run may have
-    // taken it in the same second (409 AlreadyExists). The next free `<name>-<n>` is ours.
-    for (let attempt = 1; ; attempt++) {
-      const body: KubeObject = {
-        apiVersion: `${GROUP}/${VERSION}`,
-        kind: 'Backup',
-        metadata: {
-          name: attempt === 1 ? base : `${base}-${attempt}`,
-          namespace: this.namespace,
-          labels: { ...(source.metadata.labels ?? {}), [SCHEDULE_LABEL]: schedule, ...labels },
-          annotations
-        },
-        spec: template
-      }
-      try {
+    return createUnderFreeName(
+      scheduledBackupName(schedule, this.now()),
+      `a backup of schedule ${schedule}`,
+      this.namespace,
+      async name => {
+        const body: KubeObject = {
+          apiVersion: `${GROUP}/${VERSION}`,
+          kind: 'Backup',
+          metadata: {
+            name,
+            namespace: this.namespace,
+            labels: { ...(source.metadata.labels ?? {}), [SCHEDULE_LABEL]: schedule, ...labels },
+            annotations
+          },
+          spec: template
+        }
         return veleroBackupInfo(await this.api.create(this.backups, body), this.keys, this.now())
-      } catch (error) {
-        if (apiStatus(error) !== 409) throw error
-        if (attempt >= MAX_NAME_ATTEMPTS)
-          throw new Error(
-            `cannot create a backup of schedule ${schedule}: the names ${base} to ${base}-${attempt} are taken in namespace ${this.namespace} (${oneLine(getErrorMessage(error))}); run again a second later`,
-            { cause: error }
-          )
       }
-    }
+    )
   }
 
   /** Waits until the backup is usable; a terminal failure or a deletion ends the wait. */

@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ createProvider)
 });
 
-// EXTERNAL MODULE: ./src/cluster/api.ts
-var api = __webpack_require__(83074);
 // EXTERNAL MODULE: ./src/cluster/conflict.ts
 var conflict = __webpack_require__(55146);
 // EXTERNAL MODULE: ./src/backup/wait-usable.ts
@@ -38,17 +36,12 @@ var velero = __webpack_require__(31765);
 
 
 
-
 const GROUP = 'snapshot.storage.k8s.io';
 const MAX_NAME = 253;
 function snapshotError(snapshot) {
     const error = snapshot.status?.error;
     return error ? ((0,json/* str */.gx)(error.message) ?? 'snapshot error') : undefined;
 }
-/**
- * A CSI "backup" is the group of VolumeSnapshots taken together, tied by our `backup` label.
- * Usable when every snapshot is `readyToUse` (ARCHITECTURE.md, "Backups") and none is failing or being deleted.
- */
 /**
  * Why a group lacks snapshots it was created with (its creation stopped part way, or one was
  * deleted), or undefined when it is whole. A group from before the count was written has none:
@@ -65,6 +58,11 @@ function missingSnapshots(snapshots, keys) {
         ? `incomplete: ${snapshots.length} of the ${expected} VolumeSnapshots it was created with`
         : undefined;
 }
+/**
+ * A CSI "backup" is the group of VolumeSnapshots taken together, tied by our `backup` label.
+ * Usable when every snapshot is `readyToUse` (ARCHITECTURE.md, "Backups"), none is failing or
+ * being deleted, and none of those it was created with is missing.
+ */
 function csiBackupInfo(name, snapshots, keys) {
     const first = snapshots[0];
     const labels = first.metadata.labels ?? {};
@@ -141,10 +139,7 @@ class CsiSnapshotProvider {
         const pvcs = await this.api.listPersistentVolumeClaims(this.namespace, pvcSelector);
         if (pvcs.length === 0)
             throw new errors/* ConfigurationError */.j(`no PersistentVolumeClaim in namespace ${this.namespace} matches ${JSON.stringify(pvcSelector)}`);
-        const base = (0,velero/* scheduledBackupName */.vF)('pre-release', this.now());
-        // As for Velero: a group name taken in the same second gives the next free `<name>-<n>`.
-        for (let attempt = 1;; attempt++) {
-            const group = attempt === 1 ? base : `${base}-${attempt}`;
+        return (0,velero/* createUnderFreeName */.Q5)((0,velero/* scheduledBackupName */.vF)('pre-release', this.now()), 'a CSI backup', this.namespace, async (group) => {
             const created = [];
             try {
                 for (const pvc of pvcs)
@@ -152,15 +147,14 @@ class CsiSnapshotProvider {
                 return csiBackupInfo(group, created, this.keys);
             }
             catch (error) {
-                if (created.length === 0 && (0,api/* apiStatus */.$)(error) === 409 && attempt < velero/* MAX_NAME_ATTEMPTS */.WA)
-                    continue;
+                // Nothing made yet: the error as it is (a 409 there tries the next name).
                 if (created.length === 0)
                     throw error;
-                // The snapshots made stay (deleting them is no right of ours); the count on each keeps
-                // the group from ever being chosen.
+                // The snapshots made stay (deleting them is no right of ours); the count on each
+                // keeps the group from ever being chosen.
                 throw new Error(`backup ${group} is incomplete: ${created.length} of ${pvcs.length} VolumeSnapshots were created (${created.map(s => s.metadata.name).join(', ')}) before: ${(0,one_line/* oneLine */.TN)((0,errors/* getErrorMessage */.u)(error))}; it is never restored, delete its VolumeSnapshots (label ${this.keys.backup}=${group})`, { cause: error });
             }
-        }
+        });
     }
     /** One VolumeSnapshot of a group, with our labels and annotations and the group's size. */
     snapshot(group, pvc, count, labels, annotations) {

@@ -1203,7 +1203,7 @@ function messageLines(details) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ll: () => (/* binding */ VeleroProvider),
-/* harmony export */   WA: () => (/* binding */ MAX_NAME_ATTEMPTS),
+/* harmony export */   Q5: () => (/* binding */ createUnderFreeName),
 /* harmony export */   jN: () => (/* binding */ SCHEDULE_LABEL),
 /* harmony export */   vF: () => (/* binding */ scheduledBackupName)
 /* harmony export */ });
@@ -1213,8 +1213,8 @@ function messageLines(details) {
 /* harmony import */ var _cluster_wait_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(973);
 /* harmony import */ var _wait_usable_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71110);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(73854);
-/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74976);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73854);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74976);
 /* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26518);
 /* harmony import */ var _label_contract_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39511);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81151);
@@ -1252,6 +1252,24 @@ function failureMessages(status) {
 }
 /** Names tried for one backup when the first is taken: `<name>`, `<name>-2`, … */
 const MAX_NAME_ATTEMPTS = 5;
+/**
+ * Creates a backup under `base`, or the next free `<base>-<n>` while the API server answers 409
+ * (AlreadyExists): the name has a one-second grain, and Velero's own scheduled backup or another
+ * run may have taken it in the same second. `what` names the backup in the error after the last.
+ */
+async function createUnderFreeName(base, what, namespace, create) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await create(attempt === 1 ? base : `${base}-${attempt}`);
+        }
+        catch (error) {
+            if ((0,_cluster_api_js__WEBPACK_IMPORTED_MODULE_0__/* .apiStatus */ .$)(error) !== 409)
+                throw error;
+            if (attempt >= MAX_NAME_ATTEMPTS)
+                throw new Error(`cannot create ${what}: the names ${base} to ${base}-${attempt} are taken in namespace ${namespace} (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u)(error))}); run again a second later`, { cause: error });
+        }
+    }
+}
 /** `S-<yyyymmddhhmmss>` in UTC, as `velero backup create --from-schedule` names backups. */
 function scheduledBackupName(schedule, at) {
     return `${schedule}-${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_5__/* .compactTimestamp */ .ce)(at)}`;
@@ -1262,8 +1280,8 @@ function scheduledBackupName(schedule, at) {
  */
 function veleroBackupInfo(object, keys, now) {
     const status = object.status ?? {};
-    const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(status.phase) ?? 'New';
-    const expiresAt = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(status.expiration);
+    const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(status.phase) ?? 'New';
+    const expiresAt = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(status.expiration);
     const labels = object.metadata.labels ?? {};
     const annotations = object.metadata.annotations ?? {};
     let unusableReason;
@@ -1282,10 +1300,10 @@ function veleroBackupInfo(object, keys, now) {
         labels,
         annotations
     };
-    const startedAt = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(status.startTimestamp) ?? object.metadata.creationTimestamp;
+    const startedAt = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(status.startTimestamp) ?? object.metadata.creationTimestamp;
     if (startedAt)
         info.startedAt = startedAt;
-    const location = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(object.spec?.storageLocation) || labels[LOCATION_LABEL];
+    const location = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(object.spec?.storageLocation) || labels[LOCATION_LABEL];
     if (location)
         info.storageLocation = location;
     if (expiresAt)
@@ -1307,13 +1325,13 @@ function veleroBackupInfo(object, keys, now) {
 function locationProblem(name, location, namespace, forBackup) {
     if (!location)
         return `backup storage location ${name} does not exist in namespace ${namespace}`;
-    const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(location.status?.phase);
+    const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(location.status?.phase);
     if (phase === 'Unavailable') {
-        const message = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(location.status?.message);
-        const validated = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(location.status?.lastValidationTime);
-        return `backup storage location ${name} is Unavailable${validated ? ` (validated ${validated})` : ''}${message ? `: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(message)}` : ''}`;
+        const message = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(location.status?.message);
+        const validated = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(location.status?.lastValidationTime);
+        return `backup storage location ${name} is Unavailable${validated ? ` (validated ${validated})` : ''}${message ? `: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(message)}` : ''}`;
     }
-    if (forBackup && (0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(location.spec?.accessMode) === 'ReadOnly')
+    if (forBackup && (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(location.spec?.accessMode) === 'ReadOnly')
         return `backup storage location ${name} is ReadOnly (spec.accessMode): Velero takes no backups to it`;
     return undefined;
 }
@@ -1373,7 +1391,7 @@ class VeleroProvider {
     }
     /** The location a new backup of `template` goes to: its own, else the one marked default. */
     async backupLocation(template) {
-        const named = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(template.storageLocation);
+        const named = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(template.storageLocation);
         if (named)
             return { name: named, location: await this.readLocation(named) };
         const all = await this.api.list(this.locations);
@@ -1411,42 +1429,31 @@ class VeleroProvider {
         const source = await this.api.get(this.schedules, schedule);
         if (!source)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`schedule ${schedule} does not exist in namespace ${this.namespace}`);
-        if ((0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(source.status?.phase) === 'FailedValidation') {
+        if ((0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(source.status?.phase) === 'FailedValidation') {
             const errors = Array.isArray(source.status?.validationErrors)
                 ? source.status.validationErrors.filter((e) => typeof e === 'string')
                 : [];
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`schedule ${schedule} in namespace ${this.namespace} failed Velero's validation${errors.length ? `: ${errors.map(_text_one_line_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN).join('; ')}` : ''}; fix the schedule (velero schedule describe ${schedule})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`schedule ${schedule} in namespace ${this.namespace} failed Velero's validation${errors.length ? `: ${errors.map(_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN).join('; ')}` : ''}; fix the schedule (velero schedule describe ${schedule})`);
         }
         const template = (source.spec?.template ?? {});
         const { name: locationName, location } = await this.backupLocation(template);
         const problem = locationProblem(locationName, location, this.namespace, true);
         if (problem)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`cannot take a backup from schedule ${schedule}: ${problem}. Velero would refuse the backup (FailedValidation); ${LOCATION_ADVICE}`);
-        const base = scheduledBackupName(schedule, this.now());
-        // The name has a one-second grain: Velero's own scheduled backup or another run may have
-        // taken it in the same second (409 AlreadyExists). The next free `<name>-<n>` is ours.
-        for (let attempt = 1;; attempt++) {
+        return createUnderFreeName(scheduledBackupName(schedule, this.now()), `a backup of schedule ${schedule}`, this.namespace, async (name) => {
             const body = {
                 apiVersion: `${GROUP}/${VERSION}`,
                 kind: 'Backup',
                 metadata: {
-                    name: attempt === 1 ? base : `${base}-${attempt}`,
+                    name,
                     namespace: this.namespace,
                     labels: { ...(source.metadata.labels ?? {}), [SCHEDULE_LABEL]: schedule, ...labels },
                     annotations
                 },
                 spec: template
             };
-            try {
-                return veleroBackupInfo(await this.api.create(this.backups, body), this.keys, this.now());
-            }
-            catch (error) {
-                if ((0,_cluster_api_js__WEBPACK_IMPORTED_MODULE_0__/* .apiStatus */ .$)(error) !== 409)
-                    throw error;
-                if (attempt >= MAX_NAME_ATTEMPTS)
-                    throw new Error(`cannot create a backup of schedule ${schedule}: the names ${base} to ${base}-${attempt} are taken in namespace ${this.namespace} (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u)(error))}); run again a second later`, { cause: error });
-            }
-        }
+            return veleroBackupInfo(await this.api.create(this.backups, body), this.keys, this.now());
+        });
     }
     /** Waits until the backup is usable; a terminal failure or a deletion ends the wait. */
     async waitUsable(name, options) {
@@ -1495,7 +1502,7 @@ class VeleroProvider {
                 unavailable = 'object storage holds neither its results nor its log';
         }
         catch (error) {
-            unavailable = (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u)(error));
+            unavailable = (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u)(error));
         }
         return unavailable ? (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_8__/* .capMessages */ .RD)([], unavailable) : undefined;
     }
@@ -1511,7 +1518,7 @@ class VeleroProvider {
             throw new Error('no reader for signed URLs was given');
         const where = locationName ?? DEFAULT_LOCATION;
         const location = this.seenLocations.get(where) ?? (await this.readLocation(where));
-        const caCert = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(location?.spec?.objectStorage?.caCert);
+        const caCert = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(location?.spec?.objectStorage?.caCert);
         return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_8__/* .fetchVeleroFile */ .UP)({
             api: this.api,
             reader,
@@ -1553,10 +1560,10 @@ class VeleroProvider {
     async findRestores(labelSelector) {
         return (await this.api.list(this.restores, labelSelector))
             .map(object => {
-            const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(object.status?.phase) ?? 'New';
+            const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(object.status?.phase) ?? 'New';
             const record = {
                 name: object.metadata.name,
-                backup: (0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(object.spec?.backupName) ?? '',
+                backup: (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(object.spec?.backupName) ?? '',
                 phase,
                 finished: RESTORE_DONE.has(phase),
                 succeeded: phase === 'Completed'
@@ -1572,11 +1579,11 @@ class VeleroProvider {
             const object = await this.api.get(this.restores, name);
             if (object === undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`restore ${name} disappeared from namespace ${this.namespace}`);
-            const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(object.status?.phase);
+            const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(object.status?.phase);
             return phase && RESTORE_DONE.has(phase) ? object : undefined;
         }, options);
         const status = done.status ?? {};
-        const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(status.phase) ?? 'unknown';
+        const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(status.phase) ?? 'unknown';
         const messages = failureMessages(status);
         const warnings = typeof status.warnings === 'number' ? status.warnings : 0;
         const errors = typeof status.errors === 'number' ? status.errors : 0;
@@ -1604,7 +1611,7 @@ class VeleroProvider {
         if (phase !== 'FailedValidation' &&
             (!RESTORE_RAN.has(phase) || (phase === 'Completed' && counted === 0)))
             return undefined;
-        const backupName = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(restore.spec?.backupName);
+        const backupName = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(restore.spec?.backupName);
         const backup = backupName ? await this.get(backupName) : undefined;
         if (phase === 'FailedValidation') {
             const messages = backup?.storageLocation
@@ -1619,7 +1626,7 @@ class VeleroProvider {
             return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_8__/* .capMessages */ .RD)((0,_velero_files_js__WEBPACK_IMPORTED_MODULE_8__/* .parseResults */ .c2)(file.toString('utf8')));
         }
         catch (error) {
-            const reason = (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u)(error));
+            const reason = (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u)(error));
             logger.warning(`could not read Velero's results of restore ${restore.metadata.name}: ${reason}`);
             return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_8__/* .capMessages */ .RD)([], reason);
         }

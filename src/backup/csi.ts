@@ -10,7 +10,7 @@ import { labelValue, readRecord } from './label-contract.js'
 import type { BackupInfo, RestoreRecord, RestoreRequest, RestoreResult } from './model.js'
 import { BEING_DELETED, newestBackup } from './model.js'
 import type { BackupProvider } from './provider.js'
-import { createUnderFreeName, scheduledBackupName } from './velero.js'
+import { createUnderFreeName, scheduledBackupName } from './naming.js'
 
 const GROUP = 'snapshot.storage.k8s.io'
 const MAX_NAME = 253

@@ -1,5 +1,4 @@
 import type { ClusterApi, KubeObject, ResourceRef, SignedUrlReader } from '../cluster/api.js'
-import { apiStatus } from '../cluster/api.js'
 import { retryOnConflict } from '../cluster/conflict.js'
 import type { WaitOptions } from '../cluster/wait.js'
 import { pollUntil } from '../cluster/wait.js'
@@ -8,8 +7,8 @@ import { ConfigurationError, getErrorMessage } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { oneLine } from '../text/one-line.js'
 import { str } from '../util/json.js'
-import { compactTimestamp } from '../util/duration.js'
 import type { RecordKeys } from './label-contract.js'
+import { createUnderFreeName, scheduledBackupName } from './naming.js'
 import { readRecord } from './label-contract.js'
 import type { BackupInfo, RestoreRecord, RestoreRequest, RestoreResult } from './model.js'
 import { BEING_DELETED, newestBackup } from './model.js'
@@ -40,39 +39,6 @@ function failureMessages(status: Record<string, unknown>): string[] {
   return [status.failureReason, ...validation].filter(
     (m): m is string => typeof m === 'string' && m !== ''
   )
-}
-
-/** Names tried for one backup when the first is taken: `<name>`, `<name>-2`, … */
-const MAX_NAME_ATTEMPTS = 5
-
-/**
- * Creates a backup under `base`, or the next free `<base>-<n>` while the API server answers 409
- * (AlreadyExists): the name has a one-second grain, and Velero's own scheduled backup or another
- * run may have taken it in the same second. `what` names the backup in the error after the last.
- */
-export async function createUnderFreeName<T>(
-  base: string,
-  what: string,
-  namespace: string,
-  create: (name: string) => Promise<T>
-): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await create(attempt === 1 ? base : `${base}-${attempt}`)
-    } catch (error) {
-      if (apiStatus(error) !== 409) throw error
-      if (attempt >= MAX_NAME_ATTEMPTS)
-        throw new Error(
-          `cannot create ${what}: the names ${base} to ${base}-${attempt} are taken in namespace ${namespace} (${oneLine(getErrorMessage(error))}); run again a second later`,
-          { cause: error }
-        )
-    }
-  }
-}
-
-/** `S-<yyyymmddhhmmss>` in UTC, as `velero backup create --from-schedule` names backups. */
-export function scheduledBackupName(schedule: string, at: Date): string {
-  return `${schedule}-${compactTimestamp(at)}`
 }
 
 /**

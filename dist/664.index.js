@@ -25,8 +25,8 @@ var json = __webpack_require__(74976);
 var label_contract = __webpack_require__(39511);
 // EXTERNAL MODULE: ./src/backup/model.ts
 var model = __webpack_require__(81151);
-// EXTERNAL MODULE: ./src/backup/velero.ts
-var velero = __webpack_require__(31765);
+// EXTERNAL MODULE: ./src/backup/naming.ts
+var naming = __webpack_require__(94388);
 ;// CONCATENATED MODULE: ./src/backup/csi.ts
 
 
@@ -139,7 +139,7 @@ class CsiSnapshotProvider {
         const pvcs = await this.api.listPersistentVolumeClaims(this.namespace, pvcSelector);
         if (pvcs.length === 0)
             throw new errors/* ConfigurationError */.j(`no PersistentVolumeClaim in namespace ${this.namespace} matches ${JSON.stringify(pvcSelector)}`);
-        return (0,velero/* createUnderFreeName */.Q5)((0,velero/* scheduledBackupName */.vF)('pre-release', this.now()), 'a CSI backup', this.namespace, async (group) => {
+        return (0,naming/* createUnderFreeName */.Q)((0,naming/* scheduledBackupName */.v)('pre-release', this.now()), 'a CSI backup', this.namespace, async (group) => {
             const created = [];
             try {
                 for (const pvc of pvcs)
@@ -277,6 +277,8 @@ class CsiSnapshotProvider {
     }
 }
 
+// EXTERNAL MODULE: ./src/backup/velero.ts
+var velero = __webpack_require__(31765);
 ;// CONCATENATED MODULE: ./src/backup/create-provider.ts
 
 

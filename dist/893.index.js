@@ -790,6 +790,50 @@ class BackupFailedError extends Error {
 
 /***/ }),
 
+/***/ 94388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ createUnderFreeName),
+/* harmony export */   v: () => (/* binding */ scheduledBackupName)
+/* harmony export */ });
+/* harmony import */ var _cluster_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83074);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73854);
+/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26518);
+
+
+
+
+// How both providers name the backups they create.
+/** Names tried for one backup when the first is taken: `<name>`, `<name>-2`, … */
+const MAX_NAME_ATTEMPTS = 5;
+/**
+ * Creates a backup under `base`, or the next free `<base>-<n>` while the API server answers 409
+ * (AlreadyExists): the name has a one-second grain, and Velero's own scheduled backup or another
+ * run may have taken it in the same second. `what` names the backup in the error after the last.
+ */
+async function createUnderFreeName(base, what, namespace, create) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await create(attempt === 1 ? base : `${base}-${attempt}`);
+        }
+        catch (error) {
+            if ((0,_cluster_api_js__WEBPACK_IMPORTED_MODULE_0__/* .apiStatus */ .$)(error) !== 409)
+                throw error;
+            if (attempt >= MAX_NAME_ATTEMPTS)
+                throw new Error(`cannot create ${what}: the names ${base} to ${base}-${attempt} are taken in namespace ${namespace} (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u)(error))}); run again a second later`, { cause: error });
+        }
+    }
+}
+/** `S-<yyyymmddhhmmss>` in UTC, as `velero backup create --from-schedule` names backups. */
+function scheduledBackupName(schedule, at) {
+    return `${schedule}-${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .compactTimestamp */ .ce)(at)}`;
+}
+
+
+/***/ }),
+
 /***/ 65668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1203,23 +1247,19 @@ function messageLines(details) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ll: () => (/* binding */ VeleroProvider),
-/* harmony export */   Q5: () => (/* binding */ createUnderFreeName),
-/* harmony export */   jN: () => (/* binding */ SCHEDULE_LABEL),
-/* harmony export */   vF: () => (/* binding */ scheduledBackupName)
+/* harmony export */   jN: () => (/* binding */ SCHEDULE_LABEL)
 /* harmony export */ });
 /* unused harmony exports LOCATION_LABEL, DEFAULT_LOCATION, veleroBackupInfo, locationProblem */
-/* harmony import */ var _cluster_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83074);
-/* harmony import */ var _cluster_conflict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55146);
-/* harmony import */ var _cluster_wait_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(973);
-/* harmony import */ var _wait_usable_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71110);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _cluster_conflict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55146);
+/* harmony import */ var _cluster_wait_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(973);
+/* harmony import */ var _wait_usable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71110);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73854);
-/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74976);
-/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26518);
-/* harmony import */ var _label_contract_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39511);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81151);
-/* harmony import */ var _velero_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5467);
-
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74976);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94388);
+/* harmony import */ var _label_contract_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39511);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81151);
+/* harmony import */ var _velero_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5467);
 
 
 
@@ -1250,43 +1290,19 @@ function failureMessages(status) {
     const validation = Array.isArray(status.validationErrors) ? status.validationErrors : [];
     return [status.failureReason, ...validation].filter((m) => typeof m === 'string' && m !== '');
 }
-/** Names tried for one backup when the first is taken: `<name>`, `<name>-2`, … */
-const MAX_NAME_ATTEMPTS = 5;
-/**
- * Creates a backup under `base`, or the next free `<base>-<n>` while the API server answers 409
- * (AlreadyExists): the name has a one-second grain, and Velero's own scheduled backup or another
- * run may have taken it in the same second. `what` names the backup in the error after the last.
- */
-async function createUnderFreeName(base, what, namespace, create) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await create(attempt === 1 ? base : `${base}-${attempt}`);
-        }
-        catch (error) {
-            if ((0,_cluster_api_js__WEBPACK_IMPORTED_MODULE_0__/* .apiStatus */ .$)(error) !== 409)
-                throw error;
-            if (attempt >= MAX_NAME_ATTEMPTS)
-                throw new Error(`cannot create ${what}: the names ${base} to ${base}-${attempt} are taken in namespace ${namespace} (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u)(error))}); run again a second later`, { cause: error });
-        }
-    }
-}
-/** `S-<yyyymmddhhmmss>` in UTC, as `velero backup create --from-schedule` names backups. */
-function scheduledBackupName(schedule, at) {
-    return `${schedule}-${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_5__/* .compactTimestamp */ .ce)(at)}`;
-}
 /**
  * Usable = `status.phase: Completed`, not expired, not being deleted (ARCHITECTURE.md, "Backups": Velero's CRDs
  * have no status subresource; status is read from the object itself).
  */
 function veleroBackupInfo(object, keys, now) {
     const status = object.status ?? {};
-    const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(status.phase) ?? 'New';
-    const expiresAt = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(status.expiration);
+    const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(status.phase) ?? 'New';
+    const expiresAt = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(status.expiration);
     const labels = object.metadata.labels ?? {};
     const annotations = object.metadata.annotations ?? {};
     let unusableReason;
     if (object.metadata.deletionTimestamp || phase === 'Deleting')
-        unusableReason = _model_js__WEBPACK_IMPORTED_MODULE_7__/* .BEING_DELETED */ .IA;
+        unusableReason = _model_js__WEBPACK_IMPORTED_MODULE_6__/* .BEING_DELETED */ .IA;
     else if (phase !== 'Completed')
         unusableReason = `phase ${phase}`;
     else if (expiresAt !== undefined && Date.parse(expiresAt) <= now.getTime())
@@ -1300,10 +1316,10 @@ function veleroBackupInfo(object, keys, now) {
         labels,
         annotations
     };
-    const startedAt = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(status.startTimestamp) ?? object.metadata.creationTimestamp;
+    const startedAt = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(status.startTimestamp) ?? object.metadata.creationTimestamp;
     if (startedAt)
         info.startedAt = startedAt;
-    const location = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(object.spec?.storageLocation) || labels[LOCATION_LABEL];
+    const location = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(object.spec?.storageLocation) || labels[LOCATION_LABEL];
     if (location)
         info.storageLocation = location;
     if (expiresAt)
@@ -1313,7 +1329,7 @@ function veleroBackupInfo(object, keys, now) {
     const failure = failureMessages(status).join('; ');
     if (failure)
         info.failure = failure;
-    return (0,_label_contract_js__WEBPACK_IMPORTED_MODULE_6__/* .readRecord */ .aE)(info, keys);
+    return (0,_label_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .readRecord */ .aE)(info, keys);
 }
 /**
  * Why Velero cannot use a BackupStorageLocation, or undefined when it can: it must exist and be
@@ -1325,13 +1341,13 @@ function veleroBackupInfo(object, keys, now) {
 function locationProblem(name, location, namespace, forBackup) {
     if (!location)
         return `backup storage location ${name} does not exist in namespace ${namespace}`;
-    const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(location.status?.phase);
+    const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(location.status?.phase);
     if (phase === 'Unavailable') {
-        const message = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(location.status?.message);
-        const validated = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(location.status?.lastValidationTime);
+        const message = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(location.status?.message);
+        const validated = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(location.status?.lastValidationTime);
         return `backup storage location ${name} is Unavailable${validated ? ` (validated ${validated})` : ''}${message ? `: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(message)}` : ''}`;
     }
-    if (forBackup && (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(location.spec?.accessMode) === 'ReadOnly')
+    if (forBackup && (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(location.spec?.accessMode) === 'ReadOnly')
         return `backup storage location ${name} is ReadOnly (spec.accessMode): Velero takes no backups to it`;
     return undefined;
 }
@@ -1391,7 +1407,7 @@ class VeleroProvider {
     }
     /** The location a new backup of `template` goes to: its own, else the one marked default. */
     async backupLocation(template) {
-        const named = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(template.storageLocation);
+        const named = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(template.storageLocation);
         if (named)
             return { name: named, location: await this.readLocation(named) };
         const all = await this.api.list(this.locations);
@@ -1411,7 +1427,7 @@ class VeleroProvider {
         const name = backup.storageLocation ?? DEFAULT_LOCATION;
         const problem = locationProblem(name, await this.readLocation(name), this.namespace, false);
         if (problem)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`cannot restore backup ${backup.name}: ${problem}. Velero would refuse the restore; ${LOCATION_ADVICE}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`cannot restore backup ${backup.name}: ${problem}. Velero would refuse the restore; ${LOCATION_ADVICE}`);
     }
     async get(name) {
         const object = await this.api.get(this.backups, name);
@@ -1419,7 +1435,7 @@ class VeleroProvider {
     }
     /** The newest backup of a schedule (by start time). */
     async newestOf(schedule) {
-        return (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .newestBackup */ .RO)(await this.list(`${SCHEDULE_LABEL}=${schedule}`));
+        return (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .newestBackup */ .RO)(await this.list(`${SCHEDULE_LABEL}=${schedule}`));
     }
     /**
      * Creates the pre-release backup the way `velero backup create --from-schedule` does, with
@@ -1428,19 +1444,19 @@ class VeleroProvider {
     async create(schedule, labels, annotations) {
         const source = await this.api.get(this.schedules, schedule);
         if (!source)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`schedule ${schedule} does not exist in namespace ${this.namespace}`);
-        if ((0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(source.status?.phase) === 'FailedValidation') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`schedule ${schedule} does not exist in namespace ${this.namespace}`);
+        if ((0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(source.status?.phase) === 'FailedValidation') {
             const errors = Array.isArray(source.status?.validationErrors)
                 ? source.status.validationErrors.filter((e) => typeof e === 'string')
                 : [];
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`schedule ${schedule} in namespace ${this.namespace} failed Velero's validation${errors.length ? `: ${errors.map(_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN).join('; ')}` : ''}; fix the schedule (velero schedule describe ${schedule})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`schedule ${schedule} in namespace ${this.namespace} failed Velero's validation${errors.length ? `: ${errors.map(_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN).join('; ')}` : ''}; fix the schedule (velero schedule describe ${schedule})`);
         }
         const template = (source.spec?.template ?? {});
         const { name: locationName, location } = await this.backupLocation(template);
         const problem = locationProblem(locationName, location, this.namespace, true);
         if (problem)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`cannot take a backup from schedule ${schedule}: ${problem}. Velero would refuse the backup (FailedValidation); ${LOCATION_ADVICE}`);
-        return createUnderFreeName(scheduledBackupName(schedule, this.now()), `a backup of schedule ${schedule}`, this.namespace, async (name) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`cannot take a backup from schedule ${schedule}: ${problem}. Velero would refuse the backup (FailedValidation); ${LOCATION_ADVICE}`);
+        return (0,_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .createUnderFreeName */ .Q)((0,_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .scheduledBackupName */ .v)(schedule, this.now()), `a backup of schedule ${schedule}`, this.namespace, async (name) => {
             const body = {
                 apiVersion: `${GROUP}/${VERSION}`,
                 kind: 'Backup',
@@ -1458,17 +1474,17 @@ class VeleroProvider {
     /** Waits until the backup is usable; a terminal failure or a deletion ends the wait. */
     async waitUsable(name, options) {
         const never = (backup) => BACKUP_FAILED.has(backup.phase) || backup.unusableReason?.startsWith('expired') === true;
-        return (0,_wait_usable_js__WEBPACK_IMPORTED_MODULE_3__/* .waitUntilUsable */ .S)(name, `backup ${name} to complete`, () => this.get(name), never, options);
+        return (0,_wait_usable_js__WEBPACK_IMPORTED_MODULE_2__/* .waitUntilUsable */ .S)(name, `backup ${name} to complete`, () => this.get(name), never, options);
     }
     /**
      * Adds labels and annotations to an existing backup with optimistic locking: the patch carries
      * the resourceVersion read, and a conflict (409) reads again and retries.
      */
     async record(name, labels, annotations, check) {
-        return (0,_cluster_conflict_js__WEBPACK_IMPORTED_MODULE_1__/* .retryOnConflict */ .S)(async () => {
+        return (0,_cluster_conflict_js__WEBPACK_IMPORTED_MODULE_0__/* .retryOnConflict */ .S)(async () => {
             const object = await this.api.get(this.backups, name);
             if (!object)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`backup ${name} does not exist in namespace ${this.namespace}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`backup ${name} does not exist in namespace ${this.namespace}`);
             check(veleroBackupInfo(object, this.keys, this.now()));
             const patched = await this.api.mergePatch(this.backups, name, {
                 metadata: { resourceVersion: object.metadata.resourceVersion, labels, annotations }
@@ -1484,27 +1500,27 @@ class VeleroProvider {
     async explainFailure(backup, logger) {
         if (backup.phase === 'FailedValidation') {
             const messages = await this.locationMessages(backup.storageLocation ?? DEFAULT_LOCATION, true);
-            return messages.length ? (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_8__/* .capMessages */ .RD)(messages) : undefined;
+            return messages.length ? (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_7__/* .capMessages */ .RD)(messages) : undefined;
         }
         if (backup.phase !== 'Failed' && backup.phase !== 'PartiallyFailed')
             return undefined;
         let unavailable;
         try {
             const results = await this.file('BackupResults', backup.name, backup.storageLocation, logger);
-            const errors = results ? (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_8__/* .parseResults */ .c2)(results.toString('utf8')) : [];
+            const errors = results ? (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_7__/* .parseResults */ .c2)(results.toString('utf8')) : [];
             if (errors.some(m => m.level === 'error'))
-                return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_8__/* .capMessages */ .RD)(errors);
+                return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_7__/* .capMessages */ .RD)(errors);
             const log = await this.file('BackupLog', backup.name, backup.storageLocation, logger);
-            const logged = log ? (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_8__/* .logErrors */ .GP)(log.toString('utf8')) : [];
+            const logged = log ? (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_7__/* .logErrors */ .GP)(log.toString('utf8')) : [];
             if (logged.length || errors.length)
-                return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_8__/* .capMessages */ .RD)([...logged, ...errors]);
+                return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_7__/* .capMessages */ .RD)([...logged, ...errors]);
             if (!results && !log)
                 unavailable = 'object storage holds neither its results nor its log';
         }
         catch (error) {
-            unavailable = (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u)(error));
+            unavailable = (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error));
         }
-        return unavailable ? (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_8__/* .capMessages */ .RD)([], unavailable) : undefined;
+        return unavailable ? (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_7__/* .capMessages */ .RD)([], unavailable) : undefined;
     }
     /** A location problem as a message (for the interpretation of FailedValidation). */
     async locationMessages(name, forBackup) {
@@ -1518,8 +1534,8 @@ class VeleroProvider {
             throw new Error('no reader for signed URLs was given');
         const where = locationName ?? DEFAULT_LOCATION;
         const location = this.seenLocations.get(where) ?? (await this.readLocation(where));
-        const caCert = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(location?.spec?.objectStorage?.caCert);
-        return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_8__/* .fetchVeleroFile */ .UP)({
+        const caCert = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(location?.spec?.objectStorage?.caCert);
+        return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchVeleroFile */ .UP)({
             api: this.api,
             reader,
             namespace: this.namespace,
@@ -1560,10 +1576,10 @@ class VeleroProvider {
     async findRestores(labelSelector) {
         return (await this.api.list(this.restores, labelSelector))
             .map(object => {
-            const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(object.status?.phase) ?? 'New';
+            const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(object.status?.phase) ?? 'New';
             const record = {
                 name: object.metadata.name,
-                backup: (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(object.spec?.backupName) ?? '',
+                backup: (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(object.spec?.backupName) ?? '',
                 phase,
                 finished: RESTORE_DONE.has(phase),
                 succeeded: phase === 'Completed'
@@ -1575,15 +1591,15 @@ class VeleroProvider {
             .sort((a, b) => ((a.createdAt ?? '' < (b.createdAt ?? '')) ? 1 : -1));
     }
     async waitRestore(name, options) {
-        const done = await (0,_cluster_wait_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g3)(`restore ${name} to finish`, async () => {
+        const done = await (0,_cluster_wait_js__WEBPACK_IMPORTED_MODULE_1__/* .pollUntil */ .g3)(`restore ${name} to finish`, async () => {
             const object = await this.api.get(this.restores, name);
             if (object === undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`restore ${name} disappeared from namespace ${this.namespace}`);
-            const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(object.status?.phase);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`restore ${name} disappeared from namespace ${this.namespace}`);
+            const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(object.status?.phase);
             return phase && RESTORE_DONE.has(phase) ? object : undefined;
         }, options);
         const status = done.status ?? {};
-        const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(status.phase) ?? 'unknown';
+        const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(status.phase) ?? 'unknown';
         const messages = failureMessages(status);
         const warnings = typeof status.warnings === 'number' ? status.warnings : 0;
         const errors = typeof status.errors === 'number' ? status.errors : 0;
@@ -1611,24 +1627,24 @@ class VeleroProvider {
         if (phase !== 'FailedValidation' &&
             (!RESTORE_RAN.has(phase) || (phase === 'Completed' && counted === 0)))
             return undefined;
-        const backupName = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(restore.spec?.backupName);
+        const backupName = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(restore.spec?.backupName);
         const backup = backupName ? await this.get(backupName) : undefined;
         if (phase === 'FailedValidation') {
             const messages = backup?.storageLocation
                 ? await this.locationMessages(backup.storageLocation, false)
                 : [];
-            return messages.length ? (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_8__/* .capMessages */ .RD)(messages) : undefined;
+            return messages.length ? (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_7__/* .capMessages */ .RD)(messages) : undefined;
         }
         try {
             const file = await this.file('RestoreResults', restore.metadata.name, backup?.storageLocation, logger);
             if (!file)
-                return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_8__/* .capMessages */ .RD)([], 'object storage holds no results file for this restore');
-            return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_8__/* .capMessages */ .RD)((0,_velero_files_js__WEBPACK_IMPORTED_MODULE_8__/* .parseResults */ .c2)(file.toString('utf8')));
+                return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_7__/* .capMessages */ .RD)([], 'object storage holds no results file for this restore');
+            return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_7__/* .capMessages */ .RD)((0,_velero_files_js__WEBPACK_IMPORTED_MODULE_7__/* .parseResults */ .c2)(file.toString('utf8')));
         }
         catch (error) {
-            const reason = (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u)(error));
+            const reason = (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error));
             logger.warning(`could not read Velero's results of restore ${restore.metadata.name}: ${reason}`);
-            return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_8__/* .capMessages */ .RD)([], reason);
+            return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_7__/* .capMessages */ .RD)([], reason);
         }
     }
 }

@@ -53,6 +53,7 @@ var verdict = __webpack_require__(75187);
 var order = __webpack_require__(90762);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
+
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job):
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#setting-an-error-message
@@ -97,13 +98,11 @@ function planAnnotations(judged) {
     const omitted = { error: 0, warning: 0, notice: 0 };
     const taken = { error: 0, warning: 0, notice: 0 };
     const annotations = [];
-    for (const entry of judged) {
-        if (entry.disposition !== 'counted')
-            continue;
-        const level = levelFor(entry.finding.severity);
+    for (const row of (0,order/* countedOf */.MJ)(judged).rows()) {
+        const level = levelFor(row.severity);
         if (taken[level] < MAX_ANNOTATIONS_PER_LEVEL) {
             taken[level]++;
-            annotations.push(toAnnotation(entry));
+            annotations.push(toAnnotation(row.entry()));
         }
         else {
             omitted[level]++;
@@ -2642,79 +2641,45 @@ function asFileError(file, error) {
     }
 }
 
+// EXTERNAL MODULE: ./src/sarif/store.ts
+var store = __webpack_require__(52804);
 ;// CONCATENATED MODULE: ./src/sarif/collect.ts
 
 
 
+
 /**
- * The baseline state of a finding from two copies of it: the one that counts most wins, so
- * that no copy hides another. `new` in any copy is new; a copy without a state (no baseline
- * comparison) counts like new; then `updated`, then `unchanged`; `absent` (fixed) only when
- * every copy says so: a copy cannot make a finding fixed that another copy reports.
- */
-const BASELINE_WEIGHT = {
-    new: 4,
-    none: 3,
-    updated: 2,
-    unchanged: 1,
-    absent: 0
-};
-function combineBaseline(a, b) {
-    return BASELINE_WEIGHT[a ?? 'none'] >= BASELINE_WEIGHT[b ?? 'none'] ? a : b;
-}
-/**
- * Gathers findings file by file. A file's findings count only once the whole file has been read:
- * one that fails half-way contributes none (and makes the verdict unknown).
+ * Gathers findings file by file into a `FindingStore`. A file's findings count only once the
+ * whole file has been read: one that fails half-way contributes none (and makes the verdict
+ * unknown).
  */
 class FindingCollector {
-    pending = [];
-    byFingerprint = new Map();
-    duplicatesByTool = new Map();
-    duplicates = 0;
+    store;
+    constructor(inMemory) {
+        this.store = new store/* FindingStore */.Fj(inMemory);
+    }
+    get duplicates() {
+        return this.store.duplicates;
+    }
     finding(finding) {
-        this.pending.push(finding);
+        this.store.add(finding);
     }
     retractRun(run) {
-        this.pending = this.pending.filter(finding => finding.source.run !== run);
+        this.store.retractRun(run);
     }
     commitFile() {
-        for (const finding of this.pending)
-            this.merge(finding);
-        this.pending = [];
+        this.store.commitFile();
     }
     abortFile() {
-        this.pending = [];
+        this.store.abortFile();
     }
+    /** Every finding, in the order first read: for small inputs and tests. */
     findings() {
-        return [...this.byFingerprint.values()];
+        return this.store.all();
     }
     /** Copies merged away, per tool. */
     duplicatesOf(tool) {
-        return this.duplicatesByTool.get(tool) ?? 0;
-    }
-    /**
-     * The same finding seen again keeps its most severe form; it is suppressed only if every copy
-     * is, and its baseline state is the one that counts most (see `combineBaseline`).
-     */
-    merge(finding) {
-        const existing = this.byFingerprint.get(finding.fingerprint);
-        if (existing === undefined) {
-            this.byFingerprint.set(finding.fingerprint, finding);
-            return;
-        }
-        this.duplicates++;
-        this.duplicatesByTool.set(finding.tool, this.duplicatesOf(finding.tool) + 1);
-        const suppressed = existing.suppressed && finding.suppressed;
-        const baseline = combineBaseline(existing.baselineState, finding.baselineState);
-        const kept = (0,model/* atLeast */.jZ)(finding.severity, existing.severity) && finding.severity !== existing.severity
-            ? finding
-            : existing;
-        kept.suppressed = suppressed;
-        if (baseline === undefined)
-            delete kept.baselineState;
-        else
-            kept.baselineState = baseline;
-        this.byFingerprint.set(finding.fingerprint, kept);
+        return this.store.duplicatesOf(tool);
     }
 }
 function toolTotals(collector, files) {
@@ -2730,13 +2695,14 @@ function toolTotals(collector, files) {
     for (const file of files)
         for (const run of file.summary?.runs ?? [])
             entry(run.tool).results += run.results;
-    for (const finding of collector.findings())
-        entry(finding.tool).findings++;
+    const store = collector.store;
+    for (const row of store.rowsInOrderRead())
+        entry(store.tools.values[store.toolId(row)]).findings++;
     return [...totals.values()].sort((a, b) => (a.tool < b.tool ? -1 : a.tool > b.tool ? 1 : 0));
 }
 /** Reads every input; a file that fails is recorded with its error and the others still count. */
 async function collectFindings(inputs, workspace, options = {}) {
-    const collector = new FindingCollector();
+    const collector = new FindingCollector(options.inMemory);
     const files = [];
     const read = { files: new path_map/* WorkspaceFiles */.b$(workspace) };
     if (options.pathMap !== undefined)
@@ -2760,8 +2726,10 @@ async function collectFindings(inputs, workspace, options = {}) {
         }
         catch (error) {
             collector.abortFile();
-            if (!(error instanceof SarifFileError))
+            if (!(error instanceof SarifFileError)) {
+                collector.store.close();
                 throw error;
+            }
             const record = { file: input.display, status: 'failed', error: error.message };
             if (error.sha256 !== undefined)
                 record.sha256 = error.sha256;
@@ -2772,7 +2740,7 @@ async function collectFindings(inputs, workspace, options = {}) {
     }
     return {
         files,
-        findings: collector.findings(),
+        store: collector.store,
         duplicates: collector.duplicates,
         tools: toolTotals(collector, files)
     };
@@ -2947,7 +2915,7 @@ function logOutcome(logger, record, decision) {
         logger.info(`  - ${(0,one_line/* oneLine */.TN)(reason)}`);
     const counted = model/* SEVERITIES */.oC.map(s => `${s} ${record.counts.counted[s]}`).join(', ');
     logger.info(`  counted: ${counted} (of ${record.counts.findings} findings; ${record.counts.blocking} blocking)`);
-    const top = (0,order/* firstOf */.Ku)(decision.judged, LOG_MAX_FINDINGS, e => e.disposition === 'counted');
+    const top = (0,order/* firstOf */.Ku)((0,order/* countedOf */.MJ)(decision.judged), LOG_MAX_FINDINGS);
     for (const { finding, blocking } of top.first) {
         const where = finding.location
             ? `${finding.location.path}:${finding.location.startLine}${finding.location.outsideWorkspace ? ' (outside the workspace)' : ''}`
@@ -3005,8 +2973,19 @@ async function scan(config, deps) {
     }
     logger.info(`Reading ${expanded.files.length} SARIF file(s)`);
     const collection = await collectFindings(expanded.files, config.workspace, {
-        pathMap: config.pathMap
+        pathMap: config.pathMap,
+        ...(deps.findingsInMemory === undefined ? {} : { inMemory: deps.findingsInMemory })
     });
+    try {
+        return await judgeAndReport(config, deps, expanded, collection);
+    }
+    finally {
+        collection.store.close();
+    }
+}
+/** The verdict on what was read, and every report of it. */
+async function judgeAndReport(config, deps, expanded, collection) {
+    const { logger } = deps;
     for (const file of collection.files) {
         if (file.status === 'failed')
             logger.warning((0,one_line/* oneLine */.TN)(file.error ?? file.file));
@@ -3016,7 +2995,7 @@ async function scan(config, deps) {
             logRun(logger, file.file, run);
     }
     logTotals(logger, collection);
-    const decision = (0,verdict/* decide */.LD)(collection.findings, inputProblems(expanded, collection), config.policy);
+    const decision = (0,verdict/* decide */.LD)(collection.store, inputProblems(expanded, collection), config.policy);
     const record = (0,verdict_record/* buildVerdictRecord */.NI)({
         decision,
         collection,

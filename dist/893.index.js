@@ -648,8 +648,8 @@ function failedLines(report) {
 /* unused harmony exports DEFAULT_PREFIX, SHORT_SHA_LENGTH, BACKUP_VERDICTS, asVerdict */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75187);
-/* harmony import */ var _verdict_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26768);
+/* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75187);
+/* harmony import */ var _verdict_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26768);
 
 
 
@@ -699,7 +699,7 @@ function labelValue(name) {
     return `${name.slice(0, 52).replace(/[^a-zA-Z0-9]+$/, '')}-${digest}`;
 }
 /** The verdict label's values: a scan's verdicts and `revoked`. */
-const BACKUP_VERDICTS = [..._policy_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICTS */ .bk, 'revoked'];
+const BACKUP_VERDICTS = [..._policy_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICTS */ .bk, 'revoked'];
 function asVerdict(value) {
     return BACKUP_VERDICTS.find(v => v === value);
 }
@@ -721,7 +721,7 @@ function readRecord(info, keys) {
 function verdictMetadata(record, keys, commit, runUrl) {
     const labels = { [keys.verdict]: record.verdict };
     const annotations = {
-        [keys.counts]: JSON.stringify((0,_verdict_record_js__WEBPACK_IMPORTED_MODULE_1__/* .countsOutput */ .kB)(record)),
+        [keys.counts]: JSON.stringify((0,_verdict_record_js__WEBPACK_IMPORTED_MODULE_2__/* .countsOutput */ .kB)(record)),
         [keys.policy]: JSON.stringify(record.policy),
         [keys.sarifSha256]: record.sarifSha256,
         [keys.scannedAt]: record.scannedAt
@@ -3780,64 +3780,198 @@ function emptyCounts() {
 /* harmony export */   Ku: () => (/* binding */ firstOf),
 /* harmony export */   MJ: () => (/* binding */ countedOf),
 /* harmony export */   MU: () => (/* binding */ byTool),
-/* harmony export */   aH: () => (/* binding */ orderJudged),
+/* harmony export */   Rg: () => (/* binding */ DISPOSITIONS),
+/* harmony export */   Te: () => (/* binding */ OrderedJudged),
 /* harmony export */   pq: () => (/* binding */ countOf)
 /* harmony export */ });
-/* unused harmony exports compareJudged, orderedSubset */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10182);
+/* unused harmony exports compareJudged, orderJudged */
+/* harmony import */ var _sarif_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52804);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10182);
 
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
+
+/** Why a finding does or does not count; its code in the store is its index here. */
+const DISPOSITIONS = [
+    'counted',
+    'suppressed',
+    'excluded',
+    'allowed',
+    'existing',
+    'fixed'
+];
+const COUNTED = 0;
 /** Within one severity and blocking: by place, then by identity. */
 function compareInBucket(a, b) {
     const x = a.finding;
     const y = b.finding;
-    return (compareText(x.location?.path ?? '\uffff', y.location?.path ?? '\uffff') ||
+    return (compareText(x.location?.path ?? NO_LOCATION, y.location?.path ?? NO_LOCATION) ||
         (x.location?.startLine ?? 0) - (y.location?.startLine ?? 0) ||
         compareText(x.fingerprint, y.fingerprint) ||
         compareText(x.tool, y.tool) ||
         compareText(x.source.file, y.source.file) ||
         x.source.run - y.source.run);
 }
+/** Where a finding without a location sorts among paths. */
+const NO_LOCATION = '\uffff';
 /**
- * Most severe first, blocking before non-blocking, then by place, then by identity. A total
- * order: findings are de-duplicated by fingerprint (sarif/collect.ts), and the tool and source
- * after it decide between equal fingerprints should two ever meet, so output is byte-stable.
+ * The one order of judged findings, as a comparison of two (the order's definition; the store
+ * sorts its rows by the same keys, `orderRows`): most severe first, blocking before
+ * non-blocking, then by place, then by identity. A total order: findings are de-duplicated by
+ * fingerprint (sarif/store.ts), and the tool and source after it decide between equal
+ * fingerprints should two ever meet, so output is byte-stable.
  */
 function compareJudged(a, b) {
     return (severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
         Number(b.blocking) - Number(a.blocking) ||
         compareInBucket(a, b));
 }
-/** Where an entry goes among the buckets of severity and blocking, most severe and blocking first. */
-function bucketOf(entry) {
-    // severityRank is -1 for no severity of SARIF's: first, as compareJudged has it.
-    return ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(entry.finding.severity) + 1) * 2 + (entry.blocking ? 0 : 1);
-}
 /**
- * Sorts `judged` in place into the one order (compareJudged). Called once, by `decide`.
- * Severity and blocking split it into buckets in one pass; only a bucket is sorted, by place
- * and identity, so no comparison looks at severity again.
+ * The one order of judged findings (ARCHITECTURE.md, "Scan memory"): rows of a `FindingStore`,
+ * sorted once where the judgement is made (`decide`) and never again. Every report walks this
+ * list, or a part of it taken in order, so no report sorts the findings: a part of an ordered
+ * list is ordered. Walking it reads each finding from the store (a spilled one from disk), so
+ * a report keeps only what it needs of each. Only this module makes one, so a report cannot be
+ * handed an unsorted list.
  */
-function orderJudged(judged) {
-    const buckets = Array.from({ length: (_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.length + 1) * 2 }, () => []);
-    for (const entry of judged)
-        buckets[bucketOf(entry)].push(entry);
-    let i = 0;
-    for (const bucket of buckets) {
-        bucket.sort(compareInBucket);
-        for (const entry of bucket)
-            judged[i++] = entry;
+class OrderedJudged {
+    store;
+    list;
+    constructor(store, list) {
+        this.store = store;
+        this.list = list;
     }
-    return judged;
+    get length() {
+        return this.list.length;
+    }
+    *[Symbol.iterator]() {
+        for (const row of this.list)
+            yield this.entry(row);
+    }
+    /**
+     * What the store holds of each entry without reading the finding, in order; `entry()` reads
+     * it. One object, changed at each step: take what is needed before the next.
+     */
+    *rows() {
+        const store = this.store;
+        const view = {
+            severity: _model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC[0],
+            disposition: DISPOSITIONS[0],
+            blocking: false,
+            baselineState: undefined,
+            entry: () => this.entry(current)
+        };
+        let current = 0;
+        for (const row of this.list) {
+            current = row;
+            view.severity = _model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC[store.severityCode(row) - 1];
+            view.disposition = DISPOSITIONS[store.disposition(row)];
+            view.blocking = store.blocking(row);
+            view.baselineState = store.baselineState(row);
+            yield view;
+        }
+    }
+    /** How many entries block: no finding is read. */
+    get blocking() {
+        let count = 0;
+        for (const row of this.list)
+            if (this.store.blocking(row))
+                count++;
+        return count;
+    }
+    /** The entries whose row `keep` keeps, still in order. */
+    rowsWhere(keep) {
+        return new OrderedJudged(this.store, this.list.filter(row => keep(row, this.store)));
+    }
+    /** The entries `keep` keeps, still in order (each finding read to decide). */
+    where(keep) {
+        return this.rowsWhere(row => keep(this.entry(row)));
+    }
+    /** The first `n` entries, in order. */
+    first(n) {
+        const first = [];
+        for (const row of this.list.subarray(0, Math.max(0, n)))
+            first.push(this.entry(row));
+        return first;
+    }
+    /** The entries of each tool, each list still in order; tools in the order they first appear. */
+    byTool() {
+        const rows = new Map();
+        for (const row of this.list) {
+            const tool = this.store.toolId(row);
+            const list = rows.get(tool);
+            if (list)
+                list.push(row);
+            else
+                rows.set(tool, [row]);
+        }
+        const tools = new Map();
+        for (const [tool, list] of rows)
+            tools.set(this.store.tools.values[tool], new OrderedJudged(this.store, Uint32Array.from(list)));
+        return tools;
+    }
+    entry(row) {
+        return {
+            finding: this.store.finding(row),
+            disposition: DISPOSITIONS[this.store.disposition(row)],
+            blocking: this.store.blocking(row)
+        };
+    }
+    /**
+     * Sorts the judged rows of a store into the one order (the keys of `compareJudged`).
+     * Severity and blocking split them into buckets in one pass; only a bucket is sorted, by
+     * place and identity, each key a number (a string's rank among the store's strings).
+     */
+    static of(store) {
+        const paths = store.paths.values;
+        const pathRank = ranksWith(paths, NO_LOCATION);
+        const noLocation = pathRank[paths.length];
+        const toolRank = ranksWith(store.tools.values);
+        const fileRank = ranksWith(store.files.values);
+        const buckets = Array.from({ length: (_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.length + 1) * 2 }, () => []);
+        for (const row of store.rowsInOrderRead())
+            buckets[store.severityCode(row) * 2 + (store.blocking(row) ? 0 : 1)].push(row);
+        const place = (row) => {
+            const path = store.pathId(row);
+            return path < paths.length ? pathRank[path] : noLocation;
+        };
+        const compare = (a, b) => place(a) - place(b) ||
+            store.startLine(a) - store.startLine(b) ||
+            store.compareFingerprints(a, b) ||
+            toolRank[store.toolId(a)] - toolRank[store.toolId(b)] ||
+            fileRank[store.fileId(a)] - fileRank[store.fileId(b)] ||
+            store.run(a) - store.run(b);
+        const rows = new Uint32Array(buckets.reduce((n, bucket) => n + bucket.length, 0));
+        let i = 0;
+        for (const bucket of buckets) {
+            const sorted = Uint32Array.from(bucket).sort(compare);
+            rows.set(sorted, i);
+            i += sorted.length;
+        }
+        store.arrange(rows);
+        return new OrderedJudged(store, rows);
+    }
 }
-/** The entries that `keep` keeps, still in order: one pass, no sort. */
-function orderedSubset(list, keep) {
-    return list.filter(keep);
+/** Judged findings (already de-duplicated) in the one order, held in a store of their own. */
+function orderJudged(judged) {
+    const store = FindingStore.of(judged.map(entry => entry.finding));
+    judged.forEach((entry, row) => store.setJudgement(row, DISPOSITIONS.indexOf(entry.disposition), entry.blocking));
+    return OrderedJudged.of(store);
 }
+/** Each string's rank in `<` order (equal strings, equal ranks), `extra` ranked last in the list. */
+function ranksWith(values, ...extra) {
+    const all = [...values, ...extra];
+    const order = all.map((_, i) => i).sort((a, b) => (0,_sarif_store_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(all[a], all[b]));
+    const ranks = new Uint32Array(all.length);
+    let rank = 0;
+    order.forEach((id, i) => {
+        if (i > 0 && all[order[i - 1]] !== all[id])
+            rank = i;
+        ranks[id] = rank;
+    });
+    return ranks;
+}
+/** The counted entries, in order: no finding is read to choose them. */
 function countedOf(list) {
-    return orderedSubset(list, entry => entry.disposition === 'counted');
+    return list.rowsWhere((row, store) => store.disposition(row) === COUNTED);
 }
 /** How many entries `keep` keeps: one pass, no copy. */
 function countOf(list, keep) {
@@ -3847,30 +3981,13 @@ function countOf(list, keep) {
             count++;
     return count;
 }
-/** The first `n` entries that `keep` keeps, in order, and how many it keeps in all: one pass. */
-function firstOf(list, n, keep = () => true) {
-    const first = [];
-    let total = 0;
-    for (const entry of list) {
-        if (!keep(entry))
-            continue;
-        if (total < n)
-            first.push(entry);
-        total++;
-    }
-    return { first, total };
+/** The first `n` entries of a list, in order, and how many it has in all: no pass over the rest. */
+function firstOf(list, n) {
+    return { first: list.first(n), total: list.length };
 }
 /** The entries of each tool, each list still in order; tools in the order they first appear. */
 function byTool(list) {
-    const tools = new Map();
-    for (const entry of list) {
-        const entries = tools.get(entry.finding.tool);
-        if (entries)
-            entries.push(entry);
-        else
-            tools.set(entry.finding.tool, [entry]);
-    }
-    return tools;
+    return list.byTool();
 }
 
 
@@ -3884,10 +4001,12 @@ function byTool(list) {
 /* harmony export */   bk: () => (/* binding */ VERDICTS)
 /* harmony export */ });
 /* unused harmony export allowance */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10182);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90762);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10182);
+/* harmony import */ var _sarif_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52804);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90762);
+
 
 
 
@@ -3895,12 +4014,23 @@ const VERDICTS = ['clean', 'blocked', 'unknown'];
 function matcher(patterns) {
     if (patterns.length === 0)
         return () => false;
-    return picomatch__WEBPACK_IMPORTED_MODULE_0___default()(patterns, { dot: true });
+    return picomatch__WEBPACK_IMPORTED_MODULE_2___default()(patterns, { dot: true });
 }
+/** A rule pattern list: `rule` or `tool:rule` globs. */
 function ruleMatcher(patterns) {
     const plain = matcher(patterns.filter(p => !p.includes(':')));
     const qualified = matcher(patterns.filter(p => p.includes(':')));
-    return finding => plain(finding.ruleId) || qualified(`${finding.tool}:${finding.ruleId}`);
+    return (tool, ruleId) => plain(ruleId) || qualified(`${tool}:${ruleId}`);
+}
+/** A predicate over small ids (paths, rules), each id's answer computed once. */
+function memo(answer) {
+    const known = [];
+    return id => {
+        let value = known[id];
+        if (value === undefined)
+            known[id] = value = answer(id) ? 1 : 0;
+        return value === 1;
+    };
 }
 /** The most findings of a severity that still leave the release clean. */
 function allowance(policy, severity) {
@@ -3909,27 +4039,24 @@ function allowance(policy, severity) {
         return explicit;
     if (policy.failOn === 'none')
         return Number.POSITIVE_INFINITY;
-    return (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .jZ)(severity, policy.failOn) ? 0 : Number.POSITIVE_INFINITY;
+    return (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .atLeast */ .jZ)(severity, policy.failOn) ? 0 : Number.POSITIVE_INFINITY;
 }
-function dispositionOf(finding, policy, include, exclude, allowed) {
-    if (finding.baselineState === 'absent')
+const CODE = Object.fromEntries(_order_js__WEBPACK_IMPORTED_MODULE_1__/* .DISPOSITIONS */ .Rg.map((name, code) => [name, code]));
+/** Why a row of the store does or does not count, from its columns. */
+function dispositionOf(store, row, policy, excluded, allowed) {
+    const baselineState = store.baselineState(row);
+    if (baselineState === 'absent')
         return 'fixed';
-    if (finding.suppressed && !policy.countSuppressed)
+    if (store.suppressed(row) && !policy.countSuppressed)
         return 'suppressed';
-    const location = finding.location;
     // A path outside the workspace cannot be matched against workspace globs: it always counts.
-    if (location !== undefined && !location.outsideWorkspace) {
-        if (policy.include.length > 0 && !include(location.path))
-            return 'excluded';
-        if (exclude(location.path))
-            return 'excluded';
-    }
-    if (allowed(finding))
+    const path = store.workspacePathId(row);
+    if (path !== undefined && excluded(path))
+        return 'excluded';
+    if (allowed(store.ruleKey(row)))
         return 'allowed';
-    if (policy.newOnly &&
-        (finding.baselineState === 'unchanged' || finding.baselineState === 'updated')) {
+    if (policy.newOnly && (baselineState === 'unchanged' || baselineState === 'updated'))
         return 'existing';
-    }
     return 'counted';
 }
 /**
@@ -3937,11 +4064,18 @@ function dispositionOf(finding, policy, include, exclude, allowed) {
  * blocking findings from the inputs that were read still make it `blocked`.
  */
 function decide(findings, problems, policy) {
+    const store = findings instanceof _sarif_store_js__WEBPACK_IMPORTED_MODULE_0__/* .FindingStore */ .Fj ? findings : _sarif_store_js__WEBPACK_IMPORTED_MODULE_0__/* .FindingStore */ .Fj.of(findings);
     const include = matcher(policy.include);
     const exclude = matcher(policy.exclude);
-    const allowed = ruleMatcher(policy.allowRules);
-    const denied = ruleMatcher(policy.denyRules);
-    const counted = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyCounts */ .W1)();
+    const excluded = memo(id => {
+        const path = store.paths.values[id];
+        return (policy.include.length > 0 && !include(path)) || exclude(path);
+    });
+    const rule = (matches) => memo(key => matches(store.tools.values[store.toolOfRule(key)], store.ruleIdOf(key)));
+    const allowed = rule(ruleMatcher(policy.allowRules));
+    const denied = rule(ruleMatcher(policy.denyRules));
+    const counted = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyCounts */ .W1)();
+    const all = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyCounts */ .W1)();
     const dispositions = {
         counted: 0,
         suppressed: 0,
@@ -3951,18 +4085,22 @@ function decide(findings, problems, policy) {
         fixed: 0
     };
     const countedByTool = Object.create(null);
-    const judged = findings.map(finding => {
-        const disposition = dispositionOf(finding, policy, include, exclude, allowed);
+    const countedRows = [];
+    for (const row of store.rowsInOrderRead()) {
+        const severity = _model_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC[store.severityCode(row) - 1];
+        all[severity]++;
+        const disposition = dispositionOf(store, row, policy, excluded, allowed);
         dispositions[disposition]++;
+        store.setJudgement(row, CODE[disposition], false);
         if (disposition === 'counted') {
-            counted[finding.severity]++;
-            (countedByTool[finding.tool] ??= (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyCounts */ .W1)())[finding.severity]++;
+            countedRows.push(row);
+            counted[severity]++;
+            (countedByTool[store.tools.values[store.toolId(row)]] ??= (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyCounts */ .W1)())[severity]++;
         }
-        return { finding, disposition, blocking: false };
-    });
+    }
     const reasons = [];
     const blockingSeverities = new Set();
-    for (const severity of _model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC) {
+    for (const severity of _model_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC) {
         const limit = allowance(policy, severity);
         if (counted[severity] > limit) {
             blockingSeverities.add(severity);
@@ -3973,27 +4111,29 @@ function decide(findings, problems, policy) {
         }
     }
     let deniedCount = 0;
-    for (const entry of judged) {
-        if (entry.disposition !== 'counted')
-            continue;
-        const isDenied = denied(entry.finding);
+    let blocking = 0;
+    for (const row of countedRows) {
+        const isDenied = denied(store.ruleKey(row));
         if (isDenied)
             deniedCount++;
-        entry.blocking = isDenied || blockingSeverities.has(entry.finding.severity);
+        if (isDenied || blockingSeverities.has(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC[store.severityCode(row) - 1])) {
+            store.setJudgement(row, CODE.counted, true);
+            blocking++;
+        }
     }
     if (deniedCount > 0)
         reasons.push(`${deniedCount} finding${deniedCount === 1 ? '' : 's'} of denied rules (deny-rules)`);
     for (const problem of problems)
         reasons.push(problem.file ? `${problem.file}: ${problem.message}` : problem.message);
-    const blocking = (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .countOf */ .pq)(judged, entry => entry.blocking);
     const verdict = blocking > 0 ? 'blocked' : problems.length > 0 ? 'unknown' : 'clean';
     if (verdict === 'clean')
         reasons.push('no counted finding exceeds the policy');
     return {
         verdict,
         reasons,
-        judged: (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .orderJudged */ .aH)(judged),
+        judged: _order_js__WEBPACK_IMPORTED_MODULE_1__/* .OrderedJudged */ .Te.of(store),
         counted,
+        all,
         countedByTool,
         dispositions,
         blocking
@@ -4125,7 +4265,10 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/file-writer.ts
 var file_writer = __webpack_require__(2796);
+// EXTERNAL MODULE: ./src/policy/order.ts
+var order = __webpack_require__(90762);
 ;// CONCATENATED MODULE: ./src/report/gitlab-code-quality.ts
+
 
 /**
  * GitLab Code Quality report (https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format):
@@ -4143,9 +4286,7 @@ function writeGitLabCodeQuality(path, judged) {
     return (0,file_writer/* writeFileAtomically */.lo)(path, out => {
         out.write('[');
         let i = 0;
-        for (const entry of judged) {
-            if (entry.disposition !== 'counted')
-                continue;
+        for (const entry of (0,order/* countedOf */.MJ)(judged)) {
             const f = entry.finding;
             const issue = {
                 type: 'issue',
@@ -4161,8 +4302,6 @@ function writeGitLabCodeQuality(path, judged) {
     });
 }
 
-// EXTERNAL MODULE: ./src/policy/order.ts
-var order = __webpack_require__(90762);
 // EXTERNAL MODULE: ./src/text/escape.ts
 var text_escape = __webpack_require__(67388);
 ;// CONCATENATED MODULE: ./src/report/junit.ts
@@ -4196,7 +4335,7 @@ function writeJUnit(path, record, judged) {
     const counted = (0,order/* countedOf */.MJ)(judged);
     const byTool = (0,order/* byTool */.MU)(counted);
     const verdictFails = record.verdict !== 'clean';
-    const blocking = (0,order/* countOf */.pq)(counted, entry => entry.blocking);
+    const blocking = counted.blocking;
     const failures = blocking + (verdictFails ? 1 : 0);
     return (0,file_writer/* writeFileAtomically */.lo)(path, out => {
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
@@ -4207,7 +4346,7 @@ function writeJUnit(path, record, judged) {
         out.write(`<testsuite name="verdict" tests="1" failures="${verdictFails ? 1 : 0}">\n`);
         out.write(`<testcase classname="known-good" name="verdict is clean">${verdictCase}</testcase>\n</testsuite>\n`);
         for (const [tool, entries] of [...byTool.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-            const toolFailures = (0,order/* countOf */.pq)(entries, entry => entry.blocking);
+            const toolFailures = entries.blocking;
             const skipped = entries.length - toolFailures;
             out.write(`<testsuite name="${(0,text_escape/* escapeXml */.X)(tool)}" tests="${entries.length}" failures="${toolFailures}" skipped="${skipped}">\n`);
             for (const entry of entries)
@@ -4378,9 +4517,9 @@ async function writeAll(dir, record, judged, annotations) {
 /* harmony export */   o3: () => (/* binding */ safeLink)
 /* harmony export */ });
 /* unused harmony export MARKDOWN_MAX_LISTED */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10182);
-/* harmony import */ var _policy_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90762);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10182);
+/* harmony import */ var _policy_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90762);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67388);
 
 
 
@@ -4396,7 +4535,7 @@ const VERDICT_BADGE = {
 };
 /** A link only for a plain http(s) URL; anything else is shown as escaped text. */
 function safeLink(text, url) {
-    const label = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(text, 200);
+    const label = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(text, 200);
     if (url === undefined || !/^https?:\/\/[^\s()<>"'`\\]+$/i.test(url))
         return label;
     return `[${label}](${url})`;
@@ -4417,19 +4556,19 @@ function locationText(finding) {
     const lines = location.startLine === location.endLine
         ? `${location.startLine}`
         : `${location.startLine}–${location.endLine}`;
-    const where = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(`${location.path}:${lines}`, 300);
+    const where = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(`${location.path}:${lines}`, 300);
     return location.outsideWorkspace ? `${where} (outside the workspace)` : where;
 }
 function findingRow(entry) {
     const f = entry.finding;
     const severity = `${f.severity}${entry.blocking ? ' ⛔' : ''}`;
-    const rule = `${safeLink(f.ruleId, f.helpUri)}<br>${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(f.tool, 100)}`;
-    const cwes = f.cwes.length > 0 ? `<br>${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(f.cwes.join(', '), 100)}` : '';
-    return `| ${severity} | ${rule}${cwes} | ${locationText(f)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(f.message, 500)} |`;
+    const rule = `${safeLink(f.ruleId, f.helpUri)}<br>${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(f.tool, 100)}`;
+    const cwes = f.cwes.length > 0 ? `<br>${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(f.cwes.join(', '), 100)}` : '';
+    return `| ${severity} | ${rule}${cwes} | ${locationText(f)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(f.message, 500)} |`;
 }
 function countsTable(record) {
     const lines = ['| Severity | Counted | All findings |', '| --- | ---: | ---: |'];
-    for (const severity of _model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC) {
+    for (const severity of _model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC) {
         lines.push(`| ${severity} | ${record.counts.counted[severity]} | ${record.counts.all[severity]} |`);
     }
     return lines;
@@ -4441,12 +4580,12 @@ function toolTable(record, max) {
     const { shown: tools, more } = listed(all, max);
     const lines = [
         '',
-        `| Tool | ${_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.join(' | ')} |`,
-        `| --- |${' ---: |'.repeat(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.length)}`
+        `| Tool | ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.join(' | ')} |`,
+        `| --- |${' ---: |'.repeat(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.length)}`
     ];
     for (const tool of tools) {
         const counts = record.byTool[tool];
-        lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(tool, 100)} | ${_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.map(s => counts[s]).join(' | ')} |`);
+        lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(tool, 100)} | ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map(s => counts[s]).join(' | ')} |`);
     }
     if (more > 0)
         lines.push('', `_${more} more tools are listed in verdict.json._`);
@@ -4483,11 +4622,11 @@ function inputsSection(record, max) {
             : input.status === 'skipped'
                 ? `skipped: ${input.skipped ?? ''}`
                 : `failed: ${input.error ?? ''}`;
-        lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(input.file, 300)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(status, 500)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(tools, 300)} | ${input.sha256 ? `\`${input.sha256.slice(0, 12)}\`` : '—'} |`);
+        lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(input.file, 300)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(status, 500)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(tools, 300)} | ${input.sha256 ? `\`${input.sha256.slice(0, 12)}\`` : '—'} |`);
     }
     const patterns = listed(record.unmatchedPatterns, Math.max(0, max - inputs.shown.length));
     for (const pattern of patterns.shown)
-        lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(pattern, 300)} | matched no file | — | — |`);
+        lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(pattern, 300)} | matched no file | — | — |`);
     if (inputs.more + patterns.more > 0)
         lines.push('', `_${inputs.more + patterns.more} more inputs are listed in verdict.json._`);
     lines.push('', '</details>');
@@ -4511,7 +4650,7 @@ function policyLine(record) {
         parts.push(`allow-rules ${p.allowRules.join(', ')}`);
     if (p.denyRules.length > 0)
         parts.push(`deny-rules ${p.denyRules.join(', ')}`);
-    return `Policy: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(parts.join('; '), 2000)}.`;
+    return `Policy: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(parts.join('; '), 2000)}.`;
 }
 function render(record, 
 /** The first counted findings in order (as many as rows may show) and how many are counted. */
@@ -4519,7 +4658,7 @@ counted, rows, options, maxListed = MARKDOWN_MAX_LISTED) {
     const lines = [`## known-good: ${VERDICT_BADGE[record.verdict]}`, ''];
     const reasons = listed(record.reasons, maxListed);
     for (const reason of reasons.shown)
-        lines.push(`- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(reason, 1000)}`);
+        lines.push(`- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(reason, 1000)}`);
     if (reasons.more > 0)
         lines.push(`- _${reasons.more} more reasons are listed in verdict.json._`);
     lines.push('', ...countsTable(record), ...toolTable(record, maxListed), '');
@@ -4557,7 +4696,7 @@ counted, rows, options, maxListed = MARKDOWN_MAX_LISTED) {
  */
 function renderMarkdown(record, judged, options) {
     // Only the rows that can be shown are kept: a bounded top of the one order, not a copy.
-    const counted = (0,_policy_order_js__WEBPACK_IMPORTED_MODULE_2__/* .firstOf */ .Ku)(judged, options.maxFindings, e => e.disposition === 'counted');
+    const counted = (0,_policy_order_js__WEBPACK_IMPORTED_MODULE_0__/* .firstOf */ .Ku)((0,_policy_order_js__WEBPACK_IMPORTED_MODULE_0__/* .countedOf */ .MJ)(judged), options.maxFindings);
     let rows = options.maxFindings;
     let maxListed = options.maxListed ?? MARKDOWN_MAX_LISTED;
     for (;;) {
@@ -4589,10 +4728,10 @@ function renderMarkdown(record, judged, options) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _policy_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90762);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
-/* harmony import */ var _sarif_message_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38146);
-/* harmony import */ var _file_writer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2796);
+/* harmony import */ var _policy_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90762);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _sarif_message_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38146);
+/* harmony import */ var _file_writer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2796);
 
 
 
@@ -4639,9 +4778,9 @@ function ruleDescriptor(finding) {
 function messageObject(f) {
     if (f.messageTemplate !== undefined &&
         f.messageArguments !== undefined &&
-        f.messageTemplate.length <= _sarif_message_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MESSAGE_CHARS */ .hP)
+        f.messageTemplate.length <= _sarif_message_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_MESSAGE_CHARS */ .hP)
         return { text: f.messageTemplate, arguments: f.messageArguments };
-    return { text: (0,_sarif_message_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeBraces */ .Qq)(f.message || f.ruleId) };
+    return { text: (0,_sarif_message_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeBraces */ .Qq)(f.message || f.ruleId) };
 }
 function resultObject(entry, ruleIndex) {
     const f = entry.finding;
@@ -4683,16 +4822,21 @@ function write(path, byTool, limits, cuts) {
     const tools = [...byTool.keys()].sort();
     let runs = 0;
     let results = 0;
-    const bytes = (0,_file_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomically */ .lo)(path, out => {
+    const bytes = (0,_file_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(path, out => {
         out.write('{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[');
         const categories = new Set();
         for (const tool of tools.slice(0, limits.runs)) {
             const entries = byTool.get(tool);
             const rules = new Map();
             const descriptors = [];
-            const kept = [];
+            // Which entries are kept, and each one's rule index: a number each, not the finding, so
+            // that a run of many results holds none of them while it is written.
+            const ruleIndex = new Int32Array(entries.length).fill(-1);
+            let keptCount = 0;
+            let position = -1;
             for (const entry of entries) {
-                if (kept.length >= limits.resultsPerRun)
+                position++;
+                if (keptCount >= limits.resultsPerRun)
                     break;
                 let index = rules.get(entry.finding.ruleId);
                 if (index === undefined) {
@@ -4702,29 +4846,40 @@ function write(path, byTool, limits, cuts) {
                     rules.set(entry.finding.ruleId, index);
                     descriptors.push(ruleDescriptor(entry.finding));
                 }
-                kept.push([entry, index]);
+                ruleIndex[position] = index;
+                keptCount++;
             }
-            if (kept.length < entries.length)
-                cuts.push(`${tool}: ${entries.length - kept.length} of ${entries.length} results left out (at most ${limits.resultsPerRun} results and ${limits.rulesPerRun} rules per run; most severe kept)`);
-            let category = `${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .PRODUCT */ .A}/${slug(tool)}/`;
+            if (keptCount < entries.length)
+                cuts.push(`${tool}: ${entries.length - keptCount} of ${entries.length} results left out (at most ${limits.resultsPerRun} results and ${limits.rulesPerRun} rules per run; most severe kept)`);
+            let category = `${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .PRODUCT */ .A}/${slug(tool)}/`;
             for (let n = 2; categories.has(category); n++)
-                category = `${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .PRODUCT */ .A}/${slug(tool)}-${n}/`;
+                category = `${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .PRODUCT */ .A}/${slug(tool)}-${n}/`;
             categories.add(category);
-            const version = entries[0]?.finding.toolVersion;
+            const version = entries.first(1)[0]?.finding.toolVersion;
             const driver = { name: tool, rules: descriptors };
             if (version !== undefined)
                 driver.semanticVersion = version;
             const run = {
                 tool: { driver },
                 automationDetails: { id: category },
-                properties: { mergedBy: `${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .PRODUCT */ .A} ${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}` }
+                properties: { mergedBy: `${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .PRODUCT */ .A} ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}` }
             };
             const header = JSON.stringify(run);
             out.write(`${runs > 0 ? ',' : ''}${header.slice(0, -1)},"results":[`);
-            kept.forEach(([entry, index], i) => out.write(`${i > 0 ? ',' : ''}${JSON.stringify(resultObject(entry, index))}`));
+            let written = 0;
+            position = -1;
+            for (const entry of entries) {
+                position++;
+                if (written >= keptCount)
+                    break;
+                const index = ruleIndex[position];
+                if (index < 0)
+                    continue;
+                out.write(`${written++ > 0 ? ',' : ''}${JSON.stringify(resultObject(entry, index))}`);
+            }
             out.write(']}');
             runs++;
-            results += kept.length;
+            results += keptCount;
         }
         out.write(']}\n');
     });
@@ -4745,7 +4900,7 @@ async function gzipSize(path) {
  * every cut is named in `cuts`.
  */
 async function writeMergedSarif(path, judged) {
-    const byTool = (0,_policy_order_js__WEBPACK_IMPORTED_MODULE_5__/* .byTool */ .MU)(judged);
+    const byTool = (0,_policy_order_js__WEBPACK_IMPORTED_MODULE_2__/* .byTool */ .MU)(judged);
     let limits = { ...SARIF_UPLOAD_LIMITS };
     for (;;) {
         const cuts = [];
@@ -4776,10 +4931,10 @@ async function writeMergedSarif(path, judged) {
 /* harmony export */   VK: () => (/* binding */ MAX_COMMENT_CHARS),
 /* harmony export */   YL: () => (/* binding */ stickyMarker)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10182);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10182);
 /* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
-/* harmony import */ var _policy_order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90762);
+/* harmony import */ var _policy_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90762);
 
 
 
@@ -4799,22 +4954,20 @@ function stickyComment(record, judged, checkName, links) {
     let counted = 0;
     let newCount = 0;
     let existing = 0;
-    for (const { disposition, finding } of judged) {
-        if (disposition !== 'counted')
-            continue;
+    for (const { baselineState } of (0,_policy_order_js__WEBPACK_IMPORTED_MODULE_2__/* .countedOf */ .MJ)(judged).rows()) {
         counted++;
-        if (finding.baselineState === 'new')
+        if (baselineState === 'new')
             newCount++;
-        else if (finding.baselineState === 'unchanged' || finding.baselineState === 'updated')
+        else if (baselineState === 'unchanged' || baselineState === 'updated')
             existing++;
     }
     const lines = [stickyMarker(checkName), `### known-good: ${_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_BADGE */ .Qw[record.verdict]}`, ''];
     for (const reason of record.reasons)
         lines.push(`- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(reason, 500)}`);
-    lines.push('', `| | ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.join(' | ')} |`, `| --- |${' ---: |'.repeat(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.length)}`);
-    lines.push(`| **counted** | ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map(s => record.counts.counted[s]).join(' | ')} |`);
+    lines.push('', `| | ${_model_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.join(' | ')} |`, `| --- |${' ---: |'.repeat(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.length)}`);
+    lines.push(`| **counted** | ${_model_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.map(s => record.counts.counted[s]).join(' | ')} |`);
     for (const tool of Object.keys(record.byTool).sort()) {
-        lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(tool, 80)} | ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map(s => record.byTool[tool][s]).join(' | ')} |`);
+        lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(tool, 80)} | ${_model_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.map(s => record.byTool[tool][s]).join(' | ')} |`);
     }
     lines.push('', `New: ${newCount} · existing: ${existing} · without baseline: ${counted - newCount - existing}`);
     const link = [
@@ -4823,7 +4976,7 @@ function stickyComment(record, judged, checkName, links) {
     ].filter(Boolean);
     if (link.length > 0)
         lines.push('', link.join(' · '));
-    const top = (0,_policy_order_js__WEBPACK_IMPORTED_MODULE_3__/* .firstOf */ .Ku)(judged, TOP_FINDINGS, e => e.disposition === 'counted').first;
+    const top = (0,_policy_order_js__WEBPACK_IMPORTED_MODULE_2__/* .firstOf */ .Ku)((0,_policy_order_js__WEBPACK_IMPORTED_MODULE_2__/* .countedOf */ .MJ)(judged), TOP_FINDINGS).first;
     if (top.length > 0) {
         lines.push('', '<details><summary>Most severe findings</summary>', '');
         for (const { finding, blocking } of top) {
@@ -5550,6 +5703,748 @@ class RunPathMapper {
 
 /***/ }),
 
+/***/ 52804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ FindingStore),
+/* harmony export */   n6: () => (/* binding */ compareText)
+/* harmony export */ });
+/* unused harmony exports IN_MEMORY_FINDINGS, combineBaseline */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10182);
+
+
+
+
+
+
+/**
+ * Where the findings of a scan live between reading and reporting (ARCHITECTURE.md, "Scan
+ * memory"). Each finding is a row of fixed-size columns: what de-duplication, the policy and the
+ * one order need (fingerprint digest, severity, flags, rule, path, line, source), about 50 bytes,
+ * plus the finding itself. The first `inMemory` findings are kept as objects; every later one is
+ * written to a spill file in the temporary directory as a line of JSON and read back when a
+ * report asks for it, so memory does not grow with the findings beyond the columns.
+ */
+/** Rows per block of a column: columns grow by a block, never by copying. */
+const BLOCK_BITS = 12;
+const BLOCK = 1 << BLOCK_BITS;
+const MASK = BLOCK - 1;
+/** Findings kept as objects before the spill file is used (the scan's default). */
+const IN_MEMORY_FINDINGS = 16_384;
+/** Spill writes go out in pieces of this size. */
+const SPILL_BUFFER_BYTES = 1 << 20;
+/** A column of numbers that grows a block at a time. */
+class Column {
+    make;
+    stride;
+    blocks = [];
+    constructor(make, stride = 1) {
+        this.make = make;
+        this.stride = stride;
+    }
+    get(row, lane = 0) {
+        return this.blocks[row >>> BLOCK_BITS][(row & MASK) * this.stride + lane];
+    }
+    set(row, value, lane = 0) {
+        const block = row >>> BLOCK_BITS;
+        while (block >= this.blocks.length)
+            this.blocks.push(this.make(BLOCK * this.stride));
+        this.blocks[block][(row & MASK) * this.stride + lane] = value;
+    }
+}
+/** Distinct strings, each given a small number. */
+class Table {
+    ids = new Map();
+    values = [];
+    id(value) {
+        let id = this.ids.get(value);
+        if (id === undefined) {
+            id = this.values.length;
+            this.ids.set(value, id);
+            this.values.push(value);
+        }
+        return id;
+    }
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+// Bits of the `bits` column.
+const SEVERITY_MASK = 0x7; // severityRank + 1: 0 for no severity of SARIF's
+const SUPPRESSED = 1 << 3;
+const HAS_LOCATION = 1 << 4;
+const OUTSIDE = 1 << 5;
+const DEAD = 1 << 6;
+const BASELINE_SHIFT = 7; // 3 bits: 0 none, then BASELINES
+const BASELINE_MASK = 0x7 << BASELINE_SHIFT;
+const DISPOSITION_SHIFT = 10; // 3 bits, set by the policy
+const DISPOSITION_MASK = 0x7 << DISPOSITION_SHIFT;
+const BLOCKING = 1 << 13;
+const BASELINES = [
+    undefined,
+    'new',
+    'updated',
+    'unchanged',
+    'absent'
+];
+/**
+ * The baseline state of a finding from two copies of it: the one that counts most wins, so
+ * that no copy hides another. `new` in any copy is new; a copy without a state (no baseline
+ * comparison) counts like new; then `updated`, then `unchanged`; `absent` (fixed) only when
+ * every copy says so: a copy cannot make a finding fixed that another copy reports.
+ */
+const BASELINE_WEIGHT = {
+    new: 4,
+    none: 3,
+    updated: 2,
+    unchanged: 1,
+    absent: 0
+};
+function combineBaseline(a, b) {
+    return BASELINE_WEIGHT[a ?? 'none'] >= BASELINE_WEIGHT[b ?? 'none'] ? a : b;
+}
+/** Shared parts held at most; a finding beyond is spilled whole. */
+const MAX_SHARED = 1 << 16;
+/**
+ * The members a spilled finding writes of its own (`JSON.stringify`'s list of names, which
+ * applies at every level: the location's members too). The rest is its `Shared`.
+ */
+const OWN_MEMBERS = [
+    'fingerprint',
+    'level',
+    'severity',
+    'securitySeverity',
+    'message',
+    'messageTemplate',
+    'messageArguments',
+    'location',
+    'path',
+    'outsideWorkspace',
+    'startLine',
+    'endLine',
+    'startColumn',
+    'endColumn',
+    'suppressed',
+    'baselineState'
+];
+function sameShared(shared, finding) {
+    return (shared.tool === finding.tool &&
+        shared.ruleId === finding.ruleId &&
+        shared.toolVersion === finding.toolVersion &&
+        shared.ruleName === finding.ruleName &&
+        shared.ruleDescription === finding.ruleDescription &&
+        shared.helpUri === finding.helpUri &&
+        sameList(shared.cwes, finding.cwes) &&
+        (shared.source === finding.source ||
+            (shared.source.file === finding.source.file &&
+                shared.source.run === finding.source.run &&
+                shared.source.category === finding.source.category)));
+}
+function sameList(a, b) {
+    return a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
+}
+const NO_PATH = 0xffffffff;
+const HEX_FINGERPRINT = /^[0-9a-f]{32}$/;
+/** The row of a finding that is not in the store. */
+const EMPTY_SLOT = -1;
+/**
+ * The findings of a scan, de-duplicated by fingerprint, each file's committed only when the
+ * whole file was read. Rows are numbered in the order findings were first read.
+ */
+class FindingStore {
+    inMemory;
+    rows = 0;
+    /** Rows below this are committed; the rest belong to the file being read. */
+    committed = 0;
+    digest = new Column(n => new Uint32Array(n), 4);
+    bitsColumn = new Column(n => new Uint32Array(n));
+    rule = new Column(n => new Uint32Array(n));
+    path = new Column(n => new Uint32Array(n));
+    line = new Column(n => new Uint32Array(n));
+    source = new Column(n => new Uint32Array(n));
+    /** Byte offset of the row's JSON in the spill file, or -1: the object is in `objects`. */
+    where = new Column(n => new Float64Array(n));
+    length = new Column(n => new Uint32Array(n));
+    objects = [];
+    /** Fingerprints that are not 32 hex digits (given by hand), by row. */
+    oddFingerprints = new Map();
+    tools = new Table();
+    /** Rule keys by tool and rule id, and each key's tool and rule id. */
+    rules = new Map();
+    ruleTool = [];
+    ruleIds = [];
+    paths = new Table();
+    files = new Table();
+    /** Sources by file and run, and each one's file and run. */
+    sources = new Map();
+    sourceFile = [];
+    sourceRun = [];
+    /** Open addressing over committed rows by digest: row + 1, 0 for empty. */
+    slots = new Uint32Array(1 << 10);
+    used = 0;
+    spill;
+    /** What spilled findings share, and the last one of each rule key. */
+    shared = [];
+    sharedByRule = [];
+    /** The spill file holds the findings in the order of `arrange`. */
+    arranged = false;
+    live = 0;
+    duplicates = 0;
+    duplicatesByTool = new Map();
+    constructor(inMemory = IN_MEMORY_FINDINGS) {
+        this.inMemory = inMemory;
+    }
+    /** A store of findings already de-duplicated, all committed, in the order given. */
+    static of(findings, inMemory = IN_MEMORY_FINDINGS) {
+        const store = new FindingStore(inMemory);
+        for (const finding of findings)
+            store.add(finding);
+        store.committed = store.rows;
+        store.live = store.rows;
+        return store;
+    }
+    /** A finding of the file being read: counts once `commitFile` is called. */
+    add(finding) {
+        const row = this.rows++;
+        const words = digestWords(finding.fingerprint);
+        for (let lane = 0; lane < 4; lane++)
+            this.digest.set(row, words[lane], lane);
+        if (words.odd)
+            this.oddFingerprints.set(row, finding.fingerprint);
+        else
+            this.oddFingerprints.delete(row);
+        const location = finding.location;
+        let bits = ((0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)(finding.severity) + 1) & SEVERITY_MASK;
+        if (finding.suppressed)
+            bits |= SUPPRESSED;
+        if (location !== undefined)
+            bits |= HAS_LOCATION;
+        if (location?.outsideWorkspace)
+            bits |= OUTSIDE;
+        bits |= baselineCode(finding.baselineState) << BASELINE_SHIFT;
+        this.bitsColumn.set(row, bits);
+        const rule = this.ruleOf(finding.tool, finding.ruleId);
+        this.rule.set(row, rule);
+        this.path.set(row, location === undefined ? NO_PATH : this.paths.id(location.path));
+        this.line.set(row, clampLine(location?.startLine));
+        this.source.set(row, this.sourceOf(finding.source.file, finding.source.run));
+        if (row < this.inMemory) {
+            this.objects[row] = finding;
+            this.where.set(row, EMPTY_SLOT);
+            this.length.set(row, 0);
+        }
+        else {
+            this.spill ??= new Spill();
+            const shared = this.sharedOf(finding, rule);
+            const { offset, length } = this.spill.append(shared < 0 ? JSON.stringify(finding) : `${shared}${JSON.stringify(finding, OWN_MEMBERS)}`);
+            this.where.set(row, offset);
+            this.length.set(row, length);
+        }
+    }
+    /** Forgets every finding of this run of the file being read. */
+    retractRun(run) {
+        for (let row = this.committed; row < this.rows; row++)
+            if (this.sourceRun[this.source.get(row)] === run)
+                this.kill(row);
+        this.dropDeadTail();
+    }
+    /** Forgets every finding of the file being read. */
+    abortFile() {
+        for (let row = this.committed; row < this.rows; row++)
+            this.kill(row);
+        this.dropDeadTail();
+    }
+    /**
+     * The findings of the file being read count now. The same finding seen again keeps its most
+     * severe form; it is suppressed only if every copy is, and its baseline state is the one that
+     * counts most.
+     */
+    commitFile() {
+        for (let row = this.committed; row < this.rows; row++) {
+            if (this.isDead(row))
+                continue;
+            const existing = this.lookup(row);
+            if (existing === undefined) {
+                this.insert(row);
+                this.live++;
+            }
+            else {
+                this.merge(existing, row);
+            }
+        }
+        this.committed = this.rows;
+    }
+    /** Findings after de-duplication. */
+    get size() {
+        return this.live;
+    }
+    /** Committed findings that count, in the order they were first read. */
+    *rowsInOrderRead() {
+        for (let row = 0; row < this.committed; row++)
+            if (!this.isDead(row))
+                yield row;
+    }
+    /** The finding of a row, as it was merged. */
+    finding(row) {
+        const offset = this.where.get(row);
+        const finding = offset === EMPTY_SLOT
+            ? this.objects[row]
+            : this.fromSpill(this.spill.text(offset, this.length.get(row), this.arranged));
+        const bits = this.bits(row);
+        finding.suppressed = (bits & SUPPRESSED) !== 0;
+        const baseline = BASELINES[(bits & BASELINE_MASK) >>> BASELINE_SHIFT];
+        if (baseline === undefined)
+            delete finding.baselineState;
+        else
+            finding.baselineState = baseline;
+        return finding;
+    }
+    /** Every committed finding, in the order first read: for small stores and tests. */
+    all() {
+        return [...this.rowsInOrderRead()].map(row => this.finding(row));
+    }
+    /** Copies merged away, per tool. */
+    duplicatesOf(tool) {
+        return this.duplicatesByTool.get(this.tools.id(tool)) ?? 0;
+    }
+    // Columns, for the policy and the order.
+    bits(row) {
+        return this.bitsColumn.get(row);
+    }
+    setJudgement(row, disposition, blocking) {
+        const bits = this.bits(row) & ~(DISPOSITION_MASK | BLOCKING);
+        this.bitsColumn.set(row, bits | (disposition << DISPOSITION_SHIFT) | (blocking ? BLOCKING : 0));
+    }
+    disposition(row) {
+        return (this.bits(row) & DISPOSITION_MASK) >>> DISPOSITION_SHIFT;
+    }
+    blocking(row) {
+        return (this.bits(row) & BLOCKING) !== 0;
+    }
+    /** severityRank + 1. */
+    severityCode(row) {
+        return this.bits(row) & SEVERITY_MASK;
+    }
+    suppressed(row) {
+        return (this.bits(row) & SUPPRESSED) !== 0;
+    }
+    baselineState(row) {
+        return BASELINES[(this.bits(row) & BASELINE_MASK) >>> BASELINE_SHIFT];
+    }
+    /** The workspace path, when the finding has a location inside the workspace. */
+    workspacePathId(row) {
+        const bits = this.bits(row);
+        return (bits & HAS_LOCATION) !== 0 && (bits & OUTSIDE) === 0 ? this.path.get(row) : undefined;
+    }
+    pathId(row) {
+        return this.path.get(row);
+    }
+    ruleKey(row) {
+        return this.rule.get(row);
+    }
+    toolOfRule(key) {
+        return this.ruleTool[key];
+    }
+    ruleIdOf(key) {
+        return this.ruleIds[key];
+    }
+    toolId(row) {
+        return this.ruleTool[this.rule.get(row)];
+    }
+    startLine(row) {
+        return this.line.get(row);
+    }
+    fileId(row) {
+        return this.sourceFile[this.source.get(row)];
+    }
+    run(row) {
+        return this.sourceRun[this.source.get(row)];
+    }
+    /** Fingerprint order: the same as `<` on the fingerprint strings. */
+    compareFingerprints(a, b) {
+        const oddA = this.oddFingerprints.get(a);
+        const oddB = this.oddFingerprints.get(b);
+        if (oddA !== undefined || oddB !== undefined)
+            return compareText(oddA ?? this.hex(a), oddB ?? this.hex(b));
+        for (let lane = 0; lane < 4; lane++) {
+            const d = this.digest.get(a, lane) - this.digest.get(b, lane);
+            if (d !== 0)
+                return d;
+        }
+        return 0;
+    }
+    /**
+     * Rewrites the spill file in the order of `rows` (the one order), leaving out findings merged
+     * away, so that every later walk in that order, or in a part of it, reads the file from start
+     * to end in large pieces instead of a read per finding.
+     */
+    arrange(rows) {
+        const old = this.spill;
+        if (old === undefined)
+            return;
+        const next = new Spill();
+        try {
+            for (const row of rows) {
+                const offset = this.where.get(row);
+                if (offset === EMPTY_SLOT)
+                    continue;
+                const length = this.length.get(row);
+                const { buffer, start } = old.bytes(offset, length, false);
+                this.where.set(row, next.appendBytes(buffer, start, length));
+            }
+        }
+        catch (error) {
+            next.close();
+            throw error;
+        }
+        old.close();
+        this.spill = next;
+        this.arranged = true;
+    }
+    /** Closes and removes the spill file. The store can no longer give findings. */
+    close() {
+        this.spill?.close();
+        this.spill = undefined;
+    }
+    hex(row) {
+        let text = '';
+        for (let lane = 0; lane < 4; lane++)
+            text += this.digest.get(row, lane).toString(16).padStart(8, '0');
+        return text;
+    }
+    isDead(row) {
+        return (this.bits(row) & DEAD) !== 0;
+    }
+    kill(row) {
+        this.bitsColumn.set(row, this.bits(row) | DEAD);
+        this.objects[row] = undefined;
+    }
+    /** Rows at the end that are dead are given back, and so is their room in the spill file. */
+    dropDeadTail() {
+        let rows = this.rows;
+        while (rows > this.committed && this.isDead(rows - 1))
+            rows--;
+        if (rows === this.rows)
+            return;
+        let spillEnd;
+        for (let row = rows; row < this.rows; row++) {
+            const offset = this.where.get(row);
+            if (offset !== EMPTY_SLOT) {
+                spillEnd = offset;
+                break;
+            }
+        }
+        if (spillEnd !== undefined)
+            this.spill.truncate(spillEnd);
+        this.objects.length = Math.min(this.objects.length, rows);
+        this.rows = rows;
+    }
+    ruleOf(tool, ruleId) {
+        let rules = this.rules.get(tool);
+        if (rules === undefined)
+            this.rules.set(tool, (rules = new Map()));
+        let key = rules.get(ruleId);
+        if (key === undefined) {
+            key = this.ruleIds.length;
+            rules.set(ruleId, key);
+            this.ruleIds.push(ruleId);
+            this.ruleTool.push(this.tools.id(tool));
+        }
+        return key;
+    }
+    sourceOf(file, run) {
+        let runs = this.sources.get(file);
+        if (runs === undefined)
+            this.sources.set(file, (runs = new Map()));
+        let key = runs.get(run);
+        if (key === undefined) {
+            key = this.sourceFile.length;
+            runs.set(run, key);
+            this.sourceFile.push(this.files.id(file));
+            this.sourceRun.push(run);
+        }
+        return key;
+    }
+    /**
+     * The number of what this finding shares with others of its rule and run (tool, rule texts,
+     * CWE list, source), kept once in memory; -1 when the table is full and the finding is
+     * spilled whole.
+     */
+    sharedOf(finding, rule) {
+        const known = this.sharedByRule[rule];
+        if (known !== undefined && sameShared(this.shared[known], finding))
+            return known;
+        if (this.shared.length >= MAX_SHARED)
+            return -1;
+        const shared = {
+            tool: finding.tool,
+            ruleId: finding.ruleId,
+            cwes: finding.cwes,
+            source: finding.source
+        };
+        if (finding.toolVersion !== undefined)
+            shared.toolVersion = finding.toolVersion;
+        if (finding.ruleName !== undefined)
+            shared.ruleName = finding.ruleName;
+        if (finding.ruleDescription !== undefined)
+            shared.ruleDescription = finding.ruleDescription;
+        if (finding.helpUri !== undefined)
+            shared.helpUri = finding.helpUri;
+        this.sharedByRule[rule] = this.shared.length;
+        this.shared.push(shared);
+        return this.shared.length - 1;
+    }
+    /** A finding from its spilled text: `<shared>` then its own members as JSON. */
+    fromSpill(text) {
+        const brace = text.indexOf('{');
+        const id = Number(text.slice(0, brace));
+        const finding = JSON.parse(brace === 0 ? text : text.slice(brace));
+        if (brace === 0)
+            return finding;
+        const shared = this.shared[id];
+        finding.tool = shared.tool;
+        finding.ruleId = shared.ruleId;
+        finding.cwes = shared.cwes;
+        finding.source = shared.source;
+        if (shared.toolVersion !== undefined)
+            finding.toolVersion = shared.toolVersion;
+        if (shared.ruleName !== undefined)
+            finding.ruleName = shared.ruleName;
+        if (shared.ruleDescription !== undefined)
+            finding.ruleDescription = shared.ruleDescription;
+        if (shared.helpUri !== undefined)
+            finding.helpUri = shared.helpUri;
+        return finding;
+    }
+    sameFingerprint(a, b) {
+        for (let lane = 0; lane < 4; lane++)
+            if (this.digest.get(a, lane) !== this.digest.get(b, lane))
+                return false;
+        return this.oddFingerprints.get(a) === this.oddFingerprints.get(b);
+    }
+    slotOf(row) {
+        const mask = this.slots.length - 1;
+        let slot = (this.digest.get(row, 0) ^ Math.imul(this.digest.get(row, 1), 0x9e3779b1)) & mask;
+        for (;;) {
+            const held = this.slots[slot];
+            if (held === 0 || this.sameFingerprint(held - 1, row))
+                return slot;
+            slot = (slot + 1) & mask;
+        }
+    }
+    lookup(row) {
+        const held = this.slots[this.slotOf(row)];
+        return held === 0 ? undefined : held - 1;
+    }
+    insert(row) {
+        if ((this.used + 1) * 2 > this.slots.length)
+            this.grow();
+        this.slots[this.slotOf(row)] = row + 1;
+        this.used++;
+    }
+    grow() {
+        const old = this.slots;
+        this.slots = new Uint32Array(old.length * 2);
+        for (const held of old)
+            if (held !== 0)
+                this.slots[this.slotOf(held - 1)] = held;
+    }
+    /** `copy` (of the file being read) merged into the committed `kept`. */
+    merge(kept, copy) {
+        this.duplicates++;
+        const tool = this.toolId(copy);
+        this.duplicatesByTool.set(tool, (this.duplicatesByTool.get(tool) ?? 0) + 1);
+        const a = this.bits(kept);
+        const b = this.bits(copy);
+        const suppressed = a & b & SUPPRESSED;
+        const baseline = baselineCode(combineBaseline(this.baselineState(kept), this.baselineState(copy)));
+        // A copy strictly more severe (a lower severity rank) replaces the finding.
+        const replace = (b & SEVERITY_MASK) < (a & SEVERITY_MASK);
+        const base = replace ? b : a;
+        this.bitsColumn.set(kept, (base & ~(SUPPRESSED | BASELINE_MASK | DEAD)) | suppressed | (baseline << BASELINE_SHIFT));
+        if (replace) {
+            this.where.set(kept, this.where.get(copy));
+            this.length.set(kept, this.length.get(copy));
+            this.objects[kept] = this.objects[copy];
+            this.source.set(kept, this.source.get(copy));
+            this.rule.set(kept, this.rule.get(copy));
+            this.path.set(kept, this.path.get(copy));
+            this.line.set(kept, this.line.get(copy));
+        }
+        this.kill(copy);
+    }
+}
+function baselineCode(state) {
+    return state === undefined ? 0 : BASELINES.indexOf(state);
+}
+function clampLine(line) {
+    if (line === undefined || !(line > 0))
+        return 0;
+    return Math.min(line, 0xffffffff);
+}
+/** The fingerprint as four 32-bit words; one that is not 32 hex digits by its SHA-256. */
+function digestWords(fingerprint) {
+    const words = new Uint32Array(4);
+    words.odd = !HEX_FINGERPRINT.test(fingerprint);
+    const hex = words.odd
+        ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(fingerprint).digest('hex').slice(0, 32)
+        : fingerprint;
+    for (let lane = 0; lane < 4; lane++)
+        words[lane] = Number.parseInt(hex.slice(lane * 8, lane * 8 + 8), 16);
+    return words;
+}
+/**
+ * The spill file: findings as JSON, one after another, in a file of a directory of its own
+ * under the temporary directory (TMPDIR; RUNNER_TEMP on a runner). On POSIX systems the name is
+ * removed at once and the open descriptor keeps the file until it is closed, so nothing is left
+ * behind whatever ends the process.
+ */
+class Spill {
+    fd;
+    dir;
+    removed = false;
+    buffer = Buffer.allocUnsafe(SPILL_BUFFER_BYTES);
+    buffered = 0;
+    /** Bytes in the file (written) and in the buffer after them. */
+    flushed = 0;
+    /** What was last read from the file, from `windowStart` on. */
+    window = Buffer.allocUnsafe(4096);
+    windowStart = 0;
+    windowBytes = 0;
+    constructor() {
+        const base = spillBase();
+        try {
+            this.dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'known-good-'));
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'findings.jsonl');
+            this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'wx+', 0o600);
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.dir, { recursive: true });
+                this.removed = true;
+            }
+            catch {
+                // Windows keeps an open file's name: removed at close.
+            }
+        }
+        catch (error) {
+            throw spillError(base, error);
+        }
+    }
+    /** Appends `text` (UTF-8): where it starts and how many bytes it takes. */
+    append(text) {
+        const most = text.length * 3;
+        if (this.buffered + most > this.buffer.length)
+            this.flush();
+        const offset = this.flushed + this.buffered;
+        if (most > this.buffer.length) {
+            const bytes = Buffer.from(text, 'utf8');
+            this.write(bytes, 0, bytes.length);
+            return { offset, length: bytes.length };
+        }
+        const length = this.buffer.write(text, this.buffered, 'utf8');
+        this.buffered += length;
+        return { offset, length };
+    }
+    /** Appends bytes: where they start. */
+    appendBytes(bytes, start, length) {
+        if (this.buffered + length > this.buffer.length)
+            this.flush();
+        const offset = this.flushed + this.buffered;
+        if (length > this.buffer.length)
+            this.write(bytes, start, length);
+        else {
+            bytes.copy(this.buffer, this.buffered, start, start + length);
+            this.buffered += length;
+        }
+        return offset;
+    }
+    /**
+     * The bytes at `offset`, as a part of a buffer that is valid until the next call. `ahead`: the
+     * next reads are further on in the file (a walk in file order), so a megabyte is read at once;
+     * otherwise just these bytes.
+     */
+    bytes(offset, length, ahead) {
+        const end = offset + length;
+        if (offset >= this.windowStart && end <= this.windowStart + this.windowBytes)
+            return { buffer: this.window, start: offset - this.windowStart };
+        if (end > this.flushed)
+            this.flush();
+        const want = ahead ? Math.max(length, SPILL_BUFFER_BYTES) : length;
+        if (this.window.length < want)
+            this.window = Buffer.allocUnsafe(want);
+        let done = 0;
+        while (done < want) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(this.fd, this.window, done, want - done, offset + done);
+            if (n === 0)
+                break;
+            done += n;
+        }
+        if (done < length)
+            throw new Error(`findings spill file ends at byte ${offset + done}`);
+        this.windowStart = offset;
+        this.windowBytes = done;
+        return { buffer: this.window, start: 0 };
+    }
+    text(offset, length, ahead) {
+        const { buffer, start } = this.bytes(offset, length, ahead);
+        return buffer.toString('utf8', start, start + length);
+    }
+    /** Forgets every byte from `offset` on. */
+    truncate(offset) {
+        this.windowBytes = 0;
+        if (offset >= this.flushed)
+            this.buffered = offset - this.flushed;
+        else {
+            this.buffered = 0;
+            this.flushed = offset;
+        }
+    }
+    close() {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
+        if (!this.removed)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.dir, { recursive: true, force: true });
+    }
+    flush() {
+        if (this.buffered === 0)
+            return;
+        const bytes = this.buffered;
+        this.buffered = 0;
+        this.write(this.buffer, 0, bytes);
+    }
+    write(bytes, start, length) {
+        this.windowBytes = 0;
+        let done = 0;
+        try {
+            while (done < length)
+                done += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(this.fd, bytes, start + done, length - done, this.flushed + done);
+        }
+        catch (error) {
+            throw spillError(spillBase(), error);
+        }
+        this.flushed += length;
+    }
+}
+/** The temporary directory: TMPDIR when set, else the system's (`os.tmpdir`). */
+function spillBase() {
+    return process.env.TMPDIR || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+}
+function spillError(dir, error) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`could not keep the findings in a file under the temporary directory ${dir} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u)(error)}): set TMPDIR (RUNNER_TEMP on a runner) to a writable directory with room, about 1 KB per finding`, { cause: error });
+}
+
+
+/***/ }),
+
 /***/ 67388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5769,9 +6664,7 @@ function stringEntries(value) {
 /* unused harmony export combinedDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10182);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
-
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
 
 
 const VERDICT_SCHEMA = 'known-good.verdict/v1';
@@ -5839,9 +6732,6 @@ function toolsOf(inputs) {
 }
 function buildVerdictRecord(args) {
     const { decision, collection } = args;
-    const all = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyCounts */ .W1)();
-    for (const entry of decision.judged)
-        all[entry.finding.severity]++;
     const inputs = inputRecords(collection);
     return {
         schema: VERDICT_SCHEMA,
@@ -5849,7 +6739,7 @@ function buildVerdictRecord(args) {
         reasons: decision.reasons,
         counts: {
             counted: decision.counted,
-            all,
+            all: decision.all,
             findings: decision.judged.length,
             blocking: decision.blocking,
             suppressed: decision.dispositions.suppressed,
@@ -5869,7 +6759,7 @@ function buildVerdictRecord(args) {
         sarifSha256: combinedDigest(inputs.flatMap(input => input.sha256 !== undefined && input.status !== 'skipped' ? [input.sha256] : [])),
         identity: args.identity,
         scannedAt: args.now.toISOString(),
-        producer: { name: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT */ .A, version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x }
+        producer: { name: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT */ .A, version: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x }
     };
 }
 /** The `counts` output and annotation: counted findings per severity plus the totals. */

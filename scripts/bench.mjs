@@ -187,7 +187,7 @@ if (process.env.BENCH_READER === '1') {
 const heapRows = []
 if (process.env.BENCH_HEAP === '1') {
   console.log(
-    '\nheap kept per finding, in-process (full GC before each reading): after reading, judging, reports'
+    '\nmemory kept per finding (heap + typed arrays), in-process (full GC before each reading): after reading, judging, reports'
   )
   for (const r of rows) {
     const file = join(DIR, `${r.variant}-${r.count}.sarif`)

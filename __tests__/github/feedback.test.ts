@@ -14,6 +14,7 @@ import { buildVerdictRecord } from '../../src/verdict/record.js'
 import type { Finding } from '../../src/model.js'
 import { finding } from '../helpers/findings.js'
 import { RecordingLogger } from '../helpers/recording-logger.js'
+import { FindingStore } from '../../src/sarif/store.js'
 
 const PATCH = [
   '@@ -1,3 +1,4 @@',
@@ -42,7 +43,7 @@ function recordOf(findings: Finding[]) {
   const decision = decide(findings, [], defaultPolicy())
   return buildVerdictRecord({
     decision,
-    collection: { files: [], findings, duplicates: 0, tools: [] },
+    collection: { files: [], store: FindingStore.of(findings), duplicates: 0, tools: [] },
     unmatched: [],
     policy: defaultPolicy(),
     identity: {},

@@ -65,8 +65,8 @@ describe('the one order', () => {
           numRuns: 1,
           seed
         })[0]!
-        const a = decide(findings, [], policy).judged
-        const b = decide(shuffled, [], policy).judged
+        const a = [...decide(findings, [], policy).judged]
+        const b = [...decide(shuffled, [], policy).judged]
         expect(b.map(e => e.finding.fingerprint)).toEqual(a.map(e => e.finding.fingerprint))
         for (let i = 1; i < a.length; i++) expect(compareJudged(a[i - 1]!, a[i]!)).toBeLessThan(0)
       }),
@@ -85,7 +85,7 @@ describe('the one order', () => {
             blocking
           }))
           const expected = [...judged].sort(compareJudged)
-          expect(orderJudged([...judged])).toEqual(expected)
+          expect([...orderJudged([...judged])]).toEqual(expected)
         }
       ),
       { numRuns: 500 }
@@ -113,14 +113,13 @@ describe('the one order', () => {
       [],
       { ...policy, exclude: [] }
     ).judged
-    expect(countedOf(judged)).toEqual(judged)
+    expect([...countedOf(judged)]).toEqual([...judged])
     expect([...byTool(judged).keys()]).toEqual(['A', 'B'])
-    expect(
-      byTool(judged)
-        .get('B')!
-        .map(e => e.finding.severity)
-    ).toEqual(['high', 'low'])
-    const top = firstOf(judged, 1, e => e.finding.tool === 'B')
+    expect([...byTool(judged).get('B')!].map(e => e.finding.severity)).toEqual(['high', 'low'])
+    const top = firstOf(
+      judged.where(e => e.finding.tool === 'B'),
+      1
+    )
     expect(top.total).toBe(2)
     expect(top.first.map(e => e.finding.severity)).toEqual(['high'])
   })
@@ -136,7 +135,7 @@ describe('the one order', () => {
           const changed = new Map([['a.js', new Set(lines)]])
           const plan = checkAnnotations(judged, { max, changed })
           expect(plan.annotations.map(a => a.raw_details.split(' ').pop())).toEqual(
-            sortedRanking(judged, changed, max)
+            sortedRanking([...judged], changed, max)
           )
         }
       ),

@@ -49,7 +49,7 @@ describe('decide', () => {
       it(`fail-on ${failOn}: one ${severity} finding → ${blocks ? 'blocked' : 'clean'}`, () => {
         const d = decide([finding({ severity })], [], policy({ failOn }))
         expect(d.verdict).toBe(blocks ? 'blocked' : 'clean')
-        expect(d.judged[0]!.blocking).toBe(blocks)
+        expect(d.judged.first(1)[0]!.blocking).toBe(blocks)
       })
     }
   }
@@ -103,7 +103,7 @@ describe('decide', () => {
     expect(decide([test], [], policy({ exclude: ['test/**'] })).verdict).toBe('clean')
     expect(decide([test, src], [], policy({ exclude: ['test/**'] })).blocking).toBe(1)
     const judged = decide([test, src], [], policy({ include: ['src/**'] })).judged
-    expect(judged.map(j => [j.finding.location?.path, j.disposition])).toEqual([
+    expect([...judged].map(j => [j.finding.location?.path, j.disposition])).toEqual([
       ['src/b.js', 'counted'],
       ['test/a.spec.js', 'excluded']
     ])
@@ -168,7 +168,7 @@ describe('decide', () => {
           const findings = specs.map(s => finding(s))
           const full = policy(p)
           const d = decide(findings, problem ? [{ message: 'x' }] : [], full)
-          const counted = d.judged.filter(j => j.disposition === 'counted')
+          const counted = [...d.judged].filter(j => j.disposition === 'counted')
           const over = SEVERITIES.some(
             s => counted.filter(j => j.finding.severity === s).length > allowance(full, s)
           )

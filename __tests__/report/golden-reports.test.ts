@@ -134,14 +134,20 @@ function configFor(scenario: Scenario, workspace: string, outputDir: string): Sc
 }
 
 /** What the GitHub channels would send for these findings (no server: the plans themselves). */
-async function githubReports(config: ScanConfig, record: VerdictRecord, scenario: Scenario) {
+async function githubReports(
+  config: ScanConfig,
+  record: VerdictRecord,
+  scenario: Scenario,
+  inMemory?: number
+) {
   const expanded = await expandInputs(config.sarif, config.workspace, {
     outputDir: config.outputDir
   })
   const collection = await collectFindings(expanded.files, config.workspace, {
-    pathMap: config.pathMap
+    pathMap: config.pathMap,
+    ...(inMemory === undefined ? {} : { inMemory })
   })
-  const decision = decide(collection.findings, inputProblems(expanded, collection), config.policy)
+  const decision = decide(collection.store, inputProblems(expanded, collection), config.policy)
   const diffs = new Map(
     Object.entries(scenario.patches).map(([p, patch]) => [p, parsePatch(patch)])
   )
@@ -168,7 +174,8 @@ async function githubReports(config: ScanConfig, record: VerdictRecord, scenario
   }
 }
 
-async function produce(scenario: Scenario): Promise<Map<string, string>> {
+/** Every report of a scenario; `inMemory`: findings kept as objects before the store spills. */
+async function produce(scenario: Scenario, inMemory?: number): Promise<Map<string, string>> {
   const workspace = tempDir('kg-golden-ws-')
   const outputDir = tempDir('kg-golden-out-')
   cpSync(SAMPLE_APP, join(workspace, APP), { recursive: true })
@@ -182,7 +189,8 @@ async function produce(scenario: Scenario): Promise<Map<string, string>> {
     logger,
     now: () => NOW,
     annotate: annotation => annotations.push(annotation),
-    writeJobSummary: async markdown => void summaries.push(markdown)
+    writeJobSummary: async markdown => void summaries.push(markdown),
+    ...(inMemory === undefined ? {} : { findingsInMemory: inMemory })
   })
   const files = new Map<string, string>()
   for (const name of Object.values(REPORT_FILES).sort())
@@ -192,7 +200,9 @@ async function produce(scenario: Scenario): Promise<Map<string, string>> {
   files.set('log.txt', `${logger.lines.map(l => `${l.level}: ${l.message}`).join('\n')}\n`)
   files.set('outcome.json', `${JSON.stringify(outcome, null, 2)}\n`)
   const record = JSON.parse(files.get(REPORT_FILES.verdict)!) as VerdictRecord
-  for (const [name, value] of Object.entries(await githubReports(config, record, scenario)))
+  for (const [name, value] of Object.entries(
+    await githubReports(config, record, scenario, inMemory)
+  ))
     files.set(name, typeof value === 'string' ? value : `${JSON.stringify(value, null, 2)}\n`)
   for (const [name, text] of files) files.set(name, normalise(text, workspace, outputDir))
   return files
@@ -214,4 +224,19 @@ describe('golden reports: every report on the same findings', () => {
         text: readFileSync(join(dir, file), 'utf8')
       })
   })
+})
+
+describe('golden reports with every finding spilled to disk', () => {
+  it.each(SCENARIOS.map(s => [s.name, s] as const))(
+    '%s: the same files as with the findings in memory',
+    async (_name, scenario) => {
+      const inMemory = await produce(scenario)
+      for (const spilled of [0, 3]) {
+        const actual = await produce(scenario, spilled)
+        expect([...actual.keys()]).toEqual([...inMemory.keys()])
+        for (const [file, text] of inMemory)
+          expect({ spilled, file, text: actual.get(file) }).toEqual({ spilled, file, text })
+      }
+    }
+  )
 })

@@ -19,6 +19,7 @@ import { checkAnnotations } from '../../src/report/check-run.js'
 import { stickyComment } from '../../src/report/pr-comment.js'
 import { finding } from '../helpers/findings.js'
 import { log, readFindings, result, run, tempDir } from '../helpers/sarif.js'
+import { FindingStore } from '../../src/sarif/store.js'
 
 const require = createRequire(import.meta.url)
 // CommonJS packages whose default export TypeScript's NodeNext view does not see as callable.
@@ -35,7 +36,7 @@ function record(findings: Finding[]) {
     decision,
     record: buildVerdictRecord({
       decision,
-      collection: { files: [], findings, duplicates: 0, tools: [] },
+      collection: { files: [], store: FindingStore.of(findings), duplicates: 0, tools: [] },
       unmatched: [],
       policy: defaultPolicy(),
       identity: { commit: 'a'.repeat(40), runUrl: 'https://github.com/o/r/actions/runs/1' },

@@ -73,11 +73,11 @@ describe('baseline states of copies', () => {
           const rules: Policy = { ...defaultPolicy(), ...settings }
           const inputs = files.map((runs, i) => write(dir, `f${i}.sarif`, runs))
           const merged = await collectFindings(inputs, dir)
-          const decision = decide(merged.findings, [], rules)
+          const decision = decide(merged.store, [], rules)
           const copies = files.flat(2)
           for (const id of new Set(copies.map(c => c.finding))) {
             const mine = copies.filter(c => c.finding === id)
-            const judged = decision.judged.find(j => j.finding.ruleId === `R${id}`)!
+            const judged = [...decision.judged].find(j => j.finding.ruleId === `R${id}`)!
             expect(judged).toBeDefined()
             if (mine.some(c => c.state === 'new')) expect(judged.finding.baselineState).toBe('new')
             let countedAlone = false
@@ -86,7 +86,7 @@ describe('baseline states of copies', () => {
                 [write(dir, `alone-${id}-${n}.sarif`, [[c]])],
                 dir
               )
-              if (decide(alone.findings, [], rules).judged[0]!.disposition === 'counted')
+              if (decide(alone.store, [], rules).judged.first(1)[0]!.disposition === 'counted')
                 countedAlone = true
             }
             if (countedAlone) expect(judged.disposition).toBe('counted')

@@ -45,7 +45,7 @@ describe('collectFindings and expandInputs', () => {
     const inputs = await expandInputs(['*.sarif'], dir)
     expect(inputs.files.map(f => f.display)).toEqual(['a.sarif', 'broken.sarif', 'copy.sarif'])
     const collection = await collectFindings(inputs.files, dir)
-    expect(collection.findings).toHaveLength(1)
+    expect(collection.store.all()).toHaveLength(1)
     expect(collection.duplicates).toBe(1)
     expect(collection.files.map(f => f.status)).toEqual(['read', 'failed', 'read'])
     expect(collection.files[1]!.error).toMatch(/^broken\.sarif: unexpected end of file.*at byte 40/)

@@ -59,20 +59,20 @@ describe('no finding is silently dropped or demoted', () => {
     const dir = tempDir()
     baselineCopies(dir, states)
     const { collection } = await scanDir(dir, ['*.sarif'])
-    expect(collection.findings).toHaveLength(1)
+    expect(collection.store.all()).toHaveLength(1)
     expect(collection.duplicates).toBe(states.length - 1)
-    const decision = decide(collection.findings, [], { ...defaultPolicy(), newOnly: true })
+    const decision = decide(collection.store, [], { ...defaultPolicy(), newOnly: true })
     expect(decision.dispositions).toMatchObject({ counted: 1, fixed: 0, existing: 0 })
     expect(decision.verdict).toBe('blocked')
     const expected = states.includes('new') ? 'new' : undefined
-    expect(collection.findings[0]!.baselineState).toBe(expected)
+    expect(collection.store.all()[0]!.baselineState).toBe(expected)
   })
 
   it('a finding is fixed only when every copy says absent', async () => {
     const dir = tempDir()
     baselineCopies(dir, ['absent', 'absent'])
     const { collection } = await scanDir(dir, ['*.sarif'])
-    expect(decide(collection.findings, [], defaultPolicy()).dispositions.fixed).toBe(1)
+    expect(decide(collection.store, [], defaultPolicy()).dispositions.fixed).toBe(1)
   })
 
   it('new-only: unchanged and updated copies stay existing, whatever their order', async () => {
@@ -83,7 +83,7 @@ describe('no finding is silently dropped or demoted', () => {
       const dir = tempDir()
       baselineCopies(dir, states)
       const { collection } = await scanDir(dir, ['*.sarif'])
-      const decision = decide(collection.findings, [], { ...defaultPolicy(), newOnly: true })
+      const decision = decide(collection.store, [], { ...defaultPolicy(), newOnly: true })
       expect(decision.dispositions).toMatchObject({ existing: 1, counted: 0, fixed: 0 })
     }
     expect(BASELINE_STATES).toContain(undefined)
@@ -172,11 +172,11 @@ describe('no finding is silently dropped or demoted', () => {
     const { expanded, collection } = await scanDir(dir, ['proto.sarif'])
     expect(collection.files[0]!.status).toBe('read')
     expect(collection.tools.map(t => t.tool).sort()).toEqual([...PROTOTYPE_NAMES].sort())
-    expect(collection.findings).toHaveLength(PROTOTYPE_NAMES.length * 2)
+    expect(collection.store.all()).toHaveLength(PROTOTYPE_NAMES.length * 2)
     for (const name of PROTOTYPE_NAMES) {
-      const f = collection.findings.find(
-        f => f.tool === name && f.location?.path.endsWith(`${name}.js`)
-      )!
+      const f = collection.store
+        .all()
+        .find(f => f.tool === name && f.location?.path.endsWith(`${name}.js`))!
       expect(f.message).toBe(`rule message of ${name}: ${name}`)
       // The base names a directory elsewhere: the path is outside the workspace.
       expect(f.location).toMatchObject({
@@ -187,12 +187,12 @@ describe('no finding is silently dropped or demoted', () => {
     // A message id that names no string is shown as the id; the rule of the tool named
     // toString does have one by that name.
     for (const name of PROTOTYPE_NAMES) {
-      const second = collection.findings.find(f => f.location?.path === `src/${name}-2.js`)!
+      const second = collection.store.all().find(f => f.location?.path === `src/${name}-2.js`)!
       expect(second.message).toBe(
         name === 'toString' ? 'rule message of toString: {0}' : 'toString'
       )
     }
-    const decision = decide(collection.findings, [], defaultPolicy())
+    const decision = decide(collection.store, [], defaultPolicy())
     const record = buildVerdictRecord({
       decision,
       collection,
@@ -355,7 +355,7 @@ describe('a re-run reads only what it should', () => {
       ['mixed.sarif', 'read']
     ])
     expect(collection.files[0]!.skipped).toMatch(/is known-good's own merged SARIF/)
-    expect(collection.findings).toHaveLength(1)
+    expect(collection.store.all()).toHaveLength(1)
   })
 })
 

@@ -25,7 +25,7 @@ async function count(...results: Json[]): Promise<number> {
     [{ path: join(dir, 'a.sarif'), display: 'a.sarif' }],
     dir
   )
-  return collection.findings.length
+  return collection.store.all().length
 }
 
 describe('finding identity: distinct results of one run are never merged', () => {
@@ -125,7 +125,7 @@ describe('finding identity: the same finding reported twice counts once', () => 
       return { path: join(dir, name), display: name }
     })
     const collection = await collectFindings(inputs, dir)
-    expect(collection.findings).toHaveLength(2)
+    expect(collection.store.all()).toHaveLength(2)
     expect(collection.duplicates).toBe(2)
     expect(collection.tools).toEqual([{ tool: 'Tool', results: 6, findings: 2, duplicates: 2 }])
   })
@@ -164,8 +164,8 @@ describe('finding identity: the same finding reported twice counts once', () => 
       display: name
     }))
     const collection = await collectFindings(inputs, dir, { pathMap: [{ from: '/src', to: '' }] })
-    expect(collection.findings).toHaveLength(1)
-    expect(collection.findings[0]!.location?.path).toBe('src/app.js')
+    expect(collection.store.all()).toHaveLength(1)
+    expect(collection.store.all()[0]!.location?.path).toBe('src/app.js')
   })
 })
 

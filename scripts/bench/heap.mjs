@@ -1,8 +1,9 @@
-// What stays on the heap per finding (README, "What grows with the number of findings"): the
+// What stays in memory per finding (README, "What grows with the number of findings"): the
 // scan's own steps in this process on one file, with a full garbage collection before each
-// reading of `heapUsed` (run with --expose-gc). Prints bytes per finding after reading
-// (collected findings), after judging (the ordered judged list beside them) and after every
-// report file is written, and the peak RSS after each step.
+// reading of `heapUsed` + `arrayBuffers` (the store's columns are typed arrays; run with
+// --expose-gc). Prints bytes per finding after reading (the store of findings), after judging
+// (the one order beside it) and after every report file is written, and the peak RSS after
+// each step.
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -17,15 +18,16 @@ const { planAnnotations } = await import(`${lib}/report/annotations.js`)
 const heap = () => {
   globalThis.gc()
   globalThis.gc()
-  return process.memoryUsage().heapUsed
+  const usage = process.memoryUsage()
+  return usage.heapUsed + usage.arrayBuffers
 }
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024)
 const base = heap()
 const policy = { ...defaultPolicy(), failOn: 'none' }
 const collection = await collectFindings([{ path: file, display: 'bench.sarif' }], join(out, '..'))
-const n = collection.findings.length
+const n = collection.store.size
 const read = { bytes: heap() - base, rssMb: rssMb() }
-const decision = decide(collection.findings, [], policy)
+const decision = decide(collection.store, [], policy)
 const judged = { bytes: heap() - base, rssMb: rssMb() }
 const record = buildVerdictRecord({
   decision,
@@ -37,6 +39,7 @@ const record = buildVerdictRecord({
 })
 await writeReportFiles(out, record, decision.judged, planAnnotations(decision.judged))
 const reports = { bytes: heap() - base, rssMb: rssMb() }
+collection.store.close()
 rmSync(out, { recursive: true, force: true })
 const per = step => ({ bytesPerFinding: Math.round(step.bytes / n), rssMb: step.rssMb })
 console.log(

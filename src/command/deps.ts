@@ -33,6 +33,8 @@ export interface ScanDeps extends BaseDeps {
    * reporting to GitHub starts, so that a later step has it whatever happens there.
    */
   setOutputs?: (outputs: Outputs<'scan'>) => void
+  /** Findings kept as objects before the rest are spilled to disk (`FindingStore`; default 16,384). */
+  findingsInMemory?: number
 }
 
 /** What the cluster commands need besides their config. */

@@ -7,7 +7,7 @@ import { oneLine } from '../text/one-line.js'
 import { SEVERITIES } from '../model.js'
 import type { Decision, InputProblem } from '../policy/verdict.js'
 import { decide } from '../policy/verdict.js'
-import { firstOf } from '../policy/order.js'
+import { countedOf, firstOf } from '../policy/order.js'
 import { planAnnotations } from '../report/annotations.js'
 import { prepareOutputDir, writeReportFiles } from '../report/files.js'
 import { JOB_SUMMARY_MAX_BYTES, renderMarkdown } from '../report/markdown.js'
@@ -76,7 +76,7 @@ function logOutcome(logger: Logger, record: VerdictRecord, decision: Decision): 
   logger.info(
     `  counted: ${counted} (of ${record.counts.findings} findings; ${record.counts.blocking} blocking)`
   )
-  const top = firstOf(decision.judged, LOG_MAX_FINDINGS, e => e.disposition === 'counted')
+  const top = firstOf(countedOf(decision.judged), LOG_MAX_FINDINGS)
   for (const { finding, blocking } of top.first) {
     const where = finding.location
       ? `${finding.location.path}:${finding.location.startLine}${finding.location.outsideWorkspace ? ' (outside the workspace)' : ''}`
@@ -152,15 +152,31 @@ export async function scan(config: ScanConfig, deps: ScanDeps): Promise<CommandR
   }
   logger.info(`Reading ${expanded.files.length} SARIF file(s)`)
   const collection = await collectFindings(expanded.files, config.workspace, {
-    pathMap: config.pathMap
+    pathMap: config.pathMap,
+    ...(deps.findingsInMemory === undefined ? {} : { inMemory: deps.findingsInMemory })
   })
+  try {
+    return await judgeAndReport(config, deps, expanded, collection)
+  } finally {
+    collection.store.close()
+  }
+}
+
+/** The verdict on what was read, and every report of it. */
+async function judgeAndReport(
+  config: ScanConfig,
+  deps: ScanDeps,
+  expanded: ExpandedInputs,
+  collection: Collection
+): Promise<CommandResult<'scan'>> {
+  const { logger } = deps
   for (const file of collection.files) {
     if (file.status === 'failed') logger.warning(oneLine(file.error ?? file.file))
     if (file.status === 'skipped') logger.info(`${oneLine(file.file)} ${file.skipped ?? 'skipped'}`)
     for (const run of file.summary?.runs ?? []) logRun(logger, file.file, run)
   }
   logTotals(logger, collection)
-  const decision = decide(collection.findings, inputProblems(expanded, collection), config.policy)
+  const decision = decide(collection.store, inputProblems(expanded, collection), config.policy)
   const record = buildVerdictRecord({
     decision,
     collection,

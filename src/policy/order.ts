@@ -1,25 +1,25 @@
+import type { Disposition, Judged } from './verdict.js'
+import type { BaselineState, Severity } from '../model.js'
+import { compareText, FindingStore } from '../sarif/store.js'
 import { SEVERITIES, severityRank } from '../model.js'
-import type { Judged } from './verdict.js'
 
-/**
- * The one order of judged findings (ARCHITECTURE.md, "Scan memory"): computed once, where the
- * judged list is made (`decide`), and never again. Every report walks this list, or a part of
- * it taken in order, so no report sorts the findings: a part of an ordered list is ordered.
- * The brand keeps an unsorted array from being handed to a report.
- */
-declare const ORDERED: unique symbol
-export type OrderedJudged = readonly Judged[] & { readonly [ORDERED]: true }
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
+/** Why a finding does or does not count; its code in the store is its index here. */
+export const DISPOSITIONS = [
+  'counted',
+  'suppressed',
+  'excluded',
+  'allowed',
+  'existing',
+  'fixed'
+] as const
+const COUNTED = 0
 
 /** Within one severity and blocking: by place, then by identity. */
 function compareInBucket(a: Judged, b: Judged): number {
   const x = a.finding
   const y = b.finding
   return (
-    compareText(x.location?.path ?? '\uffff', y.location?.path ?? '\uffff') ||
+    compareText(x.location?.path ?? NO_LOCATION, y.location?.path ?? NO_LOCATION) ||
     (x.location?.startLine ?? 0) - (y.location?.startLine ?? 0) ||
     compareText(x.fingerprint, y.fingerprint) ||
     compareText(x.tool, y.tool) ||
@@ -28,10 +28,15 @@ function compareInBucket(a: Judged, b: Judged): number {
   )
 }
 
+/** Where a finding without a location sorts among paths. */
+const NO_LOCATION = '\uffff'
+
 /**
- * Most severe first, blocking before non-blocking, then by place, then by identity. A total
- * order: findings are de-duplicated by fingerprint (sarif/collect.ts), and the tool and source
- * after it decide between equal fingerprints should two ever meet, so output is byte-stable.
+ * The one order of judged findings, as a comparison of two (the order's definition; the store
+ * sorts its rows by the same keys, `orderRows`): most severe first, blocking before
+ * non-blocking, then by place, then by identity. A total order: findings are de-duplicated by
+ * fingerprint (sarif/store.ts), and the tool and source after it decide between equal
+ * fingerprints should two ever meet, so output is byte-stable.
  */
 export function compareJudged(a: Judged, b: Judged): number {
   return (
@@ -41,42 +46,180 @@ export function compareJudged(a: Judged, b: Judged): number {
   )
 }
 
-/** Where an entry goes among the buckets of severity and blocking, most severe and blocking first. */
-function bucketOf(entry: Judged): number {
-  // severityRank is -1 for no severity of SARIF's: first, as compareJudged has it.
-  return (severityRank(entry.finding.severity) + 1) * 2 + (entry.blocking ? 0 : 1)
-}
-
 /**
- * Sorts `judged` in place into the one order (compareJudged). Called once, by `decide`.
- * Severity and blocking split it into buckets in one pass; only a bucket is sorted, by place
- * and identity, so no comparison looks at severity again.
+ * The one order of judged findings (ARCHITECTURE.md, "Scan memory"): rows of a `FindingStore`,
+ * sorted once where the judgement is made (`decide`) and never again. Every report walks this
+ * list, or a part of it taken in order, so no report sorts the findings: a part of an ordered
+ * list is ordered. Walking it reads each finding from the store (a spilled one from disk), so
+ * a report keeps only what it needs of each. Only this module makes one, so a report cannot be
+ * handed an unsorted list.
  */
-export function orderJudged(judged: Judged[]): OrderedJudged {
-  const buckets: Judged[][] = Array.from({ length: (SEVERITIES.length + 1) * 2 }, () => [])
-  for (const entry of judged) buckets[bucketOf(entry)]!.push(entry)
-  let i = 0
-  for (const bucket of buckets) {
-    bucket.sort(compareInBucket)
-    for (const entry of bucket) judged[i++] = entry
+export class OrderedJudged implements Iterable<Judged> {
+  private constructor(
+    private readonly store: FindingStore,
+    private readonly list: Uint32Array
+  ) {}
+
+  get length(): number {
+    return this.list.length
   }
-  return judged as unknown as OrderedJudged
+
+  *[Symbol.iterator](): Iterator<Judged> {
+    for (const row of this.list) yield this.entry(row)
+  }
+
+  /**
+   * What the store holds of each entry without reading the finding, in order; `entry()` reads
+   * it. One object, changed at each step: take what is needed before the next.
+   */
+  *rows(): Generator<JudgedRow> {
+    const store = this.store
+    const view = {
+      severity: SEVERITIES[0] as Severity,
+      disposition: DISPOSITIONS[0] as Disposition,
+      blocking: false,
+      baselineState: undefined as BaselineState | undefined,
+      entry: (): Judged => this.entry(current)
+    }
+    let current = 0
+    for (const row of this.list) {
+      current = row
+      view.severity = SEVERITIES[store.severityCode(row) - 1]!
+      view.disposition = DISPOSITIONS[store.disposition(row)]!
+      view.blocking = store.blocking(row)
+      view.baselineState = store.baselineState(row)
+      yield view
+    }
+  }
+
+  /** How many entries block: no finding is read. */
+  get blocking(): number {
+    let count = 0
+    for (const row of this.list) if (this.store.blocking(row)) count++
+    return count
+  }
+
+  /** The entries whose row `keep` keeps, still in order. */
+  rowsWhere(keep: (row: number, store: FindingStore) => boolean): OrderedJudged {
+    return new OrderedJudged(
+      this.store,
+      this.list.filter(row => keep(row, this.store))
+    )
+  }
+
+  /** The entries `keep` keeps, still in order (each finding read to decide). */
+  where(keep: (entry: Judged) => boolean): OrderedJudged {
+    return this.rowsWhere(row => keep(this.entry(row)))
+  }
+
+  /** The first `n` entries, in order. */
+  first(n: number): Judged[] {
+    const first: Judged[] = []
+    for (const row of this.list.subarray(0, Math.max(0, n))) first.push(this.entry(row))
+    return first
+  }
+
+  /** The entries of each tool, each list still in order; tools in the order they first appear. */
+  byTool(): Map<string, OrderedJudged> {
+    const rows = new Map<number, number[]>()
+    for (const row of this.list) {
+      const tool = this.store.toolId(row)
+      const list = rows.get(tool)
+      if (list) list.push(row)
+      else rows.set(tool, [row])
+    }
+    const tools = new Map<string, OrderedJudged>()
+    for (const [tool, list] of rows)
+      tools.set(
+        this.store.tools.values[tool]!,
+        new OrderedJudged(this.store, Uint32Array.from(list))
+      )
+    return tools
+  }
+
+  private entry(row: number): Judged {
+    return {
+      finding: this.store.finding(row),
+      disposition: DISPOSITIONS[this.store.disposition(row)]!,
+      blocking: this.store.blocking(row)
+    }
+  }
+
+  /**
+   * Sorts the judged rows of a store into the one order (the keys of `compareJudged`).
+   * Severity and blocking split them into buckets in one pass; only a bucket is sorted, by
+   * place and identity, each key a number (a string's rank among the store's strings).
+   */
+  static of(store: FindingStore): OrderedJudged {
+    const paths = store.paths.values
+    const pathRank = ranksWith(paths, NO_LOCATION)
+    const noLocation = pathRank[paths.length]!
+    const toolRank = ranksWith(store.tools.values)
+    const fileRank = ranksWith(store.files.values)
+    const buckets: number[][] = Array.from({ length: (SEVERITIES.length + 1) * 2 }, () => [])
+    for (const row of store.rowsInOrderRead())
+      buckets[store.severityCode(row) * 2 + (store.blocking(row) ? 0 : 1)]!.push(row)
+    const place = (row: number): number => {
+      const path = store.pathId(row)
+      return path < paths.length ? pathRank[path]! : noLocation
+    }
+    const compare = (a: number, b: number): number =>
+      place(a) - place(b) ||
+      store.startLine(a) - store.startLine(b) ||
+      store.compareFingerprints(a, b) ||
+      toolRank[store.toolId(a)]! - toolRank[store.toolId(b)]! ||
+      fileRank[store.fileId(a)]! - fileRank[store.fileId(b)]! ||
+      store.run(a) - store.run(b)
+    const rows = new Uint32Array(buckets.reduce((n, bucket) => n + bucket.length, 0))
+    let i = 0
+    for (const bucket of buckets) {
+      const sorted = Uint32Array.from(bucket).sort(compare)
+      rows.set(sorted, i)
+      i += sorted.length
+    }
+    store.arrange(rows)
+    return new OrderedJudged(store, rows)
+  }
 }
 
-/** The entries that `keep` keeps, still in order: one pass, no sort. */
-export function orderedSubset(
-  list: OrderedJudged,
-  keep: (entry: Judged) => boolean
-): OrderedJudged {
-  return list.filter(keep) as unknown as OrderedJudged
+/** Judged findings (already de-duplicated) in the one order, held in a store of their own. */
+export function orderJudged(judged: readonly Judged[]): OrderedJudged {
+  const store = FindingStore.of(judged.map(entry => entry.finding))
+  judged.forEach((entry, row) =>
+    store.setJudgement(row, DISPOSITIONS.indexOf(entry.disposition), entry.blocking)
+  )
+  return OrderedJudged.of(store)
 }
 
+/** Each string's rank in `<` order (equal strings, equal ranks), `extra` ranked last in the list. */
+function ranksWith(values: readonly string[], ...extra: string[]): Uint32Array {
+  const all = [...values, ...extra]
+  const order = all.map((_, i) => i).sort((a, b) => compareText(all[a]!, all[b]!))
+  const ranks = new Uint32Array(all.length)
+  let rank = 0
+  order.forEach((id, i) => {
+    if (i > 0 && all[order[i - 1]!] !== all[id]) rank = i
+    ranks[id] = rank
+  })
+  return ranks
+}
+
+/** What the store holds of an entry without reading its finding (`OrderedJudged.rows`). */
+export interface JudgedRow {
+  severity: Severity
+  disposition: Disposition
+  blocking: boolean
+  baselineState: BaselineState | undefined
+  entry(): Judged
+}
+
+/** The counted entries, in order: no finding is read to choose them. */
 export function countedOf(list: OrderedJudged): OrderedJudged {
-  return orderedSubset(list, entry => entry.disposition === 'counted')
+  return list.rowsWhere((row, store) => store.disposition(row) === COUNTED)
 }
 
 /** How many entries `keep` keeps: one pass, no copy. */
-export function countOf(list: readonly Judged[], keep: (entry: Judged) => boolean): number {
+export function countOf(list: Iterable<Judged>, keep: (entry: Judged) => boolean): number {
   let count = 0
   for (const entry of list) if (keep(entry)) count++
   return count
@@ -88,29 +231,12 @@ export interface Top {
   total: number
 }
 
-/** The first `n` entries that `keep` keeps, in order, and how many it keeps in all: one pass. */
-export function firstOf(
-  list: OrderedJudged,
-  n: number,
-  keep: (entry: Judged) => boolean = () => true
-): Top {
-  const first: Judged[] = []
-  let total = 0
-  for (const entry of list) {
-    if (!keep(entry)) continue
-    if (total < n) first.push(entry)
-    total++
-  }
-  return { first, total }
+/** The first `n` entries of a list, in order, and how many it has in all: no pass over the rest. */
+export function firstOf(list: OrderedJudged, n: number): Top {
+  return { first: list.first(n), total: list.length }
 }
 
 /** The entries of each tool, each list still in order; tools in the order they first appear. */
 export function byTool(list: OrderedJudged): Map<string, OrderedJudged> {
-  const tools = new Map<string, Judged[]>()
-  for (const entry of list) {
-    const entries = tools.get(entry.finding.tool)
-    if (entries) entries.push(entry)
-    else tools.set(entry.finding.tool, [entry])
-  }
-  return tools as unknown as Map<string, OrderedJudged>
+  return list.byTool()
 }

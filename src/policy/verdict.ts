@@ -1,15 +1,15 @@
 import picomatch from 'picomatch'
 import type { Finding, Severity, SeverityCounts } from '../model.js'
 import { atLeast, emptyCounts, SEVERITIES } from '../model.js'
-import type { OrderedJudged } from './order.js'
-import { countOf, orderJudged } from './order.js'
+import { FindingStore } from '../sarif/store.js'
+import { DISPOSITIONS, OrderedJudged } from './order.js'
 import type { Policy } from './policy.js'
 
 export const VERDICTS = ['clean', 'blocked', 'unknown'] as const
 export type VerdictName = (typeof VERDICTS)[number]
 
 /** Why a finding does or does not count. */
-export type Disposition = 'counted' | 'suppressed' | 'excluded' | 'allowed' | 'existing' | 'fixed'
+export type Disposition = (typeof DISPOSITIONS)[number]
 
 export interface Judged {
   finding: Finding
@@ -30,6 +30,8 @@ export interface Decision {
   /** Every judged finding, in the one order (policy/order.ts), sorted here and only here. */
   judged: OrderedJudged
   counted: SeverityCounts
+  /** Every finding per severity, counted or not. */
+  all: SeverityCounts
   /**
    * Counted findings per tool and severity; a null-prototype object (tool names come from the
    * logs), its tools in the order their first counted finding was read.
@@ -46,10 +48,21 @@ function matcher(patterns: string[]): Matcher {
   return picomatch(patterns, { dot: true })
 }
 
-function ruleMatcher(patterns: string[]): (finding: Finding) => boolean {
+/** A rule pattern list: `rule` or `tool:rule` globs. */
+function ruleMatcher(patterns: string[]): (tool: string, ruleId: string) => boolean {
   const plain = matcher(patterns.filter(p => !p.includes(':')))
   const qualified = matcher(patterns.filter(p => p.includes(':')))
-  return finding => plain(finding.ruleId) || qualified(`${finding.tool}:${finding.ruleId}`)
+  return (tool, ruleId) => plain(ruleId) || qualified(`${tool}:${ruleId}`)
+}
+
+/** A predicate over small ids (paths, rules), each id's answer computed once. */
+function memo(answer: (id: number) => boolean): (id: number) => boolean {
+  const known: number[] = []
+  return id => {
+    let value = known[id]
+    if (value === undefined) known[id] = value = answer(id) ? 1 : 0
+    return value === 1
+  }
 }
 
 /** The most findings of a severity that still leave the release clean. */
@@ -60,28 +73,28 @@ export function allowance(policy: Policy, severity: Severity): number {
   return atLeast(severity, policy.failOn) ? 0 : Number.POSITIVE_INFINITY
 }
 
+const CODE = Object.fromEntries(DISPOSITIONS.map((name, code) => [name, code])) as Record<
+  Disposition,
+  number
+>
+
+/** Why a row of the store does or does not count, from its columns. */
 function dispositionOf(
-  finding: Finding,
+  store: FindingStore,
+  row: number,
   policy: Policy,
-  include: Matcher,
-  exclude: Matcher,
-  allowed: (f: Finding) => boolean
+  excluded: (path: number) => boolean,
+  allowed: (rule: number) => boolean
 ): Disposition {
-  if (finding.baselineState === 'absent') return 'fixed'
-  if (finding.suppressed && !policy.countSuppressed) return 'suppressed'
-  const location = finding.location
+  const baselineState = store.baselineState(row)
+  if (baselineState === 'absent') return 'fixed'
+  if (store.suppressed(row) && !policy.countSuppressed) return 'suppressed'
   // A path outside the workspace cannot be matched against workspace globs: it always counts.
-  if (location !== undefined && !location.outsideWorkspace) {
-    if (policy.include.length > 0 && !include(location.path)) return 'excluded'
-    if (exclude(location.path)) return 'excluded'
-  }
-  if (allowed(finding)) return 'allowed'
-  if (
-    policy.newOnly &&
-    (finding.baselineState === 'unchanged' || finding.baselineState === 'updated')
-  ) {
+  const path = store.workspacePathId(row)
+  if (path !== undefined && excluded(path)) return 'excluded'
+  if (allowed(store.ruleKey(row))) return 'allowed'
+  if (policy.newOnly && (baselineState === 'unchanged' || baselineState === 'updated'))
     return 'existing'
-  }
   return 'counted'
 }
 
@@ -89,12 +102,24 @@ function dispositionOf(
  * Findings + policy → verdict. Pure. `unknown` (inputs that could not be judged) is never clean;
  * blocking findings from the inputs that were read still make it `blocked`.
  */
-export function decide(findings: Finding[], problems: InputProblem[], policy: Policy): Decision {
+export function decide(
+  findings: readonly Finding[] | FindingStore,
+  problems: InputProblem[],
+  policy: Policy
+): Decision {
+  const store = findings instanceof FindingStore ? findings : FindingStore.of(findings)
   const include = matcher(policy.include)
   const exclude = matcher(policy.exclude)
-  const allowed = ruleMatcher(policy.allowRules)
-  const denied = ruleMatcher(policy.denyRules)
+  const excluded = memo(id => {
+    const path = store.paths.values[id]!
+    return (policy.include.length > 0 && !include(path)) || exclude(path)
+  })
+  const rule = (matches: (tool: string, ruleId: string) => boolean) =>
+    memo(key => matches(store.tools.values[store.toolOfRule(key)]!, store.ruleIdOf(key)))
+  const allowed = rule(ruleMatcher(policy.allowRules))
+  const denied = rule(ruleMatcher(policy.denyRules))
   const counted = emptyCounts()
+  const all = emptyCounts()
   const dispositions: Record<Disposition, number> = {
     counted: 0,
     suppressed: 0,
@@ -104,15 +129,19 @@ export function decide(findings: Finding[], problems: InputProblem[], policy: Po
     fixed: 0
   }
   const countedByTool = Object.create(null) as Record<string, SeverityCounts>
-  const judged: Judged[] = findings.map(finding => {
-    const disposition = dispositionOf(finding, policy, include, exclude, allowed)
+  const countedRows: number[] = []
+  for (const row of store.rowsInOrderRead()) {
+    const severity = SEVERITIES[store.severityCode(row) - 1]!
+    all[severity]++
+    const disposition = dispositionOf(store, row, policy, excluded, allowed)
     dispositions[disposition]++
+    store.setJudgement(row, CODE[disposition], false)
     if (disposition === 'counted') {
-      counted[finding.severity]++
-      ;(countedByTool[finding.tool] ??= emptyCounts())[finding.severity]++
+      countedRows.push(row)
+      counted[severity]++
+      ;(countedByTool[store.tools.values[store.toolId(row)]!] ??= emptyCounts())[severity]++
     }
-    return { finding, disposition, blocking: false }
-  })
+  }
   const reasons: string[] = []
   const blockingSeverities = new Set<Severity>()
   for (const severity of SEVERITIES) {
@@ -129,11 +158,14 @@ export function decide(findings: Finding[], problems: InputProblem[], policy: Po
     }
   }
   let deniedCount = 0
-  for (const entry of judged) {
-    if (entry.disposition !== 'counted') continue
-    const isDenied = denied(entry.finding)
+  let blocking = 0
+  for (const row of countedRows) {
+    const isDenied = denied(store.ruleKey(row))
     if (isDenied) deniedCount++
-    entry.blocking = isDenied || blockingSeverities.has(entry.finding.severity)
+    if (isDenied || blockingSeverities.has(SEVERITIES[store.severityCode(row) - 1]!)) {
+      store.setJudgement(row, CODE.counted, true)
+      blocking++
+    }
   }
   if (deniedCount > 0)
     reasons.push(
@@ -141,14 +173,14 @@ export function decide(findings: Finding[], problems: InputProblem[], policy: Po
     )
   for (const problem of problems)
     reasons.push(problem.file ? `${problem.file}: ${problem.message}` : problem.message)
-  const blocking = countOf(judged, entry => entry.blocking)
   const verdict: VerdictName = blocking > 0 ? 'blocked' : problems.length > 0 ? 'unknown' : 'clean'
   if (verdict === 'clean') reasons.push('no counted finding exceeds the policy')
   return {
     verdict,
     reasons,
-    judged: orderJudged(judged),
+    judged: OrderedJudged.of(store),
     counted,
+    all,
     countedByTool,
     dispositions,
     blocking

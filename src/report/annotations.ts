@@ -1,5 +1,6 @@
 import type { Severity } from '../model.js'
 import type { OrderedJudged } from '../policy/order.js'
+import { countedOf } from '../policy/order.js'
 import type { Judged } from '../policy/verdict.js'
 import { cleanLines, oneLine } from '../text/one-line.js'
 
@@ -68,12 +69,11 @@ export function planAnnotations(judged: OrderedJudged): AnnotationPlan {
   const omitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
   const taken: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
   const annotations: Annotation[] = []
-  for (const entry of judged) {
-    if (entry.disposition !== 'counted') continue
-    const level = levelFor(entry.finding.severity)
+  for (const row of countedOf(judged).rows()) {
+    const level = levelFor(row.severity)
     if (taken[level] < MAX_ANNOTATIONS_PER_LEVEL) {
       taken[level]++
-      annotations.push(toAnnotation(entry))
+      annotations.push(toAnnotation(row.entry()))
     } else {
       omitted[level]++
     }

@@ -1,5 +1,6 @@
 import type { Severity } from '../model.js'
 import type { OrderedJudged } from '../policy/order.js'
+import { countedOf } from '../policy/order.js'
 import { writeFileAtomically } from './file-writer.js'
 
 /**
@@ -19,8 +20,7 @@ export function writeGitLabCodeQuality(path: string, judged: OrderedJudged): num
   return writeFileAtomically(path, out => {
     out.write('[')
     let i = 0
-    for (const entry of judged) {
-      if (entry.disposition !== 'counted') continue
+    for (const entry of countedOf(judged)) {
       const f = entry.finding
       const issue = {
         type: 'issue',

@@ -1,5 +1,5 @@
 import type { OrderedJudged } from '../policy/order.js'
-import { byTool as groupByTool, countedOf, countOf } from '../policy/order.js'
+import { byTool as groupByTool, countedOf } from '../policy/order.js'
 import type { Judged } from '../policy/verdict.js'
 import { escapeXml } from '../text/escape.js'
 import { writeFileAtomically } from './file-writer.js'
@@ -36,7 +36,7 @@ export function writeJUnit(path: string, record: VerdictRecord, judged: OrderedJ
   const counted = countedOf(judged)
   const byTool = groupByTool(counted)
   const verdictFails = record.verdict !== 'clean'
-  const blocking = countOf(counted, entry => entry.blocking)
+  const blocking = counted.blocking
   const failures = blocking + (verdictFails ? 1 : 0)
   return writeFileAtomically(path, out => {
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
@@ -51,7 +51,7 @@ export function writeJUnit(path: string, record: VerdictRecord, judged: OrderedJ
       `<testcase classname="known-good" name="verdict is clean">${verdictCase}</testcase>\n</testsuite>\n`
     )
     for (const [tool, entries] of [...byTool.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const toolFailures = countOf(entries, entry => entry.blocking)
+      const toolFailures = entries.blocking
       const skipped = entries.length - toolFailures
       out.write(
         `<testsuite name="${escapeXml(tool)}" tests="${entries.length}" failures="${toolFailures}" skipped="${skipped}">\n`

@@ -1,7 +1,7 @@
 import type { Finding } from '../model.js'
 import { SEVERITIES } from '../model.js'
 import type { OrderedJudged, Top } from '../policy/order.js'
-import { firstOf } from '../policy/order.js'
+import { countedOf, firstOf } from '../policy/order.js'
 import type { Judged, VerdictName } from '../policy/verdict.js'
 import type { AnnotationPlan } from './annotations.js'
 import { escapeMarkdown } from '../text/escape.js'
@@ -211,7 +211,7 @@ export function renderMarkdown(
   options: MarkdownOptions
 ): string {
   // Only the rows that can be shown are kept: a bounded top of the one order, not a copy.
-  const counted = firstOf(judged, options.maxFindings, e => e.disposition === 'counted')
+  const counted = firstOf(countedOf(judged), options.maxFindings)
   let rows = options.maxFindings
   let maxListed = options.maxListed ?? MARKDOWN_MAX_LISTED
   for (;;) {

@@ -124,9 +124,14 @@ function write(
       const entries = byTool.get(tool)!
       const rules = new Map<string, number>()
       const descriptors: Record<string, unknown>[] = []
-      const kept: [Judged, number][] = []
+      // Which entries are kept, and each one's rule index: a number each, not the finding, so
+      // that a run of many results holds none of them while it is written.
+      const ruleIndex = new Int32Array(entries.length).fill(-1)
+      let keptCount = 0
+      let position = -1
       for (const entry of entries) {
-        if (kept.length >= limits.resultsPerRun) break
+        position++
+        if (keptCount >= limits.resultsPerRun) break
         let index = rules.get(entry.finding.ruleId)
         if (index === undefined) {
           if (descriptors.length >= limits.rulesPerRun) continue
@@ -134,16 +139,17 @@ function write(
           rules.set(entry.finding.ruleId, index)
           descriptors.push(ruleDescriptor(entry.finding))
         }
-        kept.push([entry, index])
+        ruleIndex[position] = index
+        keptCount++
       }
-      if (kept.length < entries.length)
+      if (keptCount < entries.length)
         cuts.push(
-          `${tool}: ${entries.length - kept.length} of ${entries.length} results left out (at most ${limits.resultsPerRun} results and ${limits.rulesPerRun} rules per run; most severe kept)`
+          `${tool}: ${entries.length - keptCount} of ${entries.length} results left out (at most ${limits.resultsPerRun} results and ${limits.rulesPerRun} rules per run; most severe kept)`
         )
       let category = `${PRODUCT}/${slug(tool)}/`
       for (let n = 2; categories.has(category); n++) category = `${PRODUCT}/${slug(tool)}-${n}/`
       categories.add(category)
-      const version = entries[0]?.finding.toolVersion
+      const version = entries.first(1)[0]?.finding.toolVersion
       const driver: Record<string, unknown> = { name: tool, rules: descriptors }
       if (version !== undefined) driver.semanticVersion = version
       const run = {
@@ -153,12 +159,18 @@ function write(
       }
       const header = JSON.stringify(run)
       out.write(`${runs > 0 ? ',' : ''}${header.slice(0, -1)},"results":[`)
-      kept.forEach(([entry, index], i) =>
-        out.write(`${i > 0 ? ',' : ''}${JSON.stringify(resultObject(entry, index))}`)
-      )
+      let written = 0
+      position = -1
+      for (const entry of entries) {
+        position++
+        if (written >= keptCount) break
+        const index = ruleIndex[position]!
+        if (index < 0) continue
+        out.write(`${written++ > 0 ? ',' : ''}${JSON.stringify(resultObject(entry, index))}`)
+      }
       out.write(']}')
       runs++
-      results += kept.length
+      results += keptCount
     }
     out.write(']}\n')
   })

@@ -3,7 +3,7 @@ import type { VerdictRecord } from '../verdict/record.js'
 import { escapeMarkdown } from '../text/escape.js'
 import { safeLink, VERDICT_BADGE } from './markdown.js'
 import type { OrderedJudged } from '../policy/order.js'
-import { firstOf } from '../policy/order.js'
+import { countedOf, firstOf } from '../policy/order.js'
 
 /**
  * GitHub's limit on an issue, pull request or review comment body ("Body is too long (maximum
@@ -32,12 +32,10 @@ export function stickyComment(
   let counted = 0
   let newCount = 0
   let existing = 0
-  for (const { disposition, finding } of judged) {
-    if (disposition !== 'counted') continue
+  for (const { baselineState } of countedOf(judged).rows()) {
     counted++
-    if (finding.baselineState === 'new') newCount++
-    else if (finding.baselineState === 'unchanged' || finding.baselineState === 'updated')
-      existing++
+    if (baselineState === 'new') newCount++
+    else if (baselineState === 'unchanged' || baselineState === 'updated') existing++
   }
   const lines = [stickyMarker(checkName), `### known-good: ${VERDICT_BADGE[record.verdict]}`, '']
   for (const reason of record.reasons) lines.push(`- ${escapeMarkdown(reason, 500)}`)
@@ -57,7 +55,7 @@ export function stickyComment(
     links.runUrl ? safeLink('workflow run', links.runUrl) : undefined
   ].filter(Boolean)
   if (link.length > 0) lines.push('', link.join(' · '))
-  const top = firstOf(judged, TOP_FINDINGS, e => e.disposition === 'counted').first
+  const top = firstOf(countedOf(judged), TOP_FINDINGS).first
   if (top.length > 0) {
     lines.push('', '<details><summary>Most severe findings</summary>', '')
     for (const { finding, blocking } of top) {

@@ -1,10 +1,12 @@
-import type { BaselineState, Finding } from '../model.js'
-import { atLeast } from '../model.js'
+import type { Finding } from '../model.js'
 import type { FileSummary, FindingSink, ReadOptions } from './read-file.js'
 import { readSarifFile, SarifFileError } from './read-file.js'
 import type { SarifInput } from './inputs.js'
 import type { PathMapEntry } from './path-map.js'
 import { WorkspaceFiles } from './path-map.js'
+import { FindingStore } from './store.js'
+
+export { combineBaseline } from './store.js'
 
 export interface FileRecord {
   file: string
@@ -33,8 +35,8 @@ export interface ToolTotals {
 
 export interface Collection {
   files: FileRecord[]
-  /** De-duplicated across runs and files. */
-  findings: Finding[]
+  /** De-duplicated across runs and files; the caller closes it. */
+  store: FindingStore
   /** Findings dropped as copies of one already seen. */
   duplicates: number
   /** Results read and findings after de-duplication, per tool, sorted by tool. */
@@ -42,90 +44,53 @@ export interface Collection {
 }
 
 /**
- * The baseline state of a finding from two copies of it: the one that counts most wins, so
- * that no copy hides another. `new` in any copy is new; a copy without a state (no baseline
- * comparison) counts like new; then `updated`, then `unchanged`; `absent` (fixed) only when
- * every copy says so: a copy cannot make a finding fixed that another copy reports.
- */
-const BASELINE_WEIGHT: Record<BaselineState | 'none', number> = {
-  new: 4,
-  none: 3,
-  updated: 2,
-  unchanged: 1,
-  absent: 0
-}
-
-export function combineBaseline(
-  a: BaselineState | undefined,
-  b: BaselineState | undefined
-): BaselineState | undefined {
-  return BASELINE_WEIGHT[a ?? 'none'] >= BASELINE_WEIGHT[b ?? 'none'] ? a : b
-}
-
-/**
- * Gathers findings file by file. A file's findings count only once the whole file has been read:
- * one that fails half-way contributes none (and makes the verdict unknown).
+ * Gathers findings file by file into a `FindingStore`. A file's findings count only once the
+ * whole file has been read: one that fails half-way contributes none (and makes the verdict
+ * unknown).
  */
 export class FindingCollector implements FindingSink {
-  private pending: Finding[] = []
-  private readonly byFingerprint = new Map<string, Finding>()
-  private readonly duplicatesByTool = new Map<string, number>()
-  duplicates = 0
+  readonly store: FindingStore
+
+  constructor(inMemory?: number) {
+    this.store = new FindingStore(inMemory)
+  }
+
+  get duplicates(): number {
+    return this.store.duplicates
+  }
 
   finding(finding: Finding): void {
-    this.pending.push(finding)
+    this.store.add(finding)
   }
 
   retractRun(run: number): void {
-    this.pending = this.pending.filter(finding => finding.source.run !== run)
+    this.store.retractRun(run)
   }
 
   commitFile(): void {
-    for (const finding of this.pending) this.merge(finding)
-    this.pending = []
+    this.store.commitFile()
   }
 
   abortFile(): void {
-    this.pending = []
+    this.store.abortFile()
   }
 
+  /** Every finding, in the order first read: for small inputs and tests. */
   findings(): Finding[] {
-    return [...this.byFingerprint.values()]
+    return this.store.all()
   }
 
   /** Copies merged away, per tool. */
   duplicatesOf(tool: string): number {
-    return this.duplicatesByTool.get(tool) ?? 0
-  }
-
-  /**
-   * The same finding seen again keeps its most severe form; it is suppressed only if every copy
-   * is, and its baseline state is the one that counts most (see `combineBaseline`).
-   */
-  private merge(finding: Finding): void {
-    const existing = this.byFingerprint.get(finding.fingerprint)
-    if (existing === undefined) {
-      this.byFingerprint.set(finding.fingerprint, finding)
-      return
-    }
-    this.duplicates++
-    this.duplicatesByTool.set(finding.tool, this.duplicatesOf(finding.tool) + 1)
-    const suppressed = existing.suppressed && finding.suppressed
-    const baseline = combineBaseline(existing.baselineState, finding.baselineState)
-    const kept =
-      atLeast(finding.severity, existing.severity) && finding.severity !== existing.severity
-        ? finding
-        : existing
-    kept.suppressed = suppressed
-    if (baseline === undefined) delete kept.baselineState
-    else kept.baselineState = baseline
-    this.byFingerprint.set(finding.fingerprint, kept)
+    return this.store.duplicatesOf(tool)
   }
 }
 
 export interface CollectOptions {
   /** `path-map` entries: paths on the scanner's machine → the workspace. */
   pathMap?: readonly PathMapEntry[]
+  /** Findings kept as objects before the rest go to a spill file (`FindingStore`). */
+  inMemory?: number
 }
 
 function toolTotals(collector: FindingCollector, files: FileRecord[]): ToolTotals[] {
@@ -140,7 +105,9 @@ function toolTotals(collector: FindingCollector, files: FileRecord[]): ToolTotal
   }
   for (const file of files)
     for (const run of file.summary?.runs ?? []) entry(run.tool).results += run.results
-  for (const finding of collector.findings()) entry(finding.tool).findings++
+  const store = collector.store
+  for (const row of store.rowsInOrderRead())
+    entry(store.tools.values[store.toolId(row)]!).findings++
   return [...totals.values()].sort((a, b) => (a.tool < b.tool ? -1 : a.tool > b.tool ? 1 : 0))
 }
 
@@ -150,7 +117,7 @@ export async function collectFindings(
   workspace: string,
   options: CollectOptions = {}
 ): Promise<Collection> {
-  const collector = new FindingCollector()
+  const collector = new FindingCollector(options.inMemory)
   const files: FileRecord[] = []
   const read: ReadOptions = { files: new WorkspaceFiles(workspace) }
   if (options.pathMap !== undefined) read.pathMap = options.pathMap
@@ -172,7 +139,10 @@ export async function collectFindings(
       files.push({ file: input.display, status: 'read', summary })
     } catch (error) {
       collector.abortFile()
-      if (!(error instanceof SarifFileError)) throw error
+      if (!(error instanceof SarifFileError)) {
+        collector.store.close()
+        throw error
+      }
       const record: FileRecord = { file: input.display, status: 'failed', error: error.message }
       if (error.sha256 !== undefined) record.sha256 = error.sha256
       if (error.bytes !== undefined) record.bytes = error.bytes
@@ -181,7 +151,7 @@ export async function collectFindings(
   }
   return {
     files,
-    findings: collector.findings(),
+    store: collector.store,
     duplicates: collector.duplicates,
     tools: toolTotals(collector, files)
   }

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto'
 import type { SeverityCounts } from '../model.js'
-import { emptyCounts } from '../model.js'
 import type { Policy } from '../policy/policy.js'
 import type { Decision, VerdictName } from '../policy/verdict.js'
 import type { RunIdentity } from '../run-identity.js'
@@ -152,8 +151,6 @@ export function buildVerdictRecord(args: {
   now: Date
 }): VerdictRecord {
   const { decision, collection } = args
-  const all = emptyCounts()
-  for (const entry of decision.judged) all[entry.finding.severity]++
   const inputs = inputRecords(collection)
   return {
     schema: VERDICT_SCHEMA,
@@ -161,7 +158,7 @@ export function buildVerdictRecord(args: {
     reasons: decision.reasons,
     counts: {
       counted: decision.counted,
-      all,
+      all: decision.all,
       findings: decision.judged.length,
       blocking: decision.blocking,
       suppressed: decision.dispositions.suppressed,

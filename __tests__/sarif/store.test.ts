@@ -1,0 +1,197 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { mkdtempSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ConfigurationError } from '../../src/errors.js'
+import type { Finding } from '../../src/model.js'
+import { SEVERITIES } from '../../src/model.js'
+import { compareJudged } from '../../src/policy/order.js'
+import { decide } from '../../src/policy/verdict.js'
+import { defaultPolicy } from '../../src/policy/policy.js'
+import { FindingStore } from '../../src/sarif/store.js'
+import { finding } from '../helpers/findings.js'
+
+const HEX = (n: number): string => n.toString(16).padStart(32, '0')
+
+/** A finding with every member of `Finding` set. */
+function full(overrides: Partial<Finding> = {}): Finding {
+  return {
+    fingerprint: HEX(7),
+    tool: 'CodeQL',
+    toolVersion: '2.20.0',
+    ruleId: 'js/sql-injection',
+    ruleName: 'SqlInjection',
+    ruleDescription: 'Database query built from user-controlled sources',
+    helpUri: 'https://codeql.github.com/',
+    cwes: ['CWE-89'],
+    level: 'error',
+    severity: 'high',
+    securitySeverity: 8.8,
+    message: 'This query depends on a \u{1F600} user value \ud800 (lone) é',
+    messageTemplate: 'This query depends on {0}',
+    messageArguments: ['a user value'],
+    location: {
+      path: 'src/db.js',
+      outsideWorkspace: false,
+      startLine: 3,
+      endLine: 4,
+      startColumn: 5,
+      endColumn: 9
+    },
+    suppressed: false,
+    baselineState: 'new',
+    source: { file: 'codeql.sarif', run: 1, category: 'js' },
+    ...overrides
+  }
+}
+
+const previousTmpdir = process.env.TMPDIR
+afterEach(() => {
+  if (previousTmpdir === undefined) delete process.env.TMPDIR
+  else process.env.TMPDIR = previousTmpdir
+})
+
+describe('FindingStore', () => {
+  it.each([0, 1, 100])(
+    'gives back every member of a finding, spilled or not (first %d in memory)',
+    inMemory => {
+      const store = new FindingStore(inMemory)
+      const a = full()
+      const b = full({ fingerprint: HEX(8), ruleName: 'Other', cwes: [], location: undefined })
+      delete b.location
+      const c = full({ fingerprint: 'by-hand', source: { file: 'other.sarif', run: 0 } })
+      for (const f of [a, b, c]) store.add(structuredClone(f))
+      store.commitFile()
+      expect(store.all()).toEqual([a, b, c])
+      store.close()
+    }
+  )
+
+  it('merges a copy read later: most severe form, suppressed only if every copy is', () => {
+    const store = new FindingStore(0)
+    store.add(
+      full({ severity: 'medium', suppressed: true, message: 'first', baselineState: 'absent' })
+    )
+    store.commitFile()
+    store.add(
+      full({
+        severity: 'critical',
+        suppressed: false,
+        message: 'second',
+        baselineState: 'unchanged'
+      })
+    )
+    store.add(full({ fingerprint: HEX(9) }))
+    store.commitFile()
+    store.add(full({ severity: 'low', suppressed: true, message: 'third' }))
+    store.commitFile()
+    const [merged, other] = store.all()
+    expect(store.size).toBe(2)
+    expect(store.duplicates).toBe(2)
+    expect(store.duplicatesOf('CodeQL')).toBe(2)
+    expect(merged).toMatchObject({ severity: 'critical', message: 'second', suppressed: false })
+    // new (the third copy's) counts most
+    expect(merged!.baselineState).toBe('new')
+    expect(other!.fingerprint).toBe(HEX(9))
+    store.close()
+  })
+
+  it('forgets an aborted file and a retracted run, and reuses their room in the spill file', () => {
+    const store = new FindingStore(0)
+    store.add(full({ fingerprint: HEX(1), message: 'kept' }))
+    store.commitFile()
+    store.add(full({ fingerprint: HEX(2), message: 'aborted' }))
+    store.add(full({ fingerprint: HEX(1), severity: 'critical', message: 'aborted copy' }))
+    store.abortFile()
+    store.add(full({ fingerprint: HEX(3), source: { file: 'b', run: 0 }, message: 'run 0' }))
+    store.add(full({ fingerprint: HEX(4), source: { file: 'b', run: 1 }, message: 'run 1' }))
+    store.retractRun(1)
+    store.add(full({ fingerprint: HEX(5), source: { file: 'b', run: 1 }, message: 'run 1 again' }))
+    store.commitFile()
+    expect(store.all().map(f => [f.message, f.severity])).toEqual([
+      ['kept', 'high'],
+      ['run 0', 'high'],
+      ['run 1 again', 'high']
+    ])
+    expect(store.duplicates).toBe(0)
+    store.close()
+  })
+
+  it('leaves no file behind: the spill file has no name once open', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-spill-'))
+    process.env.TMPDIR = dir
+    const store = new FindingStore(0)
+    store.add(full())
+    store.commitFile()
+    expect(readdirSync(dir)).toEqual([])
+    expect(store.all()).toHaveLength(1)
+    store.close()
+  })
+
+  it('names the temporary directory when it cannot hold the spill file', () => {
+    process.env.TMPDIR = join(tmpdir(), 'kg-missing', 'nowhere')
+    const store = new FindingStore(0)
+    let error: unknown
+    try {
+      store.add(full())
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect((error as Error).message).toContain(join(tmpdir(), 'kg-missing', 'nowhere'))
+    expect((error as Error).message).toMatch(/set TMPDIR \(RUNNER_TEMP on a runner\)/)
+  })
+
+  it('property: spilled or not, decide gives the same judged list, in the order of compareJudged', () => {
+    const spec = fc.record({
+      fp: fc.integer({ min: 0, max: 40 }),
+      severity: fc.constantFrom(...SEVERITIES),
+      path: fc.option(fc.constantFrom('a.js', 'b.js', 'B.js', 'é.js', '\uffff'), {
+        nil: undefined
+      }),
+      line: fc.integer({ min: 0, max: 5 }),
+      tool: fc.constantFrom('T1', 'T2'),
+      rule: fc.constantFrom('R1', 'R2', 'R3'),
+      file: fc.constantFrom('x.sarif', 'y.sarif'),
+      run: fc.integer({ min: 0, max: 2 }),
+      suppressed: fc.boolean(),
+      hex: fc.boolean()
+    })
+    fc.assert(
+      fc.property(fc.uniqueArray(spec, { selector: s => `${s.fp}${s.hex}` }), specs => {
+        const findings = specs.map(s => {
+          const f = finding({
+            fingerprint: s.hex ? HEX(s.fp * 977) : `fp-${s.fp}`,
+            severity: s.severity,
+            tool: s.tool,
+            ruleId: s.rule,
+            suppressed: s.suppressed,
+            source: { file: s.file, run: s.run }
+          })
+          if (s.path === undefined) delete f.location
+          else
+            f.location = {
+              path: s.path,
+              outsideWorkspace: false,
+              startLine: s.line,
+              endLine: s.line
+            }
+          return f
+        })
+        const policy = { ...defaultPolicy(), failOn: 'medium' as const, denyRules: ['T2:R3'] }
+        const inMemory = [...decide(findings, [], policy).judged]
+        expect(inMemory).toEqual([...inMemory].sort(compareJudged))
+        for (const spilled of [0, 2]) {
+          const store = FindingStore.of(
+            findings.map(f => structuredClone(f)),
+            spilled
+          )
+          expect([...decide(store, [], policy).judged]).toEqual(inMemory)
+          store.close()
+        }
+      }),
+      { numRuns: 200 }
+    )
+  })
+})

@@ -39,8 +39,12 @@ __webpack_require__.d(__webpack_exports__, {
   scan: () => (/* binding */ scan)
 });
 
-// UNUSED EXPORTS: JOB_SUMMARY_MAX_FINDINGS, inputProblems
+// UNUSED EXPORTS: JOB_SUMMARY_MAX_FINDINGS, SAVE_MEMORY_FROM_BYTES, inputProblems
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(78877);
 // EXTERNAL MODULE: ./src/command/summary.ts
 var summary = __webpack_require__(47645);
 // EXTERNAL MODULE: ./src/text/one-line.ts
@@ -119,8 +123,6 @@ var report_markdown = __webpack_require__(54285);
 var verdict_record = __webpack_require__(26768);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:zlib"
@@ -2862,6 +2864,8 @@ async function expandInputs(patterns, workspace, options = {}) {
 
 
 
+
+
 /** Rows of the findings table in the job summary. */
 const JOB_SUMMARY_MAX_FINDINGS = 50;
 /** Findings listed in the log. */
@@ -2961,6 +2965,32 @@ function logTotals(logger, collection) {
         logger.info(`${(0,one_line/* oneLine */.TN)(tool.tool)}: ${tool.results} result(s) read, ${tool.findings} finding(s) after de-duplication${tool.duplicates > 0 ? ` (${tool.duplicates} duplicate(s) merged)` : ''}`);
     }
 }
+/** SARIF bytes from which a scan asks V8 to keep its heap small (`saveMemory`). */
+const SAVE_MEMORY_FROM_BYTES = 16 * 1024 * 1024;
+/**
+ * V8's memory saver mode for the rest of the process, when the inputs are large
+ * (ARCHITECTURE.md, "Scan memory"): reading makes much short-lived garbage (every result is
+ * parsed, then left), and by default V8 lets its young generation grow to 64 MB and more and
+ * the old one well past what is live. Below `SAVE_MEMORY_FROM_BYTES` the heap stays small
+ * anyway and the mode would only cost time.
+ */
+function saveMemory(inputs) {
+    let bytes = 0;
+    for (const input of inputs)
+        bytes += sizeOf(input.path);
+    if (bytes < SAVE_MEMORY_FROM_BYTES)
+        return false;
+    (0,external_node_v8_.setFlagsFromString)('--memory-saver-mode');
+    return true;
+}
+function sizeOf(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).size;
+    }
+    catch {
+        return 0;
+    }
+}
 async function scan(config, deps) {
     const { logger } = deps;
     (0,report_files/* prepareOutputDir */.g$)(config.outputDir);
@@ -2972,6 +3002,8 @@ async function scan(config, deps) {
         logger.info(`Left out ${expanded.ownOutput.length} file(s) in output-dir, known-good's own report directory (never an input): ${examples.join(', ')}${expanded.ownOutput.length > 3 ? ', …' : ''}`);
     }
     logger.info(`Reading ${expanded.files.length} SARIF file(s)`);
+    if (saveMemory(expanded.files))
+        logger.debug('large inputs: V8 memory saver mode on for this scan');
     const collection = await collectFindings(expanded.files, config.workspace, {
         pathMap: config.pathMap,
         ...(deps.findingsInMemory === undefined ? {} : { inMemory: deps.findingsInMemory })

@@ -3894,18 +3894,22 @@ class OrderedJudged {
     }
     /** The entries of each tool, each list still in order; tools in the order they first appear. */
     byTool() {
-        const rows = new Map();
+        // Counted first, then filled: one typed array per tool, no list that grows.
+        const counts = new Map();
         for (const row of this.list) {
             const tool = this.store.toolId(row);
-            const list = rows.get(tool);
-            if (list)
-                list.push(row);
-            else
-                rows.set(tool, [row]);
+            counts.set(tool, (counts.get(tool) ?? 0) + 1);
+        }
+        const lists = new Map();
+        for (const [tool, count] of counts)
+            lists.set(tool, { rows: new Uint32Array(count), filled: 0 });
+        for (const row of this.list) {
+            const list = lists.get(this.store.toolId(row));
+            list.rows[list.filled++] = row;
         }
         const tools = new Map();
-        for (const [tool, list] of rows)
-            tools.set(this.store.tools.values[tool], new OrderedJudged(this.store, Uint32Array.from(list)));
+        for (const [tool, list] of lists)
+            tools.set(this.store.tools.values[tool], new OrderedJudged(this.store, list.rows));
         return tools;
     }
     entry(row) {
@@ -3926,9 +3930,16 @@ class OrderedJudged {
         const noLocation = pathRank[paths.length];
         const toolRank = ranksWith(store.tools.values);
         const fileRank = ranksWith(store.files.values);
-        const buckets = Array.from({ length: (_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.length + 1) * 2 }, () => []);
+        // Counted first, then filled: each bucket a typed array, no list that grows.
+        const bucketOf = (row) => store.severityCode(row) * 2 + (store.blocking(row) ? 0 : 1);
+        const sizes = new Uint32Array((_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.length + 1) * 2);
         for (const row of store.rowsInOrderRead())
-            buckets[store.severityCode(row) * 2 + (store.blocking(row) ? 0 : 1)].push(row);
+            sizes[bucketOf(row)]++;
+        const buckets = Array.from(sizes, size => ({ rows: new Uint32Array(size), filled: 0 }));
+        for (const row of store.rowsInOrderRead()) {
+            const bucket = buckets[bucketOf(row)];
+            bucket.rows[bucket.filled++] = row;
+        }
         const place = (row) => {
             const path = store.pathId(row);
             return path < paths.length ? pathRank[path] : noLocation;
@@ -3939,13 +3950,13 @@ class OrderedJudged {
             toolRank[store.toolId(a)] - toolRank[store.toolId(b)] ||
             fileRank[store.fileId(a)] - fileRank[store.fileId(b)] ||
             store.run(a) - store.run(b);
-        const rows = new Uint32Array(buckets.reduce((n, bucket) => n + bucket.length, 0));
+        const rows = new Uint32Array(buckets.reduce((n, bucket) => n + bucket.rows.length, 0));
         let i = 0;
         for (const bucket of buckets) {
-            const sorted = Uint32Array.from(bucket).sort(compare);
-            rows.set(sorted, i);
-            i += sorted.length;
+            rows.set(bucket.rows.sort(compare), i);
+            i += bucket.rows.length;
         }
+        store.seal();
         store.arrange(rows);
         return new OrderedJudged(store, rows);
     }
@@ -4085,7 +4096,6 @@ function decide(findings, problems, policy) {
         fixed: 0
     };
     const countedByTool = Object.create(null);
-    const countedRows = [];
     for (const row of store.rowsInOrderRead()) {
         const severity = _model_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC[store.severityCode(row) - 1];
         all[severity]++;
@@ -4093,7 +4103,6 @@ function decide(findings, problems, policy) {
         dispositions[disposition]++;
         store.setJudgement(row, CODE[disposition], false);
         if (disposition === 'counted') {
-            countedRows.push(row);
             counted[severity]++;
             (countedByTool[store.tools.values[store.toolId(row)]] ??= (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyCounts */ .W1)())[severity]++;
         }
@@ -4112,7 +4121,9 @@ function decide(findings, problems, policy) {
     }
     let deniedCount = 0;
     let blocking = 0;
-    for (const row of countedRows) {
+    for (const row of store.rowsInOrderRead()) {
+        if (store.disposition(row) !== CODE.counted)
+            continue;
         const isDenied = denied(store.ruleKey(row));
         if (isDenied)
             deniedCount++;
@@ -5816,27 +5827,24 @@ function combineBaseline(a, b) {
 /** Shared parts held at most; a finding beyond is spilled whole. */
 const MAX_SHARED = 1 << 16;
 /**
- * The members a spilled finding writes of its own (`JSON.stringify`'s list of names, which
- * applies at every level: the location's members too). The rest is its `Shared`.
+ * What a spilled finding writes of its own; the rest is its `Shared`. An object literal of the
+ * members (undefined ones are left out by JSON) is three times faster to write than
+ * `JSON.stringify` with a list of names.
  */
-const OWN_MEMBERS = [
-    'fingerprint',
-    'level',
-    'severity',
-    'securitySeverity',
-    'message',
-    'messageTemplate',
-    'messageArguments',
-    'location',
-    'path',
-    'outsideWorkspace',
-    'startLine',
-    'endLine',
-    'startColumn',
-    'endColumn',
-    'suppressed',
-    'baselineState'
-];
+function ownMembers(f) {
+    return {
+        fingerprint: f.fingerprint,
+        level: f.level,
+        severity: f.severity,
+        securitySeverity: f.securitySeverity,
+        message: f.message,
+        messageTemplate: f.messageTemplate,
+        messageArguments: f.messageArguments,
+        location: f.location,
+        suppressed: f.suppressed,
+        baselineState: f.baselineState
+    };
+}
 function sameShared(shared, finding) {
     return (shared.tool === finding.tool &&
         shared.ruleId === finding.ruleId &&
@@ -5898,6 +5906,7 @@ class FindingStore {
     sharedByRule = [];
     /** The spill file holds the findings in the order of `arrange`. */
     arranged = false;
+    sealed = false;
     live = 0;
     duplicates = 0;
     duplicatesByTool = new Map();
@@ -5915,6 +5924,8 @@ class FindingStore {
     }
     /** A finding of the file being read: counts once `commitFile` is called. */
     add(finding) {
+        if (this.sealed)
+            throw new Error('a finding was added to a store already judged');
         const row = this.rows++;
         const words = digestWords(finding.fingerprint);
         for (let lane = 0; lane < 4; lane++)
@@ -5946,7 +5957,7 @@ class FindingStore {
         else {
             this.spill ??= new Spill();
             const shared = this.sharedOf(finding, rule);
-            const { offset, length } = this.spill.append(shared < 0 ? JSON.stringify(finding) : `${shared}${JSON.stringify(finding, OWN_MEMBERS)}`);
+            const { offset, length } = this.spill.append(shared < 0 ? JSON.stringify(finding) : `${shared}${JSON.stringify(ownMembers(finding))}`);
             this.where.set(row, offset);
             this.length.set(row, length);
         }
@@ -6110,6 +6121,15 @@ class FindingStore {
         old.close();
         this.spill = next;
         this.arranged = true;
+    }
+    /**
+     * No finding is added from now on: the table that de-duplicates them is given back. Called
+     * once the findings are judged (`OrderedJudged.of`).
+     */
+    seal() {
+        this.sealed = true;
+        this.slots = new Uint32Array(0);
+        this.used = 0;
     }
     /** Closes and removes the spill file. The store can no longer give findings. */
     close() {

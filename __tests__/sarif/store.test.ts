@@ -118,6 +118,15 @@ describe('FindingStore', () => {
     store.close()
   })
 
+  it('takes no finding once judged', () => {
+    const store = new FindingStore(0)
+    store.add(full())
+    store.commitFile()
+    expect(decide(store, [], defaultPolicy()).judged).toHaveLength(1)
+    expect(() => store.add(full({ fingerprint: HEX(2) }))).toThrow(/already judged/)
+    store.close()
+  })
+
   it('leaves no file behind: the spill file has no name once open', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-spill-'))
     process.env.TMPDIR = dir

@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs'
+import { setFlagsFromString } from 'node:v8'
 import type { ScanDeps } from '../command/deps.js'
 import type { CommandResult } from '../command/result.js'
 import { writeSummary } from '../command/summary.js'
@@ -15,7 +17,7 @@ import type { VerdictRecord } from '../verdict/record.js'
 import { buildVerdictRecord, countsOutput } from '../verdict/record.js'
 import type { Collection } from '../sarif/collect.js'
 import { collectFindings } from '../sarif/collect.js'
-import type { ExpandedInputs } from '../sarif/inputs.js'
+import type { ExpandedInputs, SarifInput } from '../sarif/inputs.js'
 import type { MappingKind } from '../sarif/path-map.js'
 import type { RunSummary } from '../sarif/read-file.js'
 import { expandInputs } from '../sarif/inputs.js'
@@ -138,6 +140,32 @@ function logTotals(logger: Logger, collection: Collection): void {
   }
 }
 
+/** SARIF bytes from which a scan asks V8 to keep its heap small (`saveMemory`). */
+export const SAVE_MEMORY_FROM_BYTES = 16 * 1024 * 1024
+
+/**
+ * V8's memory saver mode for the rest of the process, when the inputs are large
+ * (ARCHITECTURE.md, "Scan memory"): reading makes much short-lived garbage (every result is
+ * parsed, then left), and by default V8 lets its young generation grow to 64 MB and more and
+ * the old one well past what is live. Below `SAVE_MEMORY_FROM_BYTES` the heap stays small
+ * anyway and the mode would only cost time.
+ */
+function saveMemory(inputs: readonly SarifInput[]): boolean {
+  let bytes = 0
+  for (const input of inputs) bytes += sizeOf(input.path)
+  if (bytes < SAVE_MEMORY_FROM_BYTES) return false
+  setFlagsFromString('--memory-saver-mode')
+  return true
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
+}
+
 export async function scan(config: ScanConfig, deps: ScanDeps): Promise<CommandResult<'scan'>> {
   const { logger } = deps
   prepareOutputDir(config.outputDir)
@@ -151,6 +179,8 @@ export async function scan(config: ScanConfig, deps: ScanDeps): Promise<CommandR
     )
   }
   logger.info(`Reading ${expanded.files.length} SARIF file(s)`)
+  if (saveMemory(expanded.files))
+    logger.debug('large inputs: V8 memory saver mode on for this scan')
   const collection = await collectFindings(expanded.files, config.workspace, {
     pathMap: config.pathMap,
     ...(deps.findingsInMemory === undefined ? {} : { inMemory: deps.findingsInMemory })

@@ -121,19 +121,21 @@ export class OrderedJudged implements Iterable<Judged> {
 
   /** The entries of each tool, each list still in order; tools in the order they first appear. */
   byTool(): Map<string, OrderedJudged> {
-    const rows = new Map<number, number[]>()
+    // Counted first, then filled: one typed array per tool, no list that grows.
+    const counts = new Map<number, number>()
     for (const row of this.list) {
       const tool = this.store.toolId(row)
-      const list = rows.get(tool)
-      if (list) list.push(row)
-      else rows.set(tool, [row])
+      counts.set(tool, (counts.get(tool) ?? 0) + 1)
+    }
+    const lists = new Map<number, { rows: Uint32Array; filled: number }>()
+    for (const [tool, count] of counts) lists.set(tool, { rows: new Uint32Array(count), filled: 0 })
+    for (const row of this.list) {
+      const list = lists.get(this.store.toolId(row))!
+      list.rows[list.filled++] = row
     }
     const tools = new Map<string, OrderedJudged>()
-    for (const [tool, list] of rows)
-      tools.set(
-        this.store.tools.values[tool]!,
-        new OrderedJudged(this.store, Uint32Array.from(list))
-      )
+    for (const [tool, list] of lists)
+      tools.set(this.store.tools.values[tool]!, new OrderedJudged(this.store, list.rows))
     return tools
   }
 
@@ -156,9 +158,16 @@ export class OrderedJudged implements Iterable<Judged> {
     const noLocation = pathRank[paths.length]!
     const toolRank = ranksWith(store.tools.values)
     const fileRank = ranksWith(store.files.values)
-    const buckets: number[][] = Array.from({ length: (SEVERITIES.length + 1) * 2 }, () => [])
-    for (const row of store.rowsInOrderRead())
-      buckets[store.severityCode(row) * 2 + (store.blocking(row) ? 0 : 1)]!.push(row)
+    // Counted first, then filled: each bucket a typed array, no list that grows.
+    const bucketOf = (row: number): number =>
+      store.severityCode(row) * 2 + (store.blocking(row) ? 0 : 1)
+    const sizes = new Uint32Array((SEVERITIES.length + 1) * 2)
+    for (const row of store.rowsInOrderRead()) sizes[bucketOf(row)]!++
+    const buckets = Array.from(sizes, size => ({ rows: new Uint32Array(size), filled: 0 }))
+    for (const row of store.rowsInOrderRead()) {
+      const bucket = buckets[bucketOf(row)]!
+      bucket.rows[bucket.filled++] = row
+    }
     const place = (row: number): number => {
       const path = store.pathId(row)
       return path < paths.length ? pathRank[path]! : noLocation
@@ -170,13 +179,13 @@ export class OrderedJudged implements Iterable<Judged> {
       toolRank[store.toolId(a)]! - toolRank[store.toolId(b)]! ||
       fileRank[store.fileId(a)]! - fileRank[store.fileId(b)]! ||
       store.run(a) - store.run(b)
-    const rows = new Uint32Array(buckets.reduce((n, bucket) => n + bucket.length, 0))
+    const rows = new Uint32Array(buckets.reduce((n, bucket) => n + bucket.rows.length, 0))
     let i = 0
     for (const bucket of buckets) {
-      const sorted = Uint32Array.from(bucket).sort(compare)
-      rows.set(sorted, i)
-      i += sorted.length
+      rows.set(bucket.rows.sort(compare), i)
+      i += bucket.rows.length
     }
+    store.seal()
     store.arrange(rows)
     return new OrderedJudged(store, rows)
   }

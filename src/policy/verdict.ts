@@ -129,7 +129,6 @@ export function decide(
     fixed: 0
   }
   const countedByTool = Object.create(null) as Record<string, SeverityCounts>
-  const countedRows: number[] = []
   for (const row of store.rowsInOrderRead()) {
     const severity = SEVERITIES[store.severityCode(row) - 1]!
     all[severity]++
@@ -137,7 +136,6 @@ export function decide(
     dispositions[disposition]++
     store.setJudgement(row, CODE[disposition], false)
     if (disposition === 'counted') {
-      countedRows.push(row)
       counted[severity]++
       ;(countedByTool[store.tools.values[store.toolId(row)]!] ??= emptyCounts())[severity]++
     }
@@ -159,7 +157,8 @@ export function decide(
   }
   let deniedCount = 0
   let blocking = 0
-  for (const row of countedRows) {
+  for (const row of store.rowsInOrderRead()) {
+    if (store.disposition(row) !== CODE.counted) continue
     const isDenied = denied(store.ruleKey(row))
     if (isDenied) deniedCount++
     if (isDenied || blockingSeverities.has(SEVERITIES[store.severityCode(row) - 1]!)) {

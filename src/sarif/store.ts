@@ -123,27 +123,24 @@ interface Shared {
 const MAX_SHARED = 1 << 16
 
 /**
- * The members a spilled finding writes of its own (`JSON.stringify`'s list of names, which
- * applies at every level: the location's members too). The rest is its `Shared`.
+ * What a spilled finding writes of its own; the rest is its `Shared`. An object literal of the
+ * members (undefined ones are left out by JSON) is three times faster to write than
+ * `JSON.stringify` with a list of names.
  */
-const OWN_MEMBERS = [
-  'fingerprint',
-  'level',
-  'severity',
-  'securitySeverity',
-  'message',
-  'messageTemplate',
-  'messageArguments',
-  'location',
-  'path',
-  'outsideWorkspace',
-  'startLine',
-  'endLine',
-  'startColumn',
-  'endColumn',
-  'suppressed',
-  'baselineState'
-]
+function ownMembers(f: Finding): object {
+  return {
+    fingerprint: f.fingerprint,
+    level: f.level,
+    severity: f.severity,
+    securitySeverity: f.securitySeverity,
+    message: f.message,
+    messageTemplate: f.messageTemplate,
+    messageArguments: f.messageArguments,
+    location: f.location,
+    suppressed: f.suppressed,
+    baselineState: f.baselineState
+  }
+}
 
 function sameShared(shared: Shared, finding: Finding): boolean {
   return (
@@ -214,6 +211,7 @@ export class FindingStore {
   private readonly sharedByRule: number[] = []
   /** The spill file holds the findings in the order of `arrange`. */
   private arranged = false
+  private sealed = false
   private live = 0
   duplicates = 0
   private readonly duplicatesByTool = new Map<number, number>()
@@ -231,6 +229,7 @@ export class FindingStore {
 
   /** A finding of the file being read: counts once `commitFile` is called. */
   add(finding: Finding): void {
+    if (this.sealed) throw new Error('a finding was added to a store already judged')
     const row = this.rows++
     const words = digestWords(finding.fingerprint)
     for (let lane = 0; lane < 4; lane++) this.digest.set(row, words[lane]!, lane)
@@ -256,7 +255,7 @@ export class FindingStore {
       this.spill ??= new Spill()
       const shared = this.sharedOf(finding, rule)
       const { offset, length } = this.spill.append(
-        shared < 0 ? JSON.stringify(finding) : `${shared}${JSON.stringify(finding, OWN_MEMBERS)}`
+        shared < 0 ? JSON.stringify(finding) : `${shared}${JSON.stringify(ownMembers(finding))}`
       )
       this.where.set(row, offset)
       this.length.set(row, length)
@@ -421,6 +420,16 @@ export class FindingStore {
     old.close()
     this.spill = next
     this.arranged = true
+  }
+
+  /**
+   * No finding is added from now on: the table that de-duplicates them is given back. Called
+   * once the findings are judged (`OrderedJudged.of`).
+   */
+  seal(): void {
+    this.sealed = true
+    this.slots = new Uint32Array(0)
+    this.used = 0
   }
 
   /** Closes and removes the spill file. The store can no longer give findings. */

@@ -176,7 +176,7 @@ export class FindingStore {
   private rows = 0
   /** Rows below this are committed; the rest belong to the file being read. */
   private committed = 0
-  private readonly digest = new Column(n => new Uint32Array(n), 4)
+  private digest = new Column(n => new Uint32Array(n), 4)
   private readonly bitsColumn = new Column(n => new Uint32Array(n))
   private readonly rule = new Column(n => new Uint32Array(n))
   private readonly path = new Column(n => new Uint32Array(n))
@@ -423,13 +423,20 @@ export class FindingStore {
   }
 
   /**
-   * No finding is added from now on: the table that de-duplicates them is given back. Called
-   * once the findings are judged (`OrderedJudged.of`).
+   * No finding is added and no order is made from now on: the table that de-duplicates the
+   * findings and their digests are given back (a finding keeps its fingerprint in its JSON).
+   * Called once the findings are judged and ordered (`OrderedJudged.of`).
    */
   seal(): void {
     this.sealed = true
     this.slots = new Uint32Array(0)
     this.used = 0
+    this.digest = new Column(n => new Uint32Array(n), 4)
+  }
+
+  /** `seal` was called: the findings are judged and in their one order. */
+  get isSealed(): boolean {
+    return this.sealed
   }
 
   /** Closes and removes the spill file. The store can no longer give findings. */

@@ -5796,6 +5796,10 @@ class Column {
 class Table {
     ids = new Map();
     values = [];
+    /** The number of a value already given one. */
+    find(value) {
+        return this.ids.get(value);
+    }
     id(value) {
         let id = this.ids.get(value);
         if (id === undefined) {
@@ -6045,7 +6049,8 @@ class FindingStore {
     }
     /** Copies merged away, per tool. */
     duplicatesOf(tool) {
-        return this.duplicatesByTool.get(this.tools.id(tool)) ?? 0;
+        const id = this.tools.find(tool);
+        return id === undefined ? 0 : (this.duplicatesByTool.get(id) ?? 0);
     }
     // Columns, for the policy and the order.
     bits(row) {

@@ -51,6 +51,11 @@ class Table {
   private readonly ids = new Map<string, number>()
   readonly values: string[] = []
 
+  /** The number of a value already given one. */
+  find(value: string): number | undefined {
+    return this.ids.get(value)
+  }
+
   id(value: string): number {
     let id = this.ids.get(value)
     if (id === undefined) {
@@ -108,16 +113,10 @@ export function combineBaseline(
 }
 
 /** What findings of one rule and run share: held once, not spilled with each finding. */
-interface Shared {
-  tool: string
-  toolVersion?: string
-  ruleId: string
-  ruleName?: string
-  ruleDescription?: string
-  helpUri?: string
-  cwes: string[]
-  source: Finding['source']
-}
+type Shared = Pick<
+  Finding,
+  'tool' | 'toolVersion' | 'ruleId' | 'ruleName' | 'ruleDescription' | 'helpUri' | 'cwes' | 'source'
+>
 
 /** Shared parts held at most; a finding beyond is spilled whole. */
 const MAX_SHARED = 1 << 16
@@ -326,7 +325,8 @@ export class FindingStore {
 
   /** Copies merged away, per tool. */
   duplicatesOf(tool: string): number {
-    return this.duplicatesByTool.get(this.tools.id(tool)) ?? 0
+    const id = this.tools.find(tool)
+    return id === undefined ? 0 : (this.duplicatesByTool.get(id) ?? 0)
   }
 
   // Columns, for the policy and the order.

@@ -5885,7 +5885,6 @@ function sameList(a, b) {
     return a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
 }
 const NO_PATH = 0xffffffff;
-const HEX_FINGERPRINT = /^[0-9a-f]{32}$/;
 /** The row of a finding that is not in the store. */
 const EMPTY_SLOT = -1;
 /**
@@ -5950,10 +5949,10 @@ class FindingStore {
         if (this.sealed)
             throw new Error('a finding was added to a store already judged');
         const row = this.rows++;
-        const words = digestWords(finding.fingerprint);
+        const odd = digestWords(finding.fingerprint);
         for (let lane = 0; lane < 4; lane++)
-            this.digest.set(row, words[lane], lane);
-        if (words.odd)
+            this.digest.set(row, WORDS[lane], lane);
+        if (odd)
             this.oddFingerprints.set(row, finding.fingerprint);
         else
             this.oddFingerprints.delete(row);
@@ -6342,16 +6341,31 @@ function clampLine(line) {
         return 0;
     return Math.min(line, 0xffffffff);
 }
-/** The fingerprint as four 32-bit words; one that is not 32 hex digits by its SHA-256. */
+/** Reused by `digestWords`: its words are copied out before the next call. */
+const WORDS = new Uint32Array(4);
+/**
+ * The fingerprint as four 32-bit words (in `WORDS`), read digit by digit; one that is not 32
+ * lowercase hex digits by its SHA-256. True when it was not.
+ */
 function digestWords(fingerprint) {
-    const words = new Uint32Array(4);
-    words.odd = !HEX_FINGERPRINT.test(fingerprint);
-    const hex = words.odd
-        ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(fingerprint).digest('hex').slice(0, 32)
-        : fingerprint;
-    for (let lane = 0; lane < 4; lane++)
-        words[lane] = Number.parseInt(hex.slice(lane * 8, lane * 8 + 8), 16);
-    return words;
+    if (fingerprint.length === 32 && readHex(fingerprint))
+        return false;
+    readHex((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(fingerprint).digest('hex').slice(0, 32));
+    return true;
+}
+function readHex(text) {
+    for (let lane = 0; lane < 4; lane++) {
+        let word = 0;
+        for (let i = lane * 8; i < lane * 8 + 8; i++) {
+            const c = text.charCodeAt(i);
+            const digit = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+            if (digit < 0)
+                return false;
+            word = word * 16 + digit;
+        }
+        WORDS[lane] = word;
+    }
+    return true;
 }
 /**
  * The spill file: findings as JSON, one after another, in a file of a directory of its own

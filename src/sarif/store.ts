@@ -162,7 +162,6 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 const NO_PATH = 0xffffffff
-const HEX_FINGERPRINT = /^[0-9a-f]{32}$/
 
 /** The row of a finding that is not in the store. */
 const EMPTY_SLOT = -1
@@ -230,9 +229,9 @@ export class FindingStore {
   add(finding: Finding): void {
     if (this.sealed) throw new Error('a finding was added to a store already judged')
     const row = this.rows++
-    const words = digestWords(finding.fingerprint)
-    for (let lane = 0; lane < 4; lane++) this.digest.set(row, words[lane]!, lane)
-    if (words.odd) this.oddFingerprints.set(row, finding.fingerprint)
+    const odd = digestWords(finding.fingerprint)
+    for (let lane = 0; lane < 4; lane++) this.digest.set(row, WORDS[lane]!, lane)
+    if (odd) this.oddFingerprints.set(row, finding.fingerprint)
     else this.oddFingerprints.delete(row)
     const location = finding.location
     let bits = (severityRank(finding.severity) + 1) & SEVERITY_MASK
@@ -620,16 +619,31 @@ function clampLine(line: number | undefined): number {
   return Math.min(line, 0xffffffff)
 }
 
-/** The fingerprint as four 32-bit words; one that is not 32 hex digits by its SHA-256. */
-function digestWords(fingerprint: string): Uint32Array & { odd: boolean } {
-  const words = new Uint32Array(4) as Uint32Array & { odd: boolean }
-  words.odd = !HEX_FINGERPRINT.test(fingerprint)
-  const hex = words.odd
-    ? createHash('sha256').update(fingerprint).digest('hex').slice(0, 32)
-    : fingerprint
-  for (let lane = 0; lane < 4; lane++)
-    words[lane] = Number.parseInt(hex.slice(lane * 8, lane * 8 + 8), 16)
-  return words
+/** Reused by `digestWords`: its words are copied out before the next call. */
+const WORDS = new Uint32Array(4)
+
+/**
+ * The fingerprint as four 32-bit words (in `WORDS`), read digit by digit; one that is not 32
+ * lowercase hex digits by its SHA-256. True when it was not.
+ */
+function digestWords(fingerprint: string): boolean {
+  if (fingerprint.length === 32 && readHex(fingerprint)) return false
+  readHex(createHash('sha256').update(fingerprint).digest('hex').slice(0, 32))
+  return true
+}
+
+function readHex(text: string): boolean {
+  for (let lane = 0; lane < 4; lane++) {
+    let word = 0
+    for (let i = lane * 8; i < lane * 8 + 8; i++) {
+      const c = text.charCodeAt(i)
+      const digit = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1
+      if (digit < 0) return false
+      word = word * 16 + digit
+    }
+    WORDS[lane] = word
+  }
+  return true
 }
 
 /**

@@ -3780,11 +3780,11 @@ function emptyCounts() {
 /* harmony export */   Ku: () => (/* binding */ firstOf),
 /* harmony export */   MJ: () => (/* binding */ countedOf),
 /* harmony export */   MU: () => (/* binding */ byTool),
-/* harmony export */   Rg: () => (/* binding */ DISPOSITIONS),
+/* harmony export */   Ss: () => (/* binding */ DISPOSITION_CODE),
 /* harmony export */   Te: () => (/* binding */ OrderedJudged),
 /* harmony export */   pq: () => (/* binding */ countOf)
 /* harmony export */ });
-/* unused harmony exports compareJudged, orderJudged */
+/* unused harmony exports DISPOSITIONS, compareJudged, orderJudged */
 /* harmony import */ var _sarif_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52804);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10182);
 
@@ -3798,7 +3798,8 @@ const DISPOSITIONS = [
     'existing',
     'fixed'
 ];
-const COUNTED = 0;
+/** Each disposition's code in the store. */
+const DISPOSITION_CODE = Object.fromEntries(DISPOSITIONS.map((name, code) => [name, code]));
 /** Within one severity and blocking: by place, then by identity. */
 function compareInBucket(a, b) {
     const x = a.finding;
@@ -3813,8 +3814,8 @@ function compareInBucket(a, b) {
 /** Where a finding without a location sorts among paths. */
 const NO_LOCATION = '\uffff';
 /**
- * The one order of judged findings, as a comparison of two (the order's definition; the store
- * sorts its rows by the same keys, `orderRows`): most severe first, blocking before
+ * The one order of judged findings, as a comparison of two (the order's definition;
+ * `OrderedJudged.of` sorts a store's rows by the same keys): most severe first, blocking before
  * non-blocking, then by place, then by identity. A total order: findings are de-duplicated by
  * fingerprint (sarif/store.ts), and the tool and source after it decide between equal
  * fingerprints should two ever meet, so output is byte-stable.
@@ -3863,7 +3864,7 @@ class OrderedJudged {
         let current = 0;
         for (const row of this.list) {
             current = row;
-            view.severity = _model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC[store.severityCode(row) - 1];
+            view.severity = store.severity(row);
             view.disposition = DISPOSITIONS[store.disposition(row)];
             view.blocking = store.blocking(row);
             view.baselineState = store.baselineState(row);
@@ -3895,7 +3896,7 @@ class OrderedJudged {
     }
     /** The counted entries, in order; taken once per list and kept. */
     counted() {
-        this.countedPart ??= this.rowsWhere((row, store) => store.disposition(row) === COUNTED);
+        this.countedPart ??= this.rowsWhere((row, store) => store.disposition(row) === DISPOSITION_CODE.counted);
         return this.countedPart;
     }
     /** The entries `keep` keeps, still in order (each finding read to decide). */
@@ -3983,7 +3984,7 @@ class OrderedJudged {
 /** Judged findings (already de-duplicated) in the one order, held in a store of their own. */
 function orderJudged(judged) {
     const store = FindingStore.of(judged.map(entry => entry.finding));
-    judged.forEach((entry, row) => store.setJudgement(row, DISPOSITIONS.indexOf(entry.disposition), entry.blocking));
+    judged.forEach((entry, row) => store.setJudgement(row, DISPOSITION_CODE[entry.disposition], entry.blocking));
     return OrderedJudged.of(store);
 }
 /** Each string's rank in `<` order (equal strings, equal ranks), `extra` ranked last in the list. */
@@ -4071,7 +4072,6 @@ function allowance(policy, severity) {
         return Number.POSITIVE_INFINITY;
     return (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .atLeast */ .jZ)(severity, policy.failOn) ? 0 : Number.POSITIVE_INFINITY;
 }
-const CODE = Object.fromEntries(_order_js__WEBPACK_IMPORTED_MODULE_1__/* .DISPOSITIONS */ .Rg.map((name, code) => [name, code]));
 /** Why a row of the store does or does not count, from its columns. */
 function dispositionOf(store, row, policy, excluded, allowed) {
     const baselineState = store.baselineState(row);
@@ -4090,8 +4090,9 @@ function dispositionOf(store, row, policy, excluded, allowed) {
     return 'counted';
 }
 /**
- * Findings + policy → verdict. Pure. `unknown` (inputs that could not be judged) is never clean;
- * blocking findings from the inputs that were read still make it `blocked`.
+ * Findings + policy → verdict. The judgement of each finding is written into its row of the
+ * store, which is then sorted into the one order. `unknown` (inputs that could not be judged)
+ * is never clean; blocking findings from the inputs that were read still make it `blocked`.
  */
 function decide(findings, problems, policy) {
     const store = findings instanceof _sarif_store_js__WEBPACK_IMPORTED_MODULE_0__/* .FindingStore */ .Fj ? findings : _sarif_store_js__WEBPACK_IMPORTED_MODULE_0__/* .FindingStore */ .Fj.of(findings);
@@ -4116,11 +4117,11 @@ function decide(findings, problems, policy) {
     };
     const countedByTool = Object.create(null);
     for (const row of store.rowsInOrderRead()) {
-        const severity = _model_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC[store.severityCode(row) - 1];
+        const severity = store.severity(row);
         all[severity]++;
         const disposition = dispositionOf(store, row, policy, excluded, allowed);
         dispositions[disposition]++;
-        store.setJudgement(row, CODE[disposition], false);
+        store.setJudgement(row, _order_js__WEBPACK_IMPORTED_MODULE_1__/* .DISPOSITION_CODE */ .Ss[disposition], false);
         if (disposition === 'counted') {
             counted[severity]++;
             (countedByTool[store.tools.values[store.toolId(row)]] ??= (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyCounts */ .W1)())[severity]++;
@@ -4141,13 +4142,13 @@ function decide(findings, problems, policy) {
     let deniedCount = 0;
     let blocking = 0;
     for (const row of store.rowsInOrderRead()) {
-        if (store.disposition(row) !== CODE.counted)
+        if (store.disposition(row) !== _order_js__WEBPACK_IMPORTED_MODULE_1__/* .DISPOSITION_CODE */ .Ss.counted)
             continue;
         const isDenied = denied(store.ruleKey(row));
         if (isDenied)
             deniedCount++;
-        if (isDenied || blockingSeverities.has(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC[store.severityCode(row) - 1])) {
-            store.setJudgement(row, CODE.counted, true);
+        if (isDenied || blockingSeverities.has(store.severity(row))) {
+            store.setJudgement(row, _order_js__WEBPACK_IMPORTED_MODULE_1__/* .DISPOSITION_CODE */ .Ss.counted, true);
             blocking++;
         }
     }
@@ -6068,6 +6069,9 @@ class FindingStore {
     /** severityRank + 1. */
     severityCode(row) {
         return this.bits(row) & SEVERITY_MASK;
+    }
+    severity(row) {
+        return _model_js__WEBPACK_IMPORTED_MODULE_5__/* .SEVERITIES */ .oC[this.severityCode(row) - 1];
     }
     suppressed(row) {
         return (this.bits(row) & SUPPRESSED) !== 0;

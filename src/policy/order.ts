@@ -12,7 +12,11 @@ export const DISPOSITIONS = [
   'existing',
   'fixed'
 ] as const
-const COUNTED = 0
+
+/** Each disposition's code in the store. */
+export const DISPOSITION_CODE = Object.fromEntries(
+  DISPOSITIONS.map((name, code) => [name, code])
+) as Record<Disposition, number>
 
 /** Within one severity and blocking: by place, then by identity. */
 function compareInBucket(a: Judged, b: Judged): number {
@@ -32,8 +36,8 @@ function compareInBucket(a: Judged, b: Judged): number {
 const NO_LOCATION = '\uffff'
 
 /**
- * The one order of judged findings, as a comparison of two (the order's definition; the store
- * sorts its rows by the same keys, `orderRows`): most severe first, blocking before
+ * The one order of judged findings, as a comparison of two (the order's definition;
+ * `OrderedJudged.of` sorts a store's rows by the same keys): most severe first, blocking before
  * non-blocking, then by place, then by identity. A total order: findings are de-duplicated by
  * fingerprint (sarif/store.ts), and the tool and source after it decide between equal
  * fingerprints should two ever meet, so output is byte-stable.
@@ -86,7 +90,7 @@ export class OrderedJudged implements Iterable<Judged> {
     let current = 0
     for (const row of this.list) {
       current = row
-      view.severity = SEVERITIES[store.severityCode(row) - 1]!
+      view.severity = store.severity(row)
       view.disposition = DISPOSITIONS[store.disposition(row)]!
       view.blocking = store.blocking(row)
       view.baselineState = store.baselineState(row)
@@ -115,7 +119,9 @@ export class OrderedJudged implements Iterable<Judged> {
 
   /** The counted entries, in order; taken once per list and kept. */
   counted(): OrderedJudged {
-    this.countedPart ??= this.rowsWhere((row, store) => store.disposition(row) === COUNTED)
+    this.countedPart ??= this.rowsWhere(
+      (row, store) => store.disposition(row) === DISPOSITION_CODE.counted
+    )
     return this.countedPart
   }
 
@@ -208,7 +214,7 @@ export class OrderedJudged implements Iterable<Judged> {
 export function orderJudged(judged: readonly Judged[]): OrderedJudged {
   const store = FindingStore.of(judged.map(entry => entry.finding))
   judged.forEach((entry, row) =>
-    store.setJudgement(row, DISPOSITIONS.indexOf(entry.disposition), entry.blocking)
+    store.setJudgement(row, DISPOSITION_CODE[entry.disposition], entry.blocking)
   )
   return OrderedJudged.of(store)
 }

@@ -2,7 +2,8 @@ import picomatch from 'picomatch'
 import type { Finding, Severity, SeverityCounts } from '../model.js'
 import { atLeast, emptyCounts, SEVERITIES } from '../model.js'
 import { FindingStore } from '../sarif/store.js'
-import { DISPOSITIONS, OrderedJudged } from './order.js'
+import type { DISPOSITIONS } from './order.js'
+import { DISPOSITION_CODE, OrderedJudged } from './order.js'
 import type { Policy } from './policy.js'
 
 export const VERDICTS = ['clean', 'blocked', 'unknown'] as const
@@ -73,11 +74,6 @@ export function allowance(policy: Policy, severity: Severity): number {
   return atLeast(severity, policy.failOn) ? 0 : Number.POSITIVE_INFINITY
 }
 
-const CODE = Object.fromEntries(DISPOSITIONS.map((name, code) => [name, code])) as Record<
-  Disposition,
-  number
->
-
 /** Why a row of the store does or does not count, from its columns. */
 function dispositionOf(
   store: FindingStore,
@@ -99,8 +95,9 @@ function dispositionOf(
 }
 
 /**
- * Findings + policy → verdict. Pure. `unknown` (inputs that could not be judged) is never clean;
- * blocking findings from the inputs that were read still make it `blocked`.
+ * Findings + policy → verdict. The judgement of each finding is written into its row of the
+ * store, which is then sorted into the one order. `unknown` (inputs that could not be judged)
+ * is never clean; blocking findings from the inputs that were read still make it `blocked`.
  */
 export function decide(
   findings: readonly Finding[] | FindingStore,
@@ -130,11 +127,11 @@ export function decide(
   }
   const countedByTool = Object.create(null) as Record<string, SeverityCounts>
   for (const row of store.rowsInOrderRead()) {
-    const severity = SEVERITIES[store.severityCode(row) - 1]!
+    const severity = store.severity(row)
     all[severity]++
     const disposition = dispositionOf(store, row, policy, excluded, allowed)
     dispositions[disposition]++
-    store.setJudgement(row, CODE[disposition], false)
+    store.setJudgement(row, DISPOSITION_CODE[disposition], false)
     if (disposition === 'counted') {
       counted[severity]++
       ;(countedByTool[store.tools.values[store.toolId(row)]!] ??= emptyCounts())[severity]++
@@ -158,11 +155,11 @@ export function decide(
   let deniedCount = 0
   let blocking = 0
   for (const row of store.rowsInOrderRead()) {
-    if (store.disposition(row) !== CODE.counted) continue
+    if (store.disposition(row) !== DISPOSITION_CODE.counted) continue
     const isDenied = denied(store.ruleKey(row))
     if (isDenied) deniedCount++
-    if (isDenied || blockingSeverities.has(SEVERITIES[store.severityCode(row) - 1]!)) {
-      store.setJudgement(row, CODE.counted, true)
+    if (isDenied || blockingSeverities.has(store.severity(row))) {
+      store.setJudgement(row, DISPOSITION_CODE.counted, true)
       blocking++
     }
   }

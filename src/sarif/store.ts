@@ -3,8 +3,8 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
-import type { BaselineState, Finding } from '../model.js'
-import { severityRank } from '../model.js'
+import type { BaselineState, Finding, Severity } from '../model.js'
+import { SEVERITIES, severityRank } from '../model.js'
 
 /**
  * Where the findings of a scan live between reading and reporting (ARCHITECTURE.md, "Scan
@@ -345,6 +345,9 @@ export class FindingStore {
   /** severityRank + 1. */
   severityCode(row: number): number {
     return this.bits(row) & SEVERITY_MASK
+  }
+  severity(row: number): Severity {
+    return SEVERITIES[this.severityCode(row) - 1]!
   }
   suppressed(row: number): boolean {
     return (this.bits(row) & SUPPRESSED) !== 0

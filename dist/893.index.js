@@ -3945,21 +3945,26 @@ class OrderedJudged {
     static of(store) {
         if (store.isSealed)
             throw new Error('these findings were judged and ordered already');
+        // No finding comes after the judgement: the de-duplication table goes before the order
+        // is made, so the two never take memory at once.
+        store.seal();
         const paths = store.paths.values;
         const pathRank = ranksWith(paths, NO_LOCATION);
         const noLocation = pathRank[paths.length];
         const toolRank = ranksWith(store.tools.values);
         const fileRank = ranksWith(store.files.values);
-        // Counted first, then filled: each bucket a typed array, no list that grows.
+        // Counted first, then filled: the buckets are parts of one typed array, each sorted in
+        // place, so the order takes 4 bytes a row and no list that grows.
         const bucketOf = (row) => store.severityCode(row) * 2 + (store.blocking(row) ? 0 : 1);
-        const sizes = new Uint32Array((_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.length + 1) * 2);
+        const starts = new Uint32Array((_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.length + 1) * 2 + 1);
         for (const row of store.rowsInOrderRead())
-            sizes[bucketOf(row)]++;
-        const buckets = Array.from(sizes, size => ({ rows: new Uint32Array(size), filled: 0 }));
-        for (const row of store.rowsInOrderRead()) {
-            const bucket = buckets[bucketOf(row)];
-            bucket.rows[bucket.filled++] = row;
-        }
+            starts[bucketOf(row) + 1]++;
+        for (let bucket = 1; bucket < starts.length; bucket++)
+            starts[bucket] += starts[bucket - 1];
+        const filled = starts.slice(0, -1);
+        const rows = new Uint32Array(starts[starts.length - 1]);
+        for (const row of store.rowsInOrderRead())
+            rows[filled[bucketOf(row)]++] = row;
         const place = (row) => {
             const path = store.pathId(row);
             return path < paths.length ? pathRank[path] : noLocation;
@@ -3970,13 +3975,8 @@ class OrderedJudged {
             toolRank[store.toolId(a)] - toolRank[store.toolId(b)] ||
             fileRank[store.fileId(a)] - fileRank[store.fileId(b)] ||
             store.run(a) - store.run(b);
-        const rows = new Uint32Array(buckets.reduce((n, bucket) => n + bucket.rows.length, 0));
-        let i = 0;
-        for (const bucket of buckets) {
-            rows.set(bucket.rows.sort(compare), i);
-            i += bucket.rows.length;
-        }
-        store.seal();
+        for (let bucket = 0; bucket + 1 < starts.length; bucket++)
+            rows.subarray(starts[bucket], starts[bucket + 1]).sort(compare);
         store.arrange(rows);
         return new OrderedJudged(store, rows);
     }
@@ -4187,10 +4187,13 @@ function decide(findings, problems, policy) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_appender_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77145);
 
 
 
-const FLUSH_BYTES = 1 << 16;
+
+/** One report file's write buffer. */
+const BUFFER_BYTES = 1 << 18;
 /** Names tried for the temporary file before giving up (each taken one is someone else's). */
 const TEMP_ATTEMPTS = 8;
 /** An unpredictable suffix: nobody can plant a file or a link at the name beforehand. */
@@ -4217,43 +4220,42 @@ function openTemp(path, suffix) {
 /**
  * Writes a large text file piece by piece (a report of a million findings would not fit in one
  * string) to a temporary name, renamed into place on `close`: a reader never sees half a file.
- * The rename replaces whatever is at `path`, a symbolic link too, without following it.
+ * Each piece is encoded into one reused buffer as it is given (`Appender`), so the pieces of a
+ * report do not stay on the heap. The rename replaces whatever is at `path`, a symbolic link
+ * too, without following it.
  */
 class ChunkedFileWriter {
     path;
     fd;
     temp;
-    pending = [];
-    pendingBytes = 0;
-    bytes = 0;
+    out;
     constructor(path, suffix = randomSuffix) {
         this.path = path;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
         ({ fd: this.fd, temp: this.temp } = openTemp(path, suffix));
+        this.out = new _util_appender_js__WEBPACK_IMPORTED_MODULE_3__/* .Appender */ .w(this.fd, BUFFER_BYTES);
+    }
+    /** Bytes given so far, written or still in the buffer. */
+    get bytes() {
+        return this.out.end;
     }
     write(text) {
-        this.pending.push(text);
-        this.pendingBytes += text.length;
-        if (this.pendingBytes >= FLUSH_BYTES)
-            this.flush();
+        this.out.append(text);
     }
     close() {
-        this.flush();
+        try {
+            this.out.flush();
+        }
+        catch (error) {
+            this.abort();
+            throw error;
+        }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(this.temp, this.path);
     }
     abort() {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.temp, { force: true });
-    }
-    flush() {
-        if (this.pending.length === 0)
-            return;
-        const chunk = Buffer.from(this.pending.join(''), 'utf8');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(this.fd, chunk);
-        this.bytes += chunk.length;
-        this.pending = [];
-        this.pendingBytes = 0;
     }
 }
 /** Writes `produce`'s output to `path`, or nothing at all if it throws. */
@@ -5751,7 +5753,9 @@ class RunPathMapper {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10182);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10182);
+/* harmony import */ var _util_appender_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77145);
+
 
 
 
@@ -5958,7 +5962,7 @@ class FindingStore {
         else
             this.oddFingerprints.delete(row);
         const location = finding.location;
-        let bits = ((0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)(finding.severity) + 1) & SEVERITY_MASK;
+        let bits = ((0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .severityRank */ .qs)(finding.severity) + 1) & SEVERITY_MASK;
         if (finding.suppressed)
             bits |= SUPPRESSED;
         if (location !== undefined)
@@ -6071,7 +6075,7 @@ class FindingStore {
         return this.bits(row) & SEVERITY_MASK;
     }
     severity(row) {
-        return _model_js__WEBPACK_IMPORTED_MODULE_5__/* .SEVERITIES */ .oC[this.severityCode(row) - 1];
+        return _model_js__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITIES */ .oC[this.severityCode(row) - 1];
     }
     suppressed(row) {
         return (this.bits(row) & SUPPRESSED) !== 0;
@@ -6127,6 +6131,12 @@ class FindingStore {
      * to end in large pieces instead of a read per finding.
      */
     arrange(rows) {
+        if (!this.sealed)
+            throw new Error('a store is arranged only once sealed: its findings are all in');
+        // The order is made: the digests and odd fingerprints that decided it are given back (a
+        // finding keeps its fingerprint in its JSON).
+        this.digest = new Column(n => new Uint32Array(n), 4);
+        this.oddFingerprints.clear();
         const old = this.spill;
         if (old === undefined)
             return;
@@ -6150,17 +6160,16 @@ class FindingStore {
         this.arranged = true;
     }
     /**
-     * No finding is added and no order is made from now on: the table that de-duplicates the
-     * findings and their digests are given back (a finding keeps its fingerprint in its JSON).
-     * Called once the findings are judged and ordered (`OrderedJudged.of`).
+     * No finding is added from now on: the table that de-duplicates the findings is given back
+     * before the order is made, so the two are never held at once. Called once the findings are
+     * judged (`OrderedJudged.of`), then `arrange` puts them in their one order.
      */
     seal() {
         this.sealed = true;
         this.slots = new Uint32Array(0);
         this.used = 0;
-        this.digest = new Column(n => new Uint32Array(n), 4);
     }
-    /** `seal` was called: the findings are judged and in their one order. */
+    /** `seal` was called: the findings are all in and judged; `arrange` orders them once. */
     get isSealed() {
         return this.sealed;
     }
@@ -6381,11 +6390,8 @@ class Spill {
     fd;
     dir;
     removed = false;
-    buffer = Buffer.allocUnsafe(SPILL_BUFFER_BYTES);
-    buffered = 0;
-    /** Bytes in the file (written) and in the buffer after them. */
-    flushed = 0;
-    /** What was last read from the file, from `windowStart` on. */
+    out;
+    /** What was last read from the file, from `windowStart` on; never past the written end. */
     window = Buffer.allocUnsafe(4096);
     windowStart = 0;
     windowBytes = 0;
@@ -6407,34 +6413,15 @@ class Spill {
         catch (error) {
             throw spillError(base, error);
         }
+        this.out = new _util_appender_js__WEBPACK_IMPORTED_MODULE_5__/* .Appender */ .w(this.fd, SPILL_BUFFER_BYTES, error => spillError(spillBase(), error));
     }
     /** Appends `text` (UTF-8): where it starts and how many bytes it takes. */
     append(text) {
-        const most = text.length * 3;
-        if (this.buffered + most > this.buffer.length)
-            this.flush();
-        const offset = this.flushed + this.buffered;
-        if (most > this.buffer.length) {
-            const bytes = Buffer.from(text, 'utf8');
-            this.write(bytes, 0, bytes.length);
-            return { offset, length: bytes.length };
-        }
-        const length = this.buffer.write(text, this.buffered, 'utf8');
-        this.buffered += length;
-        return { offset, length };
+        return this.out.append(text);
     }
     /** Appends bytes: where they start. */
     appendBytes(bytes, start, length) {
-        if (this.buffered + length > this.buffer.length)
-            this.flush();
-        const offset = this.flushed + this.buffered;
-        if (length > this.buffer.length)
-            this.write(bytes, start, length);
-        else {
-            bytes.copy(this.buffer, this.buffered, start, start + length);
-            this.buffered += length;
-        }
-        return offset;
+        return this.out.appendBytes(bytes, start, length);
     }
     /**
      * The bytes at `offset`, as a part of a buffer that is valid until the next call. `ahead`: the
@@ -6445,8 +6432,8 @@ class Spill {
         const end = offset + length;
         if (offset >= this.windowStart && end <= this.windowStart + this.windowBytes)
             return { buffer: this.window, start: offset - this.windowStart };
-        if (end > this.flushed)
-            this.flush();
+        if (end > this.out.flushed)
+            this.out.flush();
         const want = ahead ? Math.max(length, SPILL_BUFFER_BYTES) : length;
         if (this.window.length < want)
             this.window = Buffer.allocUnsafe(want);
@@ -6460,7 +6447,9 @@ class Spill {
         if (done < length)
             throw new Error(`findings spill file ends at byte ${offset + done}`);
         this.windowStart = offset;
-        this.windowBytes = done;
+        // Bytes past the written end are left over from a truncated part: a later append
+        // overwrites them, so the window must not keep them.
+        this.windowBytes = Math.min(done, this.out.flushed - offset);
         return { buffer: this.window, start: 0 };
     }
     text(offset, length, ahead) {
@@ -6470,36 +6459,12 @@ class Spill {
     /** Forgets every byte from `offset` on. */
     truncate(offset) {
         this.windowBytes = 0;
-        if (offset >= this.flushed)
-            this.buffered = offset - this.flushed;
-        else {
-            this.buffered = 0;
-            this.flushed = offset;
-        }
+        this.out.truncate(offset);
     }
     close() {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
         if (!this.removed)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.dir, { recursive: true, force: true });
-    }
-    flush() {
-        if (this.buffered === 0)
-            return;
-        const bytes = this.buffered;
-        this.buffered = 0;
-        this.write(this.buffer, 0, bytes);
-    }
-    write(bytes, start, length) {
-        this.windowBytes = 0;
-        let done = 0;
-        try {
-            while (done < length)
-                done += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(this.fd, bytes, start + done, length - done, this.flushed + done);
-        }
-        catch (error) {
-            throw spillError(spillBase(), error);
-        }
-        this.flushed += length;
     }
 }
 /** The temporary directory: TMPDIR when set, else the system's (`os.tmpdir`). */
@@ -6620,6 +6585,109 @@ function truncate(text, max) {
     if (code >= 0xd800 && code <= 0xdbff)
         end--;
     return `${text.slice(0, end)}…`;
+}
+
+
+/***/ }),
+
+/***/ 77145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ Appender)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** UTF-8 takes at most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units). */
+const MOST_BYTES_PER_UNIT = 3;
+/**
+ * Appends text and bytes to an open file through one reused buffer (ARCHITECTURE.md, "Scan
+ * memory"). Each piece of text is encoded into the buffer as soon as it is given, so no string
+ * outlives the call: a writer that kept its pieces until a flush would hold them past the young
+ * generation's collections, and a report of a million findings would grow the old generation by
+ * every piece. A piece larger than the buffer is written on its own. Writes are positional, from
+ * `start` on, so the file can be read between them and cut back (`truncate`).
+ */
+class Appender {
+    fd;
+    failed;
+    buffer;
+    buffered = 0;
+    /** Bytes of the file written so far, counted from byte 0. */
+    flushedEnd;
+    constructor(fd, bufferBytes, 
+    /** What a failed write is reported as. */
+    failed = error => error, start = 0) {
+        this.fd = fd;
+        this.failed = failed;
+        this.buffer = Buffer.allocUnsafe(bufferBytes);
+        this.flushedEnd = start;
+    }
+    /** Where the next byte goes: the bytes written and those still in the buffer. */
+    get end() {
+        return this.flushedEnd + this.buffered;
+    }
+    /** Where the file's written bytes end: reading below it needs no `flush`. */
+    get flushed() {
+        return this.flushedEnd;
+    }
+    /** Appends `text` as UTF-8: where it starts and how many bytes it takes. */
+    append(text) {
+        const most = text.length * MOST_BYTES_PER_UNIT;
+        if (this.buffered + most > this.buffer.length)
+            this.flush();
+        const offset = this.end;
+        if (most > this.buffer.length) {
+            const bytes = Buffer.from(text, 'utf8');
+            this.write(bytes, 0, bytes.length);
+            return { offset, length: bytes.length };
+        }
+        const length = this.buffer.write(text, this.buffered, 'utf8');
+        this.buffered += length;
+        return { offset, length };
+    }
+    /** Appends `length` bytes of `bytes` from `start`: where they start. */
+    appendBytes(bytes, start, length) {
+        if (this.buffered + length > this.buffer.length)
+            this.flush();
+        const offset = this.end;
+        if (length > this.buffer.length)
+            this.write(bytes, start, length);
+        else {
+            bytes.copy(this.buffer, this.buffered, start, start + length);
+            this.buffered += length;
+        }
+        return offset;
+    }
+    /** Writes what the buffer holds. */
+    flush() {
+        if (this.buffered === 0)
+            return;
+        const bytes = this.buffered;
+        this.buffered = 0;
+        this.write(this.buffer, 0, bytes);
+    }
+    /** Forgets every byte from `offset` on: the next piece goes there. */
+    truncate(offset) {
+        if (offset >= this.flushedEnd)
+            this.buffered = Math.min(this.buffered, offset - this.flushedEnd);
+        else {
+            this.buffered = 0;
+            this.flushedEnd = offset;
+        }
+    }
+    write(bytes, start, length) {
+        let done = 0;
+        try {
+            while (done < length)
+                done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, bytes, start + done, length - done, this.flushedEnd + done);
+        }
+        catch (error) {
+            throw this.failed(error);
+        }
+        this.flushedEnd += length;
+    }
 }
 
 

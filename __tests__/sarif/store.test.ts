@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { ConfigurationError } from '../../src/errors.js'
 import type { Finding } from '../../src/model.js'
 import { SEVERITIES } from '../../src/model.js'
-import { compareJudged } from '../../src/policy/order.js'
+import { OrderedJudged, compareJudged } from '../../src/policy/order.js'
 import { decide } from '../../src/policy/verdict.js'
 import { defaultPolicy } from '../../src/policy/policy.js'
 import { FindingStore } from '../../src/sarif/store.js'
@@ -124,6 +124,37 @@ describe('FindingStore', () => {
     store.commitFile()
     expect(decide(store, [], defaultPolicy()).judged).toHaveLength(1)
     expect(() => store.add(full({ fingerprint: HEX(2) }))).toThrow(/already judged/)
+    store.close()
+  })
+
+  it('gives back the de-duplication table before ordering and the digests once ordered', () => {
+    const store = new FindingStore(0)
+    store.add(full({ fingerprint: HEX(2) }))
+    store.add(full({ fingerprint: 'by hand', location: undefined }))
+    store.add(full({ fingerprint: HEX(1) }))
+    store.commitFile()
+    expect(() => store.arrange(new Uint32Array([0, 1, 2]))).toThrow(/only once sealed/)
+    const steps: string[] = []
+    const seal = store.seal.bind(store)
+    const compare = store.compareFingerprints.bind(store)
+    store.seal = () => {
+      steps.push('seal')
+      seal()
+    }
+    store.compareFingerprints = (a, b) => {
+      if (steps.at(-1) !== 'compare') steps.push('compare')
+      return compare(a, b)
+    }
+    const ordered = OrderedJudged.of(store)
+    expect(steps).toEqual(['seal', 'compare'])
+    expect([...ordered].map(entry => entry.finding.fingerprint)).toEqual([
+      HEX(1),
+      HEX(2),
+      'by hand'
+    ])
+    // The digests are gone: no second order can be made from them.
+    expect(() => compare(0, 2)).toThrow(TypeError)
+    expect(() => OrderedJudged.of(store)).toThrow(/ordered already/)
     store.close()
   })
 

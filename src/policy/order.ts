@@ -172,21 +172,24 @@ export class OrderedJudged implements Iterable<Judged> {
    */
   static of(store: FindingStore): OrderedJudged {
     if (store.isSealed) throw new Error('these findings were judged and ordered already')
+    // No finding comes after the judgement: the de-duplication table goes before the order
+    // is made, so the two never take memory at once.
+    store.seal()
     const paths = store.paths.values
     const pathRank = ranksWith(paths, NO_LOCATION)
     const noLocation = pathRank[paths.length]!
     const toolRank = ranksWith(store.tools.values)
     const fileRank = ranksWith(store.files.values)
-    // Counted first, then filled: each bucket a typed array, no list that grows.
+    // Counted first, then filled: the buckets are parts of one typed array, each sorted in
+    // place, so the order takes 4 bytes a row and no list that grows.
     const bucketOf = (row: number): number =>
       store.severityCode(row) * 2 + (store.blocking(row) ? 0 : 1)
-    const sizes = new Uint32Array((SEVERITIES.length + 1) * 2)
-    for (const row of store.rowsInOrderRead()) sizes[bucketOf(row)]!++
-    const buckets = Array.from(sizes, size => ({ rows: new Uint32Array(size), filled: 0 }))
-    for (const row of store.rowsInOrderRead()) {
-      const bucket = buckets[bucketOf(row)]!
-      bucket.rows[bucket.filled++] = row
-    }
+    const starts = new Uint32Array((SEVERITIES.length + 1) * 2 + 1)
+    for (const row of store.rowsInOrderRead()) starts[bucketOf(row) + 1]!++
+    for (let bucket = 1; bucket < starts.length; bucket++) starts[bucket]! += starts[bucket - 1]!
+    const filled = starts.slice(0, -1)
+    const rows = new Uint32Array(starts[starts.length - 1]!)
+    for (const row of store.rowsInOrderRead()) rows[filled[bucketOf(row)]!++] = row
     const place = (row: number): number => {
       const path = store.pathId(row)
       return path < paths.length ? pathRank[path]! : noLocation
@@ -198,13 +201,8 @@ export class OrderedJudged implements Iterable<Judged> {
       toolRank[store.toolId(a)]! - toolRank[store.toolId(b)]! ||
       fileRank[store.fileId(a)]! - fileRank[store.fileId(b)]! ||
       store.run(a) - store.run(b)
-    const rows = new Uint32Array(buckets.reduce((n, bucket) => n + bucket.rows.length, 0))
-    let i = 0
-    for (const bucket of buckets) {
-      rows.set(bucket.rows.sort(compare), i)
-      i += bucket.rows.length
-    }
-    store.seal()
+    for (let bucket = 0; bucket + 1 < starts.length; bucket++)
+      rows.subarray(starts[bucket]!, starts[bucket + 1]!).sort(compare)
     store.arrange(rows)
     return new OrderedJudged(store, rows)
   }

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto'
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { Appender } from '../util/appender.js'
 
-const FLUSH_BYTES = 1 << 16
+/** One report file's write buffer. */
+const BUFFER_BYTES = 1 << 18
 /** Names tried for the temporary file before giving up (each taken one is someone else's). */
 const TEMP_ATTEMPTS = 8
 
@@ -30,14 +32,14 @@ function openTemp(path: string, suffix: () => string): { fd: number; temp: strin
 /**
  * Writes a large text file piece by piece (a report of a million findings would not fit in one
  * string) to a temporary name, renamed into place on `close`: a reader never sees half a file.
- * The rename replaces whatever is at `path`, a symbolic link too, without following it.
+ * Each piece is encoded into one reused buffer as it is given (`Appender`), so the pieces of a
+ * report do not stay on the heap. The rename replaces whatever is at `path`, a symbolic link
+ * too, without following it.
  */
 export class ChunkedFileWriter {
   private readonly fd: number
   private readonly temp: string
-  private pending: string[] = []
-  private pendingBytes = 0
-  bytes = 0
+  private readonly out: Appender
 
   constructor(
     private readonly path: string,
@@ -45,16 +47,25 @@ export class ChunkedFileWriter {
   ) {
     mkdirSync(dirname(path), { recursive: true })
     ;({ fd: this.fd, temp: this.temp } = openTemp(path, suffix))
+    this.out = new Appender(this.fd, BUFFER_BYTES)
+  }
+
+  /** Bytes given so far, written or still in the buffer. */
+  get bytes(): number {
+    return this.out.end
   }
 
   write(text: string): void {
-    this.pending.push(text)
-    this.pendingBytes += text.length
-    if (this.pendingBytes >= FLUSH_BYTES) this.flush()
+    this.out.append(text)
   }
 
   close(): void {
-    this.flush()
+    try {
+      this.out.flush()
+    } catch (error) {
+      this.abort()
+      throw error
+    }
     closeSync(this.fd)
     renameSync(this.temp, this.path)
   }
@@ -62,15 +73,6 @@ export class ChunkedFileWriter {
   abort(): void {
     closeSync(this.fd)
     rmSync(this.temp, { force: true })
-  }
-
-  private flush(): void {
-    if (this.pending.length === 0) return
-    const chunk = Buffer.from(this.pending.join(''), 'utf8')
-    writeSync(this.fd, chunk)
-    this.bytes += chunk.length
-    this.pending = []
-    this.pendingBytes = 0
   }
 }
 

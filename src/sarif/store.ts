@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
 import type { BaselineState, Finding, Severity } from '../model.js'
 import { SEVERITIES, severityRank } from '../model.js'
+import { Appender } from '../util/appender.js'
 
 /**
  * Where the findings of a scan live between reading and reporting (ARCHITECTURE.md, "Scan
@@ -404,6 +405,12 @@ export class FindingStore {
    * to end in large pieces instead of a read per finding.
    */
   arrange(rows: Uint32Array): void {
+    if (!this.sealed)
+      throw new Error('a store is arranged only once sealed: its findings are all in')
+    // The order is made: the digests and odd fingerprints that decided it are given back (a
+    // finding keeps its fingerprint in its JSON).
+    this.digest = new Column(n => new Uint32Array(n), 4)
+    this.oddFingerprints.clear()
     const old = this.spill
     if (old === undefined) return
     const next = new Spill()
@@ -425,18 +432,17 @@ export class FindingStore {
   }
 
   /**
-   * No finding is added and no order is made from now on: the table that de-duplicates the
-   * findings and their digests are given back (a finding keeps its fingerprint in its JSON).
-   * Called once the findings are judged and ordered (`OrderedJudged.of`).
+   * No finding is added from now on: the table that de-duplicates the findings is given back
+   * before the order is made, so the two are never held at once. Called once the findings are
+   * judged (`OrderedJudged.of`), then `arrange` puts them in their one order.
    */
   seal(): void {
     this.sealed = true
     this.slots = new Uint32Array(0)
     this.used = 0
-    this.digest = new Column(n => new Uint32Array(n), 4)
   }
 
-  /** `seal` was called: the findings are judged and in their one order. */
+  /** `seal` was called: the findings are all in and judged; `arrange` orders them once. */
   get isSealed(): boolean {
     return this.sealed
   }
@@ -659,11 +665,8 @@ class Spill {
   private readonly fd: number
   private readonly dir: string
   private removed = false
-  private readonly buffer = Buffer.allocUnsafe(SPILL_BUFFER_BYTES)
-  private buffered = 0
-  /** Bytes in the file (written) and in the buffer after them. */
-  private flushed = 0
-  /** What was last read from the file, from `windowStart` on. */
+  private readonly out: Appender
+  /** What was last read from the file, from `windowStart` on; never past the written end. */
   private window = Buffer.allocUnsafe(4096)
   private windowStart = 0
   private windowBytes = 0
@@ -684,33 +687,17 @@ class Spill {
     } catch (error) {
       throw spillError(base, error)
     }
+    this.out = new Appender(this.fd, SPILL_BUFFER_BYTES, error => spillError(spillBase(), error))
   }
 
   /** Appends `text` (UTF-8): where it starts and how many bytes it takes. */
   append(text: string): { offset: number; length: number } {
-    const most = text.length * 3
-    if (this.buffered + most > this.buffer.length) this.flush()
-    const offset = this.flushed + this.buffered
-    if (most > this.buffer.length) {
-      const bytes = Buffer.from(text, 'utf8')
-      this.write(bytes, 0, bytes.length)
-      return { offset, length: bytes.length }
-    }
-    const length = this.buffer.write(text, this.buffered, 'utf8')
-    this.buffered += length
-    return { offset, length }
+    return this.out.append(text)
   }
 
   /** Appends bytes: where they start. */
   appendBytes(bytes: Buffer, start: number, length: number): number {
-    if (this.buffered + length > this.buffer.length) this.flush()
-    const offset = this.flushed + this.buffered
-    if (length > this.buffer.length) this.write(bytes, start, length)
-    else {
-      bytes.copy(this.buffer, this.buffered, start, start + length)
-      this.buffered += length
-    }
-    return offset
+    return this.out.appendBytes(bytes, start, length)
   }
 
   /**
@@ -722,7 +709,7 @@ class Spill {
     const end = offset + length
     if (offset >= this.windowStart && end <= this.windowStart + this.windowBytes)
       return { buffer: this.window, start: offset - this.windowStart }
-    if (end > this.flushed) this.flush()
+    if (end > this.out.flushed) this.out.flush()
     const want = ahead ? Math.max(length, SPILL_BUFFER_BYTES) : length
     if (this.window.length < want) this.window = Buffer.allocUnsafe(want)
     let done = 0
@@ -733,7 +720,9 @@ class Spill {
     }
     if (done < length) throw new Error(`findings spill file ends at byte ${offset + done}`)
     this.windowStart = offset
-    this.windowBytes = done
+    // Bytes past the written end are left over from a truncated part: a later append
+    // overwrites them, so the window must not keep them.
+    this.windowBytes = Math.min(done, this.out.flushed - offset)
     return { buffer: this.window, start: 0 }
   }
 
@@ -745,35 +734,12 @@ class Spill {
   /** Forgets every byte from `offset` on. */
   truncate(offset: number): void {
     this.windowBytes = 0
-    if (offset >= this.flushed) this.buffered = offset - this.flushed
-    else {
-      this.buffered = 0
-      this.flushed = offset
-    }
+    this.out.truncate(offset)
   }
 
   close(): void {
     closeSync(this.fd)
     if (!this.removed) rmSync(this.dir, { recursive: true, force: true })
-  }
-
-  private flush(): void {
-    if (this.buffered === 0) return
-    const bytes = this.buffered
-    this.buffered = 0
-    this.write(this.buffer, 0, bytes)
-  }
-
-  private write(bytes: Buffer, start: number, length: number): void {
-    this.windowBytes = 0
-    let done = 0
-    try {
-      while (done < length)
-        done += writeSync(this.fd, bytes, start + done, length - done, this.flushed + done)
-    } catch (error) {
-      throw spillError(spillBase(), error)
-    }
-    this.flushed += length
   }
 }
 

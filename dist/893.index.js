@@ -6606,23 +6606,23 @@ const MOST_BYTES_PER_UNIT = 3;
  * memory"). Each piece of text is encoded into the buffer as soon as it is given, so no string
  * outlives the call: a writer that kept its pieces until a flush would hold them past the young
  * generation's collections, and a report of a million findings would grow the old generation by
- * every piece. A piece larger than the buffer is written on its own. Writes are positional, from
- * `start` on, so the file can be read between them and cut back (`truncate`).
+ * every piece. Each piece is encoded on its own (a surrogate pair split between two pieces
+ * becomes two U+FFFD), and one larger than the buffer is written on its own. Writes are
+ * positional, so the file can be read between them and cut back (`truncate`).
  */
 class Appender {
     fd;
     failed;
     buffer;
     buffered = 0;
-    /** Bytes of the file written so far, counted from byte 0. */
-    flushedEnd;
+    /** Bytes of the file written so far. */
+    flushedEnd = 0;
     constructor(fd, bufferBytes, 
     /** What a failed write is reported as. */
-    failed = error => error, start = 0) {
+    failed = error => error) {
         this.fd = fd;
         this.failed = failed;
         this.buffer = Buffer.allocUnsafe(bufferBytes);
-        this.flushedEnd = start;
     }
     /** Where the next byte goes: the bytes written and those still in the buffer. */
     get end() {

@@ -8,24 +8,23 @@ const MOST_BYTES_PER_UNIT = 3
  * memory"). Each piece of text is encoded into the buffer as soon as it is given, so no string
  * outlives the call: a writer that kept its pieces until a flush would hold them past the young
  * generation's collections, and a report of a million findings would grow the old generation by
- * every piece. A piece larger than the buffer is written on its own. Writes are positional, from
- * `start` on, so the file can be read between them and cut back (`truncate`).
+ * every piece. Each piece is encoded on its own (a surrogate pair split between two pieces
+ * becomes two U+FFFD), and one larger than the buffer is written on its own. Writes are
+ * positional, so the file can be read between them and cut back (`truncate`).
  */
 export class Appender {
   private readonly buffer: Buffer
   private buffered = 0
-  /** Bytes of the file written so far, counted from byte 0. */
-  private flushedEnd: number
+  /** Bytes of the file written so far. */
+  private flushedEnd = 0
 
   constructor(
     private readonly fd: number,
     bufferBytes: number,
     /** What a failed write is reported as. */
-    private readonly failed: (error: unknown) => Error = error => error as Error,
-    start = 0
+    private readonly failed: (error: unknown) => Error = error => error as Error
   ) {
     this.buffer = Buffer.allocUnsafe(bufferBytes)
-    this.flushedEnd = start
   }
 
   /** Where the next byte goes: the bytes written and those still in the buffer. */

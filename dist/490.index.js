@@ -2,6 +2,334 @@ export const id = 490;
 export const ids = [490];
 export const modules = {
 
+/***/ 65668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ag: () => (/* binding */ rfc3339),
+/* harmony export */   fl: () => (/* binding */ enforceRetention),
+/* harmony export */   rH: () => (/* binding */ scheduleOf)
+/* harmony export */ });
+/* unused harmony exports protectedSet, planRetention */
+/* harmony import */ var _cluster_conflict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55146);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73854);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81151);
+/* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39360);
+/* harmony import */ var _velero_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31765);
+
+
+
+
+
+/** The schedule a backup was taken from (Velero's label), '' for none. */
+function scheduleOf(backup) {
+    return backup.labels[_velero_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEDULE_LABEL */ .jN] ?? '';
+}
+/**
+ * Which backups can be protected: verdict clean (after revocations from every source),
+ * Completed, not being deleted. An expired backup that garbage collection has not reached yet
+ * still has its data: it can be saved.
+ */
+function protectable(candidate) {
+    const { backup } = candidate;
+    return candidate.verdict === 'clean' && backup.phase === 'Completed' && !(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isBeingDeleted */ .vx)(backup);
+}
+/** RFC 3339 in whole seconds, as Velero writes its times. */
+function rfc3339(at) {
+    return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** The newest `keep` protectable backups of each schedule, by name. */
+function protectedSet(candidates, keep) {
+    const kept = new Set();
+    const perSchedule = new Map();
+    for (const candidate of [...candidates].sort(_selection_js__WEBPACK_IMPORTED_MODULE_2__/* .newestCandidateFirst */ .yf)) {
+        if (!protectable(candidate))
+            continue;
+        const schedule = scheduleOf(candidate.backup);
+        const count = perSchedule.get(schedule) ?? 0;
+        if (count >= keep)
+            continue;
+        perSchedule.set(schedule, count + 1);
+        kept.add(candidate.backup.name);
+    }
+    return kept;
+}
+/** What the guard would change: pure, so that its decisions are tested without a cluster. */
+function planRetention(candidates, keys, options) {
+    const kept = protectedSet(candidates, options.keep);
+    const now = options.now.getTime();
+    const actions = [];
+    for (const { backup } of [...candidates].sort(_selection_js__WEBPACK_IMPORTED_MODULE_2__/* .newestCandidateFirst */ .yf)) {
+        const original = backup.annotations[keys.originalExpiration];
+        const schedule = scheduleOf(backup);
+        if (kept.has(backup.name)) {
+            // No expiration: Velero never collects it (a TTL of 0).
+            if (backup.expiresAt === undefined)
+                continue;
+            const expires = Date.parse(backup.expiresAt);
+            if (!Number.isNaN(expires) && expires - now >= options.marginMs)
+                continue;
+            actions.push({
+                kind: 'extend',
+                backup: backup.name,
+                schedule,
+                from: backup.expiresAt,
+                to: rfc3339(new Date(now + 2 * options.marginMs))
+            });
+        }
+        else if (original !== undefined && !(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isBeingDeleted */ .vx)(backup)) {
+            actions.push({
+                kind: 'release',
+                backup: backup.name,
+                schedule,
+                ...(backup.expiresAt ? { from: backup.expiresAt } : {}),
+                to: original
+            });
+        }
+    }
+    return actions;
+}
+/**
+ * Writes one action with optimistic locking: status and annotation in one merge patch (Velero's
+ * Backup has no status subresource, so status is part of the object), with the resourceVersion
+ * read; a conflict reads again. The original expiration is recorded only the first time, so a
+ * second extension keeps the one Velero gave.
+ */
+async function apply(api, ref, keys, action) {
+    return (0,_cluster_conflict_js__WEBPACK_IMPORTED_MODULE_0__/* .retryOnConflict */ .S)(async () => {
+        const current = await api.get(ref, action.backup);
+        if (!current || current.metadata.deletionTimestamp)
+            return false;
+        const annotations = current.metadata.annotations ?? {};
+        const expiration = typeof current.status?.expiration === 'string' ? current.status.expiration : undefined;
+        const recorded = annotations[keys.originalExpiration];
+        if (action.kind === 'extend') {
+            if (current.status?.phase !== 'Completed')
+                return false;
+            await api.mergePatch(ref, action.backup, {
+                metadata: {
+                    resourceVersion: current.metadata.resourceVersion,
+                    annotations: { [keys.originalExpiration]: recorded ?? expiration ?? action.from ?? '' }
+                },
+                status: { expiration: action.to }
+            });
+        }
+        else {
+            if (recorded === undefined)
+                return false;
+            await api.mergePatch(ref, action.backup, {
+                metadata: {
+                    resourceVersion: current.metadata.resourceVersion,
+                    annotations: { [keys.originalExpiration]: null }
+                },
+                status: { expiration: recorded }
+            });
+        }
+        return true;
+    });
+}
+/** Applies the plan, one backup at a time; returns what was done. */
+async function enforceRetention(api, namespace, keys, candidates, options, logger) {
+    if (options.keep <= 0)
+        return [];
+    const ref = { group: 'velero.io', version: 'v1', plural: 'backups', namespace };
+    const done = [];
+    for (const action of planRetention(candidates, keys, options)) {
+        if (!(await apply(api, ref, keys, action)))
+            continue;
+        done.push(action);
+        logger.info(action.kind === 'extend'
+            ? `retention guard: backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.backup)} is one of the newest ${options.keep} clean backups of ${action.schedule ? `schedule ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.schedule)}` : 'the backups of no schedule'}: expiration ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.from ?? '')} → ${action.to}`
+            : `retention guard: backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.backup)} has ${options.keep} newer clean backups: its original expiration ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.to)} is back`);
+    }
+    return done;
+}
+
+
+/***/ }),
+
+/***/ 39360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ju: () => (/* binding */ selectKnownGood),
+/* harmony export */   yf: () => (/* binding */ newestCandidateFirst),
+/* harmony export */   zf: () => (/* binding */ revokedNote)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81151);
+
+/** Candidates in the one backup order (newest first). */
+function newestCandidateFirst(a, b) {
+    return (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .newestFirst */ .ll)(a.backup, b.backup);
+}
+/** Why a revoked backup is not taken: the source that revoked it and its reason. */
+function revokedNote(candidate) {
+    return `revoked (${candidate.source}): ${candidate.revokedReason ?? 'no reason given'}`;
+}
+/**
+ * The newest usable backup whose verdict is clean. Pure: the caller has already resolved each
+ * backup's verdict (revoked by any source, else label, else commit status, else unverified).
+ * Revoked, blocked, unknown and unverified backups are never chosen.
+ */
+function selectKnownGood(candidates) {
+    const considered = [];
+    let chosen;
+    for (const candidate of [...candidates].sort(newestCandidateFirst)) {
+        let reason;
+        if (candidate.verdict === 'revoked')
+            reason = revokedNote(candidate);
+        else if (!candidate.backup.usable)
+            reason = `not usable: ${candidate.backup.unusableReason ?? candidate.backup.phase}`;
+        else if (candidate.verdict !== 'clean')
+            reason = `verdict ${candidate.verdict}`;
+        else if (chosen)
+            reason = 'clean and usable, but older';
+        else {
+            chosen = candidate;
+            reason = `chosen: newest usable backup with verdict clean (from ${candidate.source})`;
+        }
+        considered.push({ candidate, reason });
+    }
+    return chosen ? { chosen, considered } : { considered };
+}
+
+
+/***/ }),
+
+/***/ 25182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ verdictSources)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/ledger/ledger.ts
+var ledger_ledger = __webpack_require__(82420);
+;// CONCATENATED MODULE: ./src/ledger/file.ts
+
+
+
+/** Reads a ledger file (`revocations.json` from a revoke's report directory or artifact). */
+function readLedgerFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`ledger ${path} cannot be read (${(0,errors/* getErrorMessage */.u)(error)}): pass the ${ledger_ledger/* LEDGER_FILE */.th} that revoke wrote, e.g. downloaded from its artifact`);
+    }
+    return (0,ledger_ledger/* parseLedger */.h8)(text, `ledger ${path}`);
+}
+
+// EXTERNAL MODULE: ./src/ledger/store.ts
+var store = __webpack_require__(40492);
+;// CONCATENATED MODULE: ./src/backup/sources.ts
+
+
+
+/**
+ * Every source a command can read about its backups' commits: the commit statuses (with a
+ * token), the cluster's ledger and a ledger file. Read once per run.
+ */
+async function verdictSources(api, namespace, keys, options) {
+    const file = options.ledgerFile ? readLedgerFile(options.ledgerFile) : undefined;
+    const loaded = await (0,store/* loadLedger */.OO)(api, namespace, file);
+    const ledger = options.extra ? (0,ledger_ledger/* mergeLedgers */.dR)(loaded, options.extra) : loaded;
+    return { ledger, keys, ...(options.lookup ? { lookup: options.lookup } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 70274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ resolveVerdicts)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82420);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73854);
+
+
+
+/** One commit status read per commit, however many backups name it. */
+function cachedLookup(lookup, logger) {
+    const seen = new Map();
+    return (sha, backup) => {
+        let answer = seen.get(sha);
+        if (answer === undefined) {
+            answer = lookup.verdictOf(sha).catch((error) => {
+                logger.warning(`could not read the commit status of ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(sha)} for backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(backup)}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error))}`);
+                return undefined;
+            });
+            seen.set(sha, answer);
+        }
+        return answer;
+    };
+}
+/**
+ * Each backup's verdict. A revocation wins over everything, from whichever source can be read
+ * (the backup's own label, the ledger, the commit status): a revocation is never undone by an
+ * older verdict. Otherwise the label, else the commit status the scan set, else `unverified`.
+ * A lookup that fails leaves the backup as its other sources have it (never clean by default).
+ */
+async function resolveVerdicts(backups, sources, logger) {
+    const status = sources.lookup ? cachedLookup(sources.lookup, logger) : undefined;
+    const candidates = [];
+    for (const backup of backups) {
+        const sha = backup.commitSha ?? backup.commit;
+        if (backup.verdict === 'revoked') {
+            const reason = sources.keys ? backup.annotations[sources.keys.revokedReason] : undefined;
+            candidates.push({
+                backup,
+                verdict: 'revoked',
+                source: 'label',
+                ...(reason ? { revokedReason: reason } : {})
+            });
+            continue;
+        }
+        const revocation = sources.ledger ? (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationFor */ .aM)(sources.ledger, sha) : undefined;
+        if (revocation) {
+            candidates.push({
+                backup,
+                verdict: 'revoked',
+                source: 'ledger',
+                revokedReason: revocation.reason
+            });
+            continue;
+        }
+        const recorded = sha && status ? await status(sha, backup.name) : undefined;
+        if (recorded?.verdict === 'revoked') {
+            candidates.push({
+                backup,
+                verdict: 'revoked',
+                source: 'commit status',
+                ...(recorded.reason ? { revokedReason: recorded.reason } : {})
+            });
+        }
+        else if (backup.verdict) {
+            candidates.push({ backup, verdict: backup.verdict, source: 'label' });
+        }
+        else if (recorded) {
+            candidates.push({ backup, verdict: recorded.verdict, source: 'commit status' });
+        }
+        else {
+            candidates.push({ backup, verdict: 'unverified', source: 'none' });
+        }
+    }
+    return candidates;
+}
+
+
+/***/ }),
+
 /***/ 49121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -11,14 +11,10 @@ export const modules = {
 /* unused harmony exports EXIT, helpText, jsonOutputs */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41490);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28111);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86999);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79786);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
-
-
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92294);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86999);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
 
 
 
@@ -33,7 +29,7 @@ const EXIT = {
     failure: 4,
     unhealthy: 5
 };
-const CLI_INPUTS = _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_NAMES */ .Qh.filter(name => !('actionOnly' in _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc[name]));
+const CLI_INPUTS = _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh.filter(name => !('actionOnly' in _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc[name]));
 function argOptions() {
     const options = {
         json: { type: 'boolean' },
@@ -42,7 +38,7 @@ function argOptions() {
         verbose: { type: 'boolean' }
     };
     for (const name of CLI_INPUTS) {
-        const kind = _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc[name].kind;
+        const kind = _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc[name].kind;
         options[name] =
             kind === 'list'
                 ? { type: 'string', multiple: true }
@@ -54,21 +50,21 @@ function argOptions() {
 }
 function helpText(command) {
     const lines = [
-        `${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .PRODUCT */ .A} ${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}: one security verdict per release, from the SARIF your scanners write.`,
+        `${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .PRODUCT */ .A} ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}: one security verdict per release, from the SARIF your scanners write.`,
         '',
-        `Usage: ${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .PRODUCT */ .A} <command> [options]`,
+        `Usage: ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .PRODUCT */ .A} <command> [options]`,
         '',
-        `Commands: ${_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMANDS */ .Lo.join(', ')}`,
+        `Commands: ${_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .Lo.join(', ')}`,
         '',
         'Options (a list option may be repeated; booleans take --no-<name> to turn off):'
     ];
-    for (const name of CLI_INPUTS.filter(n => command === undefined || (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .appliesTo */ .Gl)(n, command))) {
-        const def = _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc[name];
+    for (const name of CLI_INPUTS.filter(n => command === undefined || (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .appliesTo */ .Gl)(n, command))) {
+        const def = _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc[name];
         const flag = def.kind === 'boolean'
             ? `--${name}`
             : `--${name} <${def.kind === 'list' ? 'value …' : 'value'}>`;
-        const fallback = ('cliDefault' in def ? def.cliDefault : undefined) ?? (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultText */ .VC)(def);
-        lines.push(`  ${flag}`, `      ${(0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .describe */ .q0)(def)}${fallback !== undefined ? ` (default: ${fallback})` : ''}`);
+        const fallback = ('cliDefault' in def ? def.cliDefault : undefined) ?? (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultText */ .VC)(def);
+        lines.push(`  ${flag}`, `      ${(0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(def)}${fallback !== undefined ? ` (default: ${fallback})` : ''}`);
     }
     lines.push('  --json', '      Print the outputs as one JSON object on stdout (logs go to stderr).', '  --verbose', '      Debug logging.', '', `Exit codes: ${EXIT.clean} clean, ${EXIT.blocked} blocked, ${EXIT.configuration} configuration error, ${EXIT.unknown} unknown, ${EXIT.failure} failed (a backup, restore, drill or renewal that did not succeed, or an unexpected failure), ${EXIT.unhealthy} unhealthy (health: a check failed); other commands end 0 when done.`);
     return `${lines.join('\n')}\n`;
@@ -92,7 +88,7 @@ function exitCode(result) {
 function jsonOutputs(outputs) {
     const out = Object.create(null);
     for (const [name, value] of Object.entries(outputs)) {
-        out[name] = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .outputDef */ .j8)(name).json ? JSON.parse(value) : value;
+        out[name] = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .outputDef */ .j8)(name).json ? JSON.parse(value) : value;
     }
     return out;
 }
@@ -105,7 +101,7 @@ function parse(argv) {
         strict: true
     });
     if (positionals.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`unexpected argument ${JSON.stringify(positionals[1])}: options start with --`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`unexpected argument ${JSON.stringify(positionals[1])}: options start with --`);
     return { command: positionals[0], values };
 }
 /** The CLI: argv in, exit code out. */
@@ -115,31 +111,36 @@ async function runCli(argv, io) {
         parsed = parse(argv);
     }
     catch (error) {
-        io.stderr(`${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .PRODUCT */ .A}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error)}\nRun '${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .PRODUCT */ .A} --help' for the options.\n`);
+        io.stderr(`${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .PRODUCT */ .A}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(error)}\nRun '${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .PRODUCT */ .A} --help' for the options.\n`);
         return EXIT.configuration;
     }
     const { command, values } = parsed;
     if (values.version === true) {
-        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}\n`);
+        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}\n`);
         return EXIT.clean;
     }
     if (values.help === true || command === undefined) {
-        const known = _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMANDS */ .Lo.includes(command ?? '')
+        const known = _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .Lo.includes(command ?? '')
             ? command
             : undefined;
         (values.help === true ? io.stdout : io.stderr)(helpText(known));
         return values.help === true ? EXIT.clean : EXIT.configuration;
     }
     const json = values.json === true;
-    const logger = new _logger_js__WEBPACK_IMPORTED_MODULE_5__/* .ConsoleLogger */ .C(json ? io.stderr : io.stdout, values.verbose === true);
+    const logger = new _logger_js__WEBPACK_IMPORTED_MODULE_4__/* .ConsoleLogger */ .C(json ? io.stderr : io.stdout, values.verbose === true);
     try {
+        // Loaded only to run a command: `--help` and `--version` need the input table alone.
+        const [{ parseConfig }, { run }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 53).then(__webpack_require__.bind(__webpack_require__, 10053)),
+            __webpack_require__.e(/* import() */ 786).then(__webpack_require__.bind(__webpack_require__, 79786))
+        ]);
         const raw = { command };
         for (const name of CLI_INPUTS)
             raw[name] = values[name];
-        const { config, warnings } = (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o)(raw, io.env, 'cli', io.cwd);
+        const { config, warnings } = parseConfig(raw, io.env, 'cli', io.cwd);
         for (const warning of warnings)
             logger.warning(warning);
-        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(config, { logger, now: () => new Date(), env: io.env });
+        const result = await run(config, { logger, now: () => new Date(), env: io.env });
         if (json)
             io.stdout(`${JSON.stringify(jsonOutputs(result.outputs))}\n`);
         if (result.status === 'failed' || result.status === 'unhealthy')
@@ -148,16 +149,30 @@ async function runCli(argv, io) {
         return exitCode(result);
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j) {
             logger.error(error.message);
             return EXIT.configuration;
         }
-        logger.error(`unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error)}`);
+        logger.error(`unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(error)}`);
         if (error instanceof Error && error.stack)
             logger.debug(error.stack);
         return EXIT.failure;
     }
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ PRODUCT),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept equal to package.json's version (a test checks). */
+const VERSION = '0.1.0';
+const PRODUCT = 'known-good';
 
 
 /***/ })

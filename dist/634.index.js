@@ -563,6 +563,20 @@ function formatMs(ms) {
 }
 
 
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ PRODUCT),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept equal to package.json's version (a test checks). */
+const VERSION = '0.1.0';
+const PRODUCT = 'known-good';
+
+
 /***/ })
 
 };

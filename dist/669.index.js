@@ -2,6 +2,105 @@ export const id = 669;
 export const ids = [669];
 export const modules = {
 
+/***/ 39360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ju: () => (/* binding */ selectKnownGood),
+/* harmony export */   yf: () => (/* binding */ newestCandidateFirst),
+/* harmony export */   zf: () => (/* binding */ revokedNote)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81151);
+
+/** Candidates in the one backup order (newest first). */
+function newestCandidateFirst(a, b) {
+    return (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .newestFirst */ .ll)(a.backup, b.backup);
+}
+/** Why a revoked backup is not taken: the source that revoked it and its reason. */
+function revokedNote(candidate) {
+    return `revoked (${candidate.source}): ${candidate.revokedReason ?? 'no reason given'}`;
+}
+/**
+ * The newest usable backup whose verdict is clean. Pure: the caller has already resolved each
+ * backup's verdict (revoked by any source, else label, else commit status, else unverified).
+ * Revoked, blocked, unknown and unverified backups are never chosen.
+ */
+function selectKnownGood(candidates) {
+    const considered = [];
+    let chosen;
+    for (const candidate of [...candidates].sort(newestCandidateFirst)) {
+        let reason;
+        if (candidate.verdict === 'revoked')
+            reason = revokedNote(candidate);
+        else if (!candidate.backup.usable)
+            reason = `not usable: ${candidate.backup.unusableReason ?? candidate.backup.phase}`;
+        else if (candidate.verdict !== 'clean')
+            reason = `verdict ${candidate.verdict}`;
+        else if (chosen)
+            reason = 'clean and usable, but older';
+        else {
+            chosen = candidate;
+            reason = `chosen: newest usable backup with verdict clean (from ${candidate.source})`;
+        }
+        considered.push({ candidate, reason });
+    }
+    return chosen ? { chosen, considered } : { considered };
+}
+
+
+/***/ }),
+
+/***/ 25182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ verdictSources)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/ledger/ledger.ts
+var ledger_ledger = __webpack_require__(82420);
+;// CONCATENATED MODULE: ./src/ledger/file.ts
+
+
+
+/** Reads a ledger file (`revocations.json` from a revoke's report directory or artifact). */
+function readLedgerFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`ledger ${path} cannot be read (${(0,errors/* getErrorMessage */.u)(error)}): pass the ${ledger_ledger/* LEDGER_FILE */.th} that revoke wrote, e.g. downloaded from its artifact`);
+    }
+    return (0,ledger_ledger/* parseLedger */.h8)(text, `ledger ${path}`);
+}
+
+// EXTERNAL MODULE: ./src/ledger/store.ts
+var store = __webpack_require__(40492);
+;// CONCATENATED MODULE: ./src/backup/sources.ts
+
+
+
+/**
+ * Every source a command can read about its backups' commits: the commit statuses (with a
+ * token), the cluster's ledger and a ledger file. Read once per run.
+ */
+async function verdictSources(api, namespace, keys, options) {
+    const file = options.ledgerFile ? readLedgerFile(options.ledgerFile) : undefined;
+    const loaded = await (0,store/* loadLedger */.OO)(api, namespace, file);
+    const ledger = options.extra ? (0,ledger_ledger/* mergeLedgers */.dR)(loaded, options.extra) : loaded;
+    return { ledger, keys, ...(options.lookup ? { lookup: options.lookup } : {}) };
+}
+
+
+/***/ }),
+
 /***/ 50626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -64,6 +163,89 @@ function backupRows(candidates) {
         ...(c.backup.startedAt ? { startedAt: c.backup.startedAt } : {}),
         ...(c.backup.expiresAt ? { expiresAt: c.backup.expiresAt } : {})
     }));
+}
+
+
+/***/ }),
+
+/***/ 70274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ resolveVerdicts)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82420);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73854);
+
+
+
+/** One commit status read per commit, however many backups name it. */
+function cachedLookup(lookup, logger) {
+    const seen = new Map();
+    return (sha, backup) => {
+        let answer = seen.get(sha);
+        if (answer === undefined) {
+            answer = lookup.verdictOf(sha).catch((error) => {
+                logger.warning(`could not read the commit status of ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(sha)} for backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(backup)}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error))}`);
+                return undefined;
+            });
+            seen.set(sha, answer);
+        }
+        return answer;
+    };
+}
+/**
+ * Each backup's verdict. A revocation wins over everything, from whichever source can be read
+ * (the backup's own label, the ledger, the commit status): a revocation is never undone by an
+ * older verdict. Otherwise the label, else the commit status the scan set, else `unverified`.
+ * A lookup that fails leaves the backup as its other sources have it (never clean by default).
+ */
+async function resolveVerdicts(backups, sources, logger) {
+    const status = sources.lookup ? cachedLookup(sources.lookup, logger) : undefined;
+    const candidates = [];
+    for (const backup of backups) {
+        const sha = backup.commitSha ?? backup.commit;
+        if (backup.verdict === 'revoked') {
+            const reason = sources.keys ? backup.annotations[sources.keys.revokedReason] : undefined;
+            candidates.push({
+                backup,
+                verdict: 'revoked',
+                source: 'label',
+                ...(reason ? { revokedReason: reason } : {})
+            });
+            continue;
+        }
+        const revocation = sources.ledger ? (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationFor */ .aM)(sources.ledger, sha) : undefined;
+        if (revocation) {
+            candidates.push({
+                backup,
+                verdict: 'revoked',
+                source: 'ledger',
+                revokedReason: revocation.reason
+            });
+            continue;
+        }
+        const recorded = sha && status ? await status(sha, backup.name) : undefined;
+        if (recorded?.verdict === 'revoked') {
+            candidates.push({
+                backup,
+                verdict: 'revoked',
+                source: 'commit status',
+                ...(recorded.reason ? { revokedReason: recorded.reason } : {})
+            });
+        }
+        else if (backup.verdict) {
+            candidates.push({ backup, verdict: backup.verdict, source: 'label' });
+        }
+        else if (recorded) {
+            candidates.push({ backup, verdict: recorded.verdict, source: 'commit status' });
+        }
+        else {
+            candidates.push({ backup, verdict: 'unverified', source: 'none' });
+        }
+    }
+    return candidates;
 }
 
 

@@ -2,6 +2,38 @@ export const id = 931;
 export const ids = [931];
 export const modules = {
 
+/***/ 83074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ apiStatus),
+/* harmony export */   V: () => (/* binding */ ClusterApiError)
+/* harmony export */ });
+/**
+ * The cluster as the product uses it: only the calls it makes (a port). The client-node
+ * implementation is `client.ts`; tests pass plain fakes or run against the real API server.
+ */
+/** HTTP status of a failed API call, or undefined for transport errors. */
+function apiStatus(error) {
+    // client-node's ApiException carries the status as `code`; octokit's errors as `status`.
+    const { code, status } = (error ?? {});
+    if (typeof status === 'number')
+        return status;
+    return typeof code === 'number' ? code : undefined;
+}
+/** A failed API call that is not the user's to fix (conflict, server error), with its status. */
+class ClusterApiError extends Error {
+    status;
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+        this.name = 'ClusterApiError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 74931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

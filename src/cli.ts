@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util'
 import type { ParseArgsConfig } from 'node:util'
 import type { CommandResult } from './command/result.js'
 import type { RawInputs } from './config/index.js'
-import { parseConfig } from './config/index.js'
 import type { Command, InputName, OutputName } from './config/inputs.js'
 import {
   COMMANDS,
@@ -15,7 +14,6 @@ import {
 } from './config/inputs.js'
 import { ConfigurationError, getErrorMessage } from './errors.js'
 import { ConsoleLogger } from './logger.js'
-import { run } from './run.js'
 import { PRODUCT, VERSION } from './version.js'
 
 /** Exit codes, documented in the README and `--help`. */
@@ -153,6 +151,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const json = values.json === true
   const logger = new ConsoleLogger(json ? io.stderr : io.stdout, values.verbose === true)
   try {
+    // Loaded only to run a command: `--help` and `--version` need the input table alone.
+    const [{ parseConfig }, { run }] = await Promise.all([
+      import('./config/index.js'),
+      import('./run.js')
+    ])
     const raw: RawInputs = { command }
     for (const name of CLI_INPUTS) raw[name as InputName] = values[name] as RawInputs[InputName]
     const { config, warnings } = parseConfig(raw, io.env, 'cli', io.cwd)

@@ -8,6 +8,7 @@ import type { BackupInfo } from './model.js'
 import { newestFirst } from './model.js'
 import type { LocationPosture, PostureFinding } from './posture.js'
 import { scheduleOf } from './retention.js'
+import type { HealthCheckName } from './health-checks.js'
 import type { Candidate } from './selection.js'
 import { newestCandidateFirst, selectKnownGood } from './selection.js'
 
@@ -16,16 +17,6 @@ import { newestCandidateFirst, selectKnownGood } from './selection.js'
  * command reads the cluster and hands everything here, so every decision is tested on plain
  * objects.
  */
-export const HEALTH_CHECKS = [
-  'schedule-age',
-  'last-backup',
-  'known-good-age',
-  'known-good-expiry',
-  'storage',
-  'posture',
-  'drill'
-] as const
-export type HealthCheckName = (typeof HEALTH_CHECKS)[number]
 
 /** `warning` and `not checked` never make the report unhealthy; `off` was switched off. */
 export type CheckStatus = 'ok' | 'failed' | 'warning' | 'not checked' | 'off'

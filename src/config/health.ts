@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path'
-import type { HealthCheckName } from '../backup/health.js'
-import { HEALTH_CHECKS } from '../backup/health.js'
+import type { HealthCheckName } from '../backup/health-checks.js'
+import { HEALTH_CHECKS } from '../backup/health-checks.js'
 import type { BackupTarget } from '../backup/model.js'
 import type { ClusterConnection } from '../cluster/api.js'
 import { parseConnection, parseVeleroTarget } from './cluster.js'

@@ -7,7 +7,7 @@
  */
 import { BACKUP_KINDS, EXISTING_RESOURCE_POLICIES } from '../backup/model.js'
 import { FAIL_ON_VALUES } from '../policy/policy.js'
-import { REVIEW_FILTERS } from '../report/review-comments.js'
+import { REVIEW_FILTERS } from '../report/review-filter.js'
 
 export const COMMANDS = [
   'scan',

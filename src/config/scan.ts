@@ -8,7 +8,7 @@ import { parseIdentity, parseWorkspace } from './common.js'
 import type { GitHubScanConfig } from './github.js'
 import { parseGitHubScan } from './github.js'
 import type { InputReader } from './reader.js'
-import { outputDirProblem } from '../report/files.js'
+import { outputDirProblem } from '../report/output-dir.js'
 import type { PathMapEntry } from '../sarif/path-map.js'
 import { parsePathMapEntry } from '../sarif/path-map.js'
 

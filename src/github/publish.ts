@@ -16,7 +16,7 @@ import {
 } from '../report/check-run.js'
 import type { ReportFiles } from '../report/files.js'
 import { stickyComment, stickyMarker } from '../report/pr-comment.js'
-import type { ReviewFilter } from '../report/review-comments.js'
+import type { ReviewFilter } from '../report/review-filter.js'
 import {
   MAX_REVIEW_COMMENTS_PER_REQUEST,
   planReviewComments,

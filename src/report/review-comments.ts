@@ -4,10 +4,7 @@ import type { Judged } from '../policy/verdict.js'
 import { escapeMarkdown } from '../text/escape.js'
 import { safeLink } from './markdown.js'
 import { MAX_COMMENT_CHARS } from './pr-comment.js'
-
-/** reviewdog's filter modes: which findings become review comments. */
-export const REVIEW_FILTERS = ['off', 'added', 'diff_context', 'file', 'nofilter'] as const
-export type ReviewFilter = (typeof REVIEW_FILTERS)[number]
+import type { ReviewFilter } from './review-filter.js'
 
 /**
  * Comments per review request. GitHub documents no hard number, but large reviews hit secondary

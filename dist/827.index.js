@@ -1,5 +1,5 @@
-export const id = 121;
-export const ids = [121,324];
+export const id = 827;
+export const ids = [827,324];
 export const modules = {
 
 /***/ 28943:
@@ -346,7 +346,7 @@ class GitHubStoppedError extends Error {
 
 /***/ }),
 
-/***/ 18121:
+/***/ 79827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -506,10 +506,159 @@ function notAnnotatedNote(plan, max, places) {
     return `**${left} of ${plan.placeable} findings are not annotated here** (max-annotations: ${max}; findings on lines the pull request changed come first, then the most severe). The full list is in ${placesText(places)}.`;
 }
 
-// EXTERNAL MODULE: ./src/report/pr-comment.ts
-var pr_comment = __webpack_require__(71914);
-// EXTERNAL MODULE: ./src/report/review-comments.ts
-var review_comments = __webpack_require__(86703);
+;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+
+
+
+
+/**
+ * GitHub's limit on an issue, pull request or review comment body ("Body is too long (maximum
+ * is 65536 characters)", the REST API's 422).
+ */
+const MAX_COMMENT_CHARS = 65_536;
+const TOP_FINDINGS = 20;
+/** The hidden marker that finds our one sticky comment again on later runs. */
+function stickyMarker(checkName) {
+    return `<!-- known-good:sticky ${checkName.replace(/[^\w.-]/g, '_')} -->`;
+}
+/** The sticky pull request comment: verdict, counts by severity and tool, new vs existing. */
+function stickyComment(record, judged, checkName, links) {
+    let counted = 0;
+    let newCount = 0;
+    let existing = 0;
+    for (const { baselineState } of (0,order/* countedOf */.MJ)(judged).rows()) {
+        counted++;
+        if (baselineState === 'new')
+            newCount++;
+        else if (baselineState === 'unchanged' || baselineState === 'updated')
+            existing++;
+    }
+    const lines = [stickyMarker(checkName), `### known-good: ${markdown/* VERDICT_BADGE */.Qw[record.verdict]}`, ''];
+    for (const reason of record.reasons)
+        lines.push(`- ${(0,text_escape/* escapeMarkdown */.FV)(reason, 500)}`);
+    lines.push('', `| | ${model/* SEVERITIES */.oC.join(' | ')} |`, `| --- |${' ---: |'.repeat(model/* SEVERITIES */.oC.length)}`);
+    lines.push(`| **counted** | ${model/* SEVERITIES */.oC.map(s => record.counts.counted[s]).join(' | ')} |`);
+    for (const tool of Object.keys(record.byTool).sort()) {
+        lines.push(`| ${(0,text_escape/* escapeMarkdown */.FV)(tool, 80)} | ${model/* SEVERITIES */.oC.map(s => record.byTool[tool][s]).join(' | ')} |`);
+    }
+    lines.push('', `New: ${newCount} · existing: ${existing} · without baseline: ${counted - newCount - existing}`);
+    const link = [
+        links.checkUrl ? (0,markdown/* safeLink */.o3)('check run', links.checkUrl) : undefined,
+        links.runUrl ? (0,markdown/* safeLink */.o3)('workflow run', links.runUrl) : undefined
+    ].filter(Boolean);
+    if (link.length > 0)
+        lines.push('', link.join(' · '));
+    const top = (0,order/* firstOf */.Ku)((0,order/* countedOf */.MJ)(judged), TOP_FINDINGS).first;
+    if (top.length > 0) {
+        lines.push('', '<details><summary>Most severe findings</summary>', '');
+        for (const { finding, blocking } of top) {
+            const where = finding.location
+                ? `${finding.location.path}:${finding.location.startLine}`
+                : 'no location';
+            lines.push(`- ${finding.severity}${blocking ? ' ⛔' : ''} ${(0,text_escape/* escapeMarkdown */.FV)(finding.ruleId, 100)} at ${(0,text_escape/* escapeMarkdown */.FV)(where, 200)}: ${(0,text_escape/* escapeMarkdown */.FV)(finding.message, 300)}`);
+        }
+        lines.push('', '</details>');
+    }
+    const body = lines.join('\n');
+    if (body.length <= MAX_COMMENT_CHARS)
+        return body;
+    const note = "\n\n_Cut to fit GitHub's comment size limit; the check run and report files have everything._";
+    return body.slice(0, MAX_COMMENT_CHARS - note.length) + note;
+}
+
+;// CONCATENATED MODULE: ./src/report/review-comments.ts
+
+
+
+/**
+ * Comments per review request. GitHub documents no hard number, but large reviews hit secondary
+ * rate limits and time out; reviewdog posts in batches of the same order
+ * (https://docs.github.com/en/rest/guides/best-practices-for-using-the-rest-api#avoid-secondary-rate-limits).
+ */
+const MAX_REVIEW_COMMENTS_PER_REQUEST = 30;
+/**
+ * Review comments per pull request, ours in total: past this a review stops being read (and
+ * each review costs seconds of rate-limit spacing). The check run annotates every finding.
+ */
+const MAX_REVIEW_COMMENTS_PER_PULL = 60;
+const MARKER_PREFIX = '<!-- known-good:finding ';
+function findingMarker(fingerprint) {
+    return `${MARKER_PREFIX}${fingerprint} -->`;
+}
+/** Fingerprints of the findings already commented on, read from the hidden markers. */
+function postedFingerprints(bodies) {
+    const found = new Set();
+    for (const body of bodies) {
+        for (const match of body.matchAll(/<!-- known-good:finding ([\w-]{1,128}) -->/g))
+            found.add(match[1]);
+    }
+    return found;
+}
+/**
+ * The first line of `[start, end]` in `lines`. Walks the diff's lines, never the range: a
+ * finding's range comes from the log (`endLine` 1,000,000,000 is one value), the diff's lines
+ * are bounded by the patch GitHub sends.
+ */
+function firstIn(lines, start, end) {
+    let first;
+    for (const line of lines)
+        if (line >= start && line <= end && (first === undefined || line < first))
+            first = line;
+    return first;
+}
+function lineFor(entry, diff, filter) {
+    const location = entry.finding.location;
+    const added = firstIn(diff.added, location.startLine, location.endLine);
+    if (filter === 'added')
+        return added;
+    const inHunk = added ?? firstIn(diff.inHunks, location.startLine, location.endLine);
+    if (filter === 'diff_context')
+        return inHunk;
+    return inHunk ?? 'file';
+}
+function commentBody(entry) {
+    const f = entry.finding;
+    const head = `**known-good** · ${f.severity}${entry.blocking ? ' · blocks the release' : ''} · ${(0,markdown/* safeLink */.o3)(f.ruleId, f.helpUri)} (${(0,text_escape/* escapeMarkdown */.FV)(f.tool, 100)})`;
+    const body = `${head}\n\n${(0,text_escape/* escapeMarkdown */.FV)(f.message, 4000)}\n\n${findingMarker(f.fingerprint)}`;
+    return body.length <= MAX_COMMENT_CHARS ? body : body.slice(0, MAX_COMMENT_CHARS);
+}
+/**
+ * Counted findings in the pull request's changed files, as review comments, most severe first,
+ * minus those already posted (found by their hidden fingerprint marker), up to
+ * MAX_REVIEW_COMMENTS_PER_PULL on the pull request in all.
+ */
+function planReviewComments(judged, files, filter, alreadyPosted) {
+    if (filter === 'off')
+        return [];
+    const planned = [];
+    for (const entry of judged) {
+        if (entry.disposition !== 'counted')
+            continue;
+        const location = entry.finding.location;
+        if (location === undefined || location.outsideWorkspace)
+            continue;
+        if (alreadyPosted.has(entry.finding.fingerprint))
+            continue;
+        const diff = files.get(location.path);
+        if (diff === undefined)
+            continue;
+        const line = lineFor(entry, diff, filter);
+        if (line === undefined)
+            continue;
+        const comment = {
+            fingerprint: entry.finding.fingerprint,
+            path: location.path,
+            body: commentBody(entry)
+        };
+        if (line !== 'file')
+            comment.line = line;
+        planned.push(comment);
+        if (planned.length + alreadyPosted.size >= MAX_REVIEW_COMMENTS_PER_PULL)
+            break;
+    }
+    return planned;
+}
+
 // EXTERNAL MODULE: ./src/util/deadline.ts
 var util_deadline = __webpack_require__(84054);
 // EXTERNAL MODULE: ./src/github/api.ts
@@ -987,8 +1136,8 @@ async function writeComment(ctx, pull, api, outputs) {
         links.runUrl = ctx.runUrl;
     if (outputs['check-run-url'])
         links.checkUrl = outputs['check-run-url'];
-    const body = (0,pr_comment/* stickyComment */.NL)(ctx.record, ctx.judged, ctx.feedback.checkName, links);
-    const marker = (0,pr_comment/* stickyMarker */.YL)(ctx.feedback.checkName);
+    const body = stickyComment(ctx.record, ctx.judged, ctx.feedback.checkName, links);
+    const marker = stickyMarker(ctx.feedback.checkName);
     const mine = (await api.listIssueComments(pull.number)).find(c => c.isBot && c.body.includes(marker));
     const written = mine
         ? await api.updateIssueComment(mine.id, body)
@@ -997,11 +1146,11 @@ async function writeComment(ctx, pull, api, outputs) {
 }
 async function writeReviewComments(ctx, pull, api, files, outputs) {
     const diffs = await files.get();
-    const posted = (0,review_comments/* postedFingerprints */.$e)(await api.listReviewCommentBodies(pull.number));
-    const planned = (0,review_comments/* planReviewComments */.RA)(ctx.judged, diffs, ctx.feedback.reviewComments, posted);
+    const posted = postedFingerprints(await api.listReviewCommentBodies(pull.number));
+    const planned = planReviewComments(ctx.judged, diffs, ctx.feedback.reviewComments, posted);
     const onLines = planned.filter(c => c.line !== undefined);
-    for (let i = 0; i < onLines.length; i += review_comments/* MAX_REVIEW_COMMENTS_PER_REQUEST */.hX) {
-        await api.createReview(pull.number, pull.headSha, onLines.slice(i, i + review_comments/* MAX_REVIEW_COMMENTS_PER_REQUEST */.hX));
+    for (let i = 0; i < onLines.length; i += MAX_REVIEW_COMMENTS_PER_REQUEST) {
+        await api.createReview(pull.number, pull.headSha, onLines.slice(i, i + MAX_REVIEW_COMMENTS_PER_REQUEST));
     }
     for (const comment of planned.filter(c => c.line === undefined))
         await api.createFileComment(pull.number, pull.headSha, comment);

@@ -1,36 +1,8 @@
-export const id = 438;
-export const ids = [438];
+export const id = 106;
+export const ids = [106];
 export const modules = {
 
-/***/ 47645:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ writeSummary)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73854);
-
-
-/**
- * The one job-summary policy of every command: a summary that cannot be written is a warning,
- * never a failed or changed result.
- */
-async function writeSummary(deps, markdown) {
-    if (!deps.writeJobSummary)
-        return;
-    try {
-        await deps.writeJobSummary(markdown);
-    }
-    catch (error) {
-        deps.logger.warning(`could not write the job summary: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error))}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 4438:
+/***/ 30106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -115,10 +87,160 @@ function planAnnotations(judged) {
     return { annotations, omitted };
 }
 
-// EXTERNAL MODULE: ./src/report/files.ts + 2 modules
-var report_files = __webpack_require__(21315);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/report/file-writer.ts
+var file_writer = __webpack_require__(2796);
+;// CONCATENATED MODULE: ./src/report/gitlab-code-quality.ts
+
+
+/**
+ * GitLab Code Quality report (https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format):
+ * an array of issues with `description`, `check_name`, `fingerprint`, `severity` (info, minor,
+ * major, critical, blocker) and `location.path` + `location.lines.begin`.
+ */
+const GITLAB_SEVERITY = {
+    critical: 'blocker',
+    high: 'critical',
+    medium: 'major',
+    low: 'minor',
+    note: 'info'
+};
+function writeGitLabCodeQuality(path, judged) {
+    return (0,file_writer/* writeFileAtomically */.lo)(path, out => {
+        out.write('[');
+        let i = 0;
+        for (const entry of (0,order/* countedOf */.MJ)(judged)) {
+            const f = entry.finding;
+            const issue = {
+                type: 'issue',
+                description: `${f.message || f.ruleId}${entry.blocking ? ' (blocks the release)' : ''}`,
+                check_name: `${f.tool}:${f.ruleId}`,
+                fingerprint: f.fingerprint,
+                severity: GITLAB_SEVERITY[f.severity],
+                location: { path: f.location?.path ?? '.', lines: { begin: f.location?.startLine ?? 1 } }
+            };
+            out.write(`${i++ > 0 ? ',' : ''}\n${JSON.stringify(issue)}`);
+        }
+        out.write('\n]\n');
+    });
+}
+
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __webpack_require__(67388);
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+
+function locationName(entry) {
+    const l = entry.finding.location;
+    return l ? `${l.path}:${l.startLine}` : '(no location)';
+}
+function testcase(entry) {
+    const f = entry.finding;
+    const attrs = [
+        `classname="${(0,text_escape/* escapeXml */.X)(`${f.tool}.${f.ruleId}`)}"`,
+        `name="${(0,text_escape/* escapeXml */.X)(`${f.ruleId} at ${locationName(entry)}`)}"`
+    ];
+    if (f.location && !f.location.outsideWorkspace)
+        attrs.push(`file="${(0,text_escape/* escapeXml */.X)(f.location.path)}"`, `line="${f.location.startLine}"`);
+    const detail = (0,text_escape/* escapeXml */.X)(`${f.severity} ${f.ruleId} (${f.tool}) at ${locationName(entry)}\n${f.message}${f.helpUri ? `\n${f.helpUri}` : ''}`);
+    const body = entry.blocking
+        ? `<failure type="${f.severity}" message="${(0,text_escape/* escapeXml */.X)(f.message.slice(0, 500))}">${detail}</failure>`
+        : `<skipped message="${(0,text_escape/* escapeXml */.X)(`${f.severity}: counted, within the policy`)}"/>`;
+    return `<testcase ${attrs.join(' ')}>${body}</testcase>\n`;
+}
+/**
+ * JUnit XML for CI test-report views (GitLab `artifacts:reports:junit`, Jenkins `junit`): one
+ * suite per tool with a case per counted finding — a failure when it blocks, skipped when it is
+ * within the policy — and a `verdict` suite whose single case fails unless the verdict is clean.
+ */
+function writeJUnit(path, record, judged) {
+    const counted = (0,order/* countedOf */.MJ)(judged);
+    const byTool = (0,order/* byTool */.MU)(counted);
+    const verdictFails = record.verdict !== 'clean';
+    const blocking = counted.blocking;
+    const failures = blocking + (verdictFails ? 1 : 0);
+    return (0,file_writer/* writeFileAtomically */.lo)(path, out => {
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
+        out.write(`<testsuites name="known-good" tests="${counted.length + 1}" failures="${failures}">\n`);
+        const verdictCase = verdictFails
+            ? `<failure type="${record.verdict}" message="verdict ${record.verdict}">${(0,text_escape/* escapeXml */.X)(record.reasons.join('\n'))}</failure>`
+            : '';
+        out.write(`<testsuite name="verdict" tests="1" failures="${verdictFails ? 1 : 0}">\n`);
+        out.write(`<testcase classname="known-good" name="verdict is clean">${verdictCase}</testcase>\n</testsuite>\n`);
+        for (const [tool, entries] of [...byTool.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+            const toolFailures = entries.blocking;
+            const skipped = entries.length - toolFailures;
+            out.write(`<testsuite name="${(0,text_escape/* escapeXml */.X)(tool)}" tests="${entries.length}" failures="${toolFailures}" skipped="${skipped}">\n`);
+            for (const entry of entries)
+                out.write(testcase(entry));
+            out.write('</testsuite>\n');
+        }
+        out.write('</testsuites>\n');
+    });
+}
+
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var report_markdown = __webpack_require__(54285);
+// EXTERNAL MODULE: ./src/report/merged-sarif.ts
+var merged_sarif = __webpack_require__(77644);
+// EXTERNAL MODULE: ./src/report/output-dir.ts
+var output_dir = __webpack_require__(89907);
+;// CONCATENATED MODULE: ./src/report/files.ts
+
+
+
+
+
+
+
+const REPORT_FILES = {
+    verdict: 'verdict.json',
+    markdown: 'report.md',
+    sarif: 'merged.sarif',
+    junit: 'junit.xml',
+    codeQuality: 'gl-code-quality-report.json'
+};
+/** The Markdown file report lists more findings than the job summary, but not millions. */
+const MARKDOWN_REPORT_MAX_FINDINGS = 1000;
+const MARKDOWN_REPORT_MAX_BYTES = 8 * 1024 * 1024;
+/**
+ * Every report file; a file system failure on the way (permissions, a read-only or full disk,
+ * something in the way) is a ConfigurationError naming output-dir.
+ */
+async function writeReportFiles(dir, record, judged, annotations) {
+    try {
+        return await writeAll(dir, record, judged, annotations);
+    }
+    catch (error) {
+        throw (0,output_dir/* reportWriteError */.u_)(dir, error);
+    }
+}
+async function writeAll(dir, record, judged, annotations) {
+    const paths = {
+        dir,
+        verdict: (0,external_node_path_.join)(dir, REPORT_FILES.verdict),
+        markdown: (0,external_node_path_.join)(dir, REPORT_FILES.markdown),
+        sarif: (0,external_node_path_.join)(dir, REPORT_FILES.sarif),
+        junit: (0,external_node_path_.join)(dir, REPORT_FILES.junit),
+        codeQuality: (0,external_node_path_.join)(dir, REPORT_FILES.codeQuality)
+    };
+    const merged = await (0,merged_sarif/* writeMergedSarif */.tY)(paths.sarif, judged);
+    writeJUnit(paths.junit, record, judged);
+    writeGitLabCodeQuality(paths.codeQuality, judged);
+    const markdown = (0,report_markdown/* renderMarkdown */.Gc)(record, judged, {
+        maxFindings: MARKDOWN_REPORT_MAX_FINDINGS,
+        maxBytes: MARKDOWN_REPORT_MAX_BYTES,
+        maxListed: MARKDOWN_REPORT_MAX_FINDINGS,
+        annotations
+    });
+    (0,file_writer/* writeFileAtomically */.lo)(paths.markdown, out => out.write(markdown));
+    // The verdict record last: its presence says the other files are complete.
+    (0,file_writer/* writeFileAtomically */.lo)(paths.verdict, out => out.write(`${JSON.stringify(record, null, 2)}\n`));
+    return { ...paths, merged };
+}
+
 // EXTERNAL MODULE: ./src/verdict/record.ts
 var verdict_record = __webpack_require__(26768);
 // EXTERNAL MODULE: external "node:crypto"
@@ -2748,8 +2870,6 @@ async function collectFindings(inputs, workspace, options = {}) {
     };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(73382);
 ;// CONCATENATED MODULE: ./src/sarif/inputs.ts
@@ -2853,6 +2973,7 @@ async function expandInputs(patterns, workspace, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/scan.ts
+
 
 
 
@@ -2993,7 +3114,7 @@ function sizeOf(path) {
 }
 async function scan(config, deps) {
     const { logger } = deps;
-    (0,report_files/* prepareOutputDir */.g$)(config.outputDir);
+    (0,output_dir/* prepareOutputDir */.g$)(config.outputDir);
     const expanded = await expandInputs(config.sarif, config.workspace, {
         outputDir: config.outputDir
     });
@@ -3037,7 +3158,7 @@ async function judgeAndReport(config, deps, expanded, collection) {
         now: deps.now()
     });
     const annotations = planAnnotations(decision.judged);
-    const files = await (0,report_files/* writeReportFiles */.t4)(config.outputDir, record, decision.judged, annotations);
+    const files = await writeReportFiles(config.outputDir, record, decision.judged, annotations);
     for (const cut of files.merged.cuts)
         logger.warning(`merged SARIF cut: ${(0,one_line/* oneLine */.TN)(cut)}`);
     const verdictOutputs = {
@@ -3078,11 +3199,1155 @@ async function judgeAndReport(config, deps, expanded, collection) {
         if (config.identity.runUrl)
             context.runUrl = config.identity.runUrl;
         // The GitHub channels load only when there is a GitHub to report to.
-        const { publishToGitHub } = await __webpack_require__.e(/* import() */ 121).then(__webpack_require__.bind(__webpack_require__, 18121));
+        const { publishToGitHub } = await __webpack_require__.e(/* import() */ 827).then(__webpack_require__.bind(__webpack_require__, 79827));
         githubOutputs = await publishToGitHub(context, { ...deps.github, logger });
     }
     logOutcome(logger, record, decision);
     return { status: record.verdict, outputs: { ...githubOutputs, ...verdictOutputs } };
+}
+
+
+/***/ }),
+
+/***/ 2796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lo: () => (/* binding */ writeFileAtomically)
+/* harmony export */ });
+/* unused harmony exports randomSuffix, ChunkedFileWriter */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_appender_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77145);
+
+
+
+
+/** One report file's write buffer. */
+const BUFFER_BYTES = 1 << 18;
+/** Names tried for the temporary file before giving up (each taken one is someone else's). */
+const TEMP_ATTEMPTS = 8;
+/** An unpredictable suffix: nobody can plant a file or a link at the name beforehand. */
+function randomSuffix() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex');
+}
+/**
+ * Creates the temporary file exclusively (O_CREAT | O_EXCL): a name that exists, a symbolic
+ * link included (even one to a missing file), is never opened, so nothing is written through a
+ * link planted there. A taken name is skipped for another.
+ */
+function openTemp(path, suffix) {
+    for (let attempt = 1;; attempt++) {
+        const temp = `${path}.${suffix()}.tmp`;
+        try {
+            return { fd: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, 'wx', 0o644), temp };
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST' || attempt >= TEMP_ATTEMPTS)
+                throw error;
+        }
+    }
+}
+/**
+ * Writes a large text file piece by piece (a report of a million findings would not fit in one
+ * string) to a temporary name, renamed into place on `close`: a reader never sees half a file.
+ * Each piece is encoded into one reused buffer as it is given (`Appender`), so the pieces of a
+ * report do not stay on the heap. The rename replaces whatever is at `path`, a symbolic link
+ * too, without following it.
+ */
+class ChunkedFileWriter {
+    path;
+    fd;
+    temp;
+    out;
+    constructor(path, suffix = randomSuffix) {
+        this.path = path;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+        ({ fd: this.fd, temp: this.temp } = openTemp(path, suffix));
+        this.out = new _util_appender_js__WEBPACK_IMPORTED_MODULE_3__/* .Appender */ .w(this.fd, BUFFER_BYTES);
+    }
+    /** Bytes given so far, written or still in the buffer. */
+    get bytes() {
+        return this.out.end;
+    }
+    write(text) {
+        this.out.append(text);
+    }
+    close() {
+        try {
+            this.out.flush();
+        }
+        catch (error) {
+            this.abort();
+            throw error;
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(this.temp, this.path);
+    }
+    abort() {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.temp, { force: true });
+    }
+}
+/** Writes `produce`'s output to `path`, or nothing at all if it throws. */
+function writeFileAtomically(path, produce) {
+    const writer = new ChunkedFileWriter(path);
+    try {
+        produce(writer);
+    }
+    catch (error) {
+        writer.abort();
+        throw error;
+    }
+    writer.close();
+    return writer.bytes;
+}
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   Qw: () => (/* binding */ VERDICT_BADGE),
+/* harmony export */   m9: () => (/* binding */ JOB_SUMMARY_MAX_BYTES),
+/* harmony export */   o3: () => (/* binding */ safeLink)
+/* harmony export */ });
+/* unused harmony export MARKDOWN_MAX_LISTED */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10182);
+/* harmony import */ var _policy_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90762);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67388);
+
+
+
+/**
+ * GitHub's job summary: "up to 1 MiB of content per step"
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#step-isolation-and-limits).
+ */
+const JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
+const VERDICT_BADGE = {
+    clean: '✅ clean',
+    blocked: '⛔ blocked',
+    unknown: '❓ unknown (not clean)'
+};
+/** A link only for a plain http(s) URL; anything else is shown as escaped text. */
+function safeLink(text, url) {
+    const label = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(text, 200);
+    if (url === undefined || !/^https?:\/\/[^\s()<>"'`\\]+$/i.test(url))
+        return label;
+    return `[${label}](${url})`;
+}
+/** The first `max` items, and a line saying how many more there are. */
+function listed(items, max) {
+    return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+/**
+ * Reasons and input rows listed at most: 10,000 broken inputs must not push the job summary
+ * over its 1 MiB (all of them are in verdict.json).
+ */
+const MARKDOWN_MAX_LISTED = 200;
+function locationText(finding) {
+    const location = finding.location;
+    if (location === undefined)
+        return '—';
+    const lines = location.startLine === location.endLine
+        ? `${location.startLine}`
+        : `${location.startLine}–${location.endLine}`;
+    const where = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(`${location.path}:${lines}`, 300);
+    return location.outsideWorkspace ? `${where} (outside the workspace)` : where;
+}
+function findingRow(entry) {
+    const f = entry.finding;
+    const severity = `${f.severity}${entry.blocking ? ' ⛔' : ''}`;
+    const rule = `${safeLink(f.ruleId, f.helpUri)}<br>${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(f.tool, 100)}`;
+    const cwes = f.cwes.length > 0 ? `<br>${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(f.cwes.join(', '), 100)}` : '';
+    return `| ${severity} | ${rule}${cwes} | ${locationText(f)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(f.message, 500)} |`;
+}
+function countsTable(record) {
+    const lines = ['| Severity | Counted | All findings |', '| --- | ---: | ---: |'];
+    for (const severity of _model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC) {
+        lines.push(`| ${severity} | ${record.counts.counted[severity]} | ${record.counts.all[severity]} |`);
+    }
+    return lines;
+}
+function toolTable(record, max) {
+    const all = Object.keys(record.byTool).sort();
+    if (all.length === 0)
+        return [];
+    const { shown: tools, more } = listed(all, max);
+    const lines = [
+        '',
+        `| Tool | ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.join(' | ')} |`,
+        `| --- |${' ---: |'.repeat(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.length)}`
+    ];
+    for (const tool of tools) {
+        const counts = record.byTool[tool];
+        lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(tool, 100)} | ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map(s => counts[s]).join(' | ')} |`);
+    }
+    if (more > 0)
+        lines.push('', `_${more} more tools are listed in verdict.json._`);
+    return lines;
+}
+function notCounted(record) {
+    const c = record.counts;
+    const parts = [
+        [c.suppressed, 'suppressed'],
+        [c.excluded, 'excluded by path'],
+        [c.allowed, 'of allowed rules'],
+        [c.existing, 'existing (new-only)'],
+        [c.fixed, 'fixed (baseline absent)'],
+        [c.duplicates, 'duplicates merged']
+    ].filter(([n]) => n > 0);
+    return parts.length === 0
+        ? ''
+        : `Not counted: ${parts.map(([n, what]) => `${n} ${what}`).join(', ')}.`;
+}
+function inputsSection(record, max) {
+    const lines = [
+        '<details><summary>Inputs</summary>',
+        '',
+        '| File | Status | Tools | SHA-256 |',
+        '| --- | --- | --- | --- |'
+    ];
+    const inputs = listed(record.inputs, max);
+    for (const input of inputs.shown) {
+        const tools = (input.runs ?? [])
+            .map(r => `${r.tool}${r.version ? ` ${r.version}` : ''} (${r.findings})`)
+            .join(', ');
+        const status = input.status === 'read'
+            ? 'read'
+            : input.status === 'skipped'
+                ? `skipped: ${input.skipped ?? ''}`
+                : `failed: ${input.error ?? ''}`;
+        lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(input.file, 300)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(status, 500)} | ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(tools, 300)} | ${input.sha256 ? `\`${input.sha256.slice(0, 12)}\`` : '—'} |`);
+    }
+    const patterns = listed(record.unmatchedPatterns, Math.max(0, max - inputs.shown.length));
+    for (const pattern of patterns.shown)
+        lines.push(`| ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(pattern, 300)} | matched no file | — | — |`);
+    if (inputs.more + patterns.more > 0)
+        lines.push('', `_${inputs.more + patterns.more} more inputs are listed in verdict.json._`);
+    lines.push('', '</details>');
+    return lines;
+}
+function policyLine(record) {
+    const p = record.policy;
+    const parts = [`fail-on ${p.failOn}`];
+    const max = Object.entries(p.maxCounts).map(([s, n]) => `${s}=${n}`);
+    if (max.length > 0)
+        parts.push(`max-counts ${max.join(', ')}`);
+    if (p.newOnly)
+        parts.push('new-only');
+    if (p.countSuppressed)
+        parts.push('count-suppressed');
+    if (p.include.length > 0)
+        parts.push(`include ${p.include.join(', ')}`);
+    if (p.exclude.length > 0)
+        parts.push(`exclude ${p.exclude.join(', ')}`);
+    if (p.allowRules.length > 0)
+        parts.push(`allow-rules ${p.allowRules.join(', ')}`);
+    if (p.denyRules.length > 0)
+        parts.push(`deny-rules ${p.denyRules.join(', ')}`);
+    return `Policy: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(parts.join('; '), 2000)}.`;
+}
+function render(record, 
+/** The first counted findings in order (as many as rows may show) and how many are counted. */
+counted, rows, options, maxListed = MARKDOWN_MAX_LISTED) {
+    const lines = [`## known-good: ${VERDICT_BADGE[record.verdict]}`, ''];
+    const reasons = listed(record.reasons, maxListed);
+    for (const reason of reasons.shown)
+        lines.push(`- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(reason, 1000)}`);
+    if (reasons.more > 0)
+        lines.push(`- _${reasons.more} more reasons are listed in verdict.json._`);
+    lines.push('', ...countsTable(record), ...toolTable(record, maxListed), '');
+    if (counted.total > 0) {
+        lines.push(`### Findings (${Math.min(rows, counted.total)} of ${counted.total} counted, most severe first)`, '');
+        lines.push('| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |');
+        for (const entry of counted.first.slice(0, rows))
+            lines.push(findingRow(entry));
+        if (counted.total > rows) {
+            lines.push('', `_${counted.total - rows} more counted findings are in the report files (verdict JSON, merged SARIF)._`);
+        }
+        lines.push('');
+    }
+    const omitted = options.annotations?.omitted;
+    if (omitted && omitted.error + omitted.warning + omitted.notice > 0) {
+        lines.push(`GitHub shows 10 annotations per level per step: ${omitted.error} errors, ${omitted.warning} warnings and ${omitted.notice} notices more are listed here and in the report files, not as annotations.`, '');
+    }
+    const skipped = notCounted(record);
+    if (skipped)
+        lines.push(skipped, '');
+    lines.push(policyLine(record), '');
+    const id = record.identity;
+    const run = id.runUrl ? safeLink('CI run', id.runUrl) : undefined;
+    const commit = id.commit
+        ? `commit \`${id.commit.slice(0, 12).replace(/[^0-9a-fA-F]/g, '')}\``
+        : undefined;
+    if (run || commit)
+        lines.push(`${[commit, run].filter(Boolean).join(' · ')}`, '');
+    lines.push(...inputsSection(record, maxListed), '');
+    return lines.join('\n');
+}
+/**
+ * The verdict as Markdown, cut to fit `maxBytes`: fewer finding rows until it fits, then fewer
+ * reasons and input rows; what is left out is counted in the text.
+ */
+function renderMarkdown(record, judged, options) {
+    // Only the rows that can be shown are kept: a bounded top of the one order, not a copy.
+    const counted = (0,_policy_order_js__WEBPACK_IMPORTED_MODULE_0__/* .firstOf */ .Ku)((0,_policy_order_js__WEBPACK_IMPORTED_MODULE_0__/* .countedOf */ .MJ)(judged), options.maxFindings);
+    let rows = options.maxFindings;
+    let maxListed = options.maxListed ?? MARKDOWN_MAX_LISTED;
+    for (;;) {
+        const text = render(record, counted, rows, options, maxListed);
+        if (Buffer.byteLength(text, 'utf8') <= options.maxBytes || (rows === 0 && maxListed === 0))
+            return text;
+        if (rows > 0)
+            rows = Math.floor(rows / 2);
+        else
+            maxListed = Math.floor(maxListed / 2);
+    }
+}
+
+
+/***/ }),
+
+/***/ 77644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pp: () => (/* binding */ resultObject),
+/* harmony export */   r8: () => (/* binding */ SARIF_UPLOAD_LIMITS),
+/* harmony export */   tY: () => (/* binding */ writeMergedSarif),
+/* harmony export */   u7: () => (/* binding */ ruleDescriptor),
+/* harmony export */   yR: () => (/* binding */ slug)
+/* harmony export */ });
+/* unused harmony export FINGERPRINT_KEY */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _policy_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90762);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _sarif_message_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38146);
+/* harmony import */ var _file_writer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2796);
+
+
+
+
+
+
+/**
+ * GitHub code scanning's upload limits
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#file-size-and-result-limits):
+ * "Maximum size of a gzip-compressed SARIF file: 10 MB", 20 runs per file, 25,000 results and
+ * 25,000 rules per run, 100 tool extensions per run. Since June 2025 runs of one upload must not
+ * share tool and category, so every run gets its own `automationDetails.id`.
+ */
+const SARIF_UPLOAD_LIMITS = {
+    gzipBytes: 10 * 1000 * 1000,
+    runs: 20,
+    resultsPerRun: 25_000,
+    rulesPerRun: 25_000
+};
+const FINGERPRINT_KEY = 'knownGood/v1';
+function ruleDescriptor(finding) {
+    const rule = { id: finding.ruleId };
+    if (finding.ruleName !== undefined)
+        rule.name = finding.ruleName;
+    if (finding.ruleDescription !== undefined)
+        rule.shortDescription = { text: finding.ruleDescription };
+    if (finding.helpUri !== undefined)
+        rule.helpUri = finding.helpUri;
+    const properties = {};
+    if (finding.cwes.length > 0)
+        properties.tags = finding.cwes.map(cwe => `external/cwe/${cwe.toLowerCase()}`);
+    if (finding.securitySeverity !== undefined)
+        properties['security-severity'] = finding.securitySeverity.toFixed(1);
+    if (Object.keys(properties).length > 0)
+        rule.properties = properties;
+    return rule;
+}
+/**
+ * The message as SARIF writes it (§3.11.5): a template filled by arguments keeps both, so that
+ * a consumer fills it as the tool meant; other text has its braces escaped (`{` → `{{`). A
+ * template longer than a finding's message may be is written filled instead: written once per
+ * result, it would repeat a shared `messageStrings` template in every one.
+ */
+function messageObject(f) {
+    if (f.messageTemplate !== undefined &&
+        f.messageArguments !== undefined &&
+        f.messageTemplate.length <= _sarif_message_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_MESSAGE_CHARS */ .hP)
+        return { text: f.messageTemplate, arguments: f.messageArguments };
+    return { text: (0,_sarif_message_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeBraces */ .Qq)(f.message || f.ruleId) };
+}
+function resultObject(entry, ruleIndex) {
+    const f = entry.finding;
+    const result = {
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: f.level,
+        message: messageObject(f),
+        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        properties: { severity: f.severity, disposition: entry.disposition, blocking: entry.blocking }
+    };
+    if (f.location !== undefined) {
+        const region = {
+            startLine: f.location.startLine,
+            endLine: f.location.endLine
+        };
+        if (f.location.startColumn !== undefined)
+            region.startColumn = f.location.startColumn;
+        if (f.location.endColumn !== undefined)
+            region.endColumn = f.location.endColumn;
+        const artifactLocation = f.location.outsideWorkspace
+            ? { uri: f.location.path }
+            : { uri: encodeURI(f.location.path), uriBaseId: '%SRCROOT%' };
+        result.locations = [{ physicalLocation: { artifactLocation, region } }];
+    }
+    if (f.suppressed)
+        result.suppressions = [{ kind: 'external', status: 'accepted' }];
+    if (f.baselineState !== undefined)
+        result.baselineState = f.baselineState;
+    return result;
+}
+function slug(text) {
+    return (text
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'tool');
+}
+function write(path, byTool, limits, cuts) {
+    const tools = [...byTool.keys()].sort();
+    let runs = 0;
+    let results = 0;
+    const bytes = (0,_file_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(path, out => {
+        out.write('{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[');
+        const categories = new Set();
+        for (const tool of tools.slice(0, limits.runs)) {
+            const entries = byTool.get(tool);
+            const rules = new Map();
+            const descriptors = [];
+            // Which entries are kept, and each one's rule index: a number each, not the finding, so
+            // that a run of many results holds none of them while it is written.
+            const ruleIndex = new Int32Array(entries.length).fill(-1);
+            let keptCount = 0;
+            let position = -1;
+            for (const entry of entries) {
+                position++;
+                if (keptCount >= limits.resultsPerRun)
+                    break;
+                let index = rules.get(entry.finding.ruleId);
+                if (index === undefined) {
+                    if (descriptors.length >= limits.rulesPerRun)
+                        continue;
+                    index = descriptors.length;
+                    rules.set(entry.finding.ruleId, index);
+                    descriptors.push(ruleDescriptor(entry.finding));
+                }
+                ruleIndex[position] = index;
+                keptCount++;
+            }
+            if (keptCount < entries.length)
+                cuts.push(`${tool}: ${entries.length - keptCount} of ${entries.length} results left out (at most ${limits.resultsPerRun} results and ${limits.rulesPerRun} rules per run; most severe kept)`);
+            let category = `${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .PRODUCT */ .A}/${slug(tool)}/`;
+            for (let n = 2; categories.has(category); n++)
+                category = `${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .PRODUCT */ .A}/${slug(tool)}-${n}/`;
+            categories.add(category);
+            const version = entries.first(1)[0]?.finding.toolVersion;
+            const driver = { name: tool, rules: descriptors };
+            if (version !== undefined)
+                driver.semanticVersion = version;
+            const run = {
+                tool: { driver },
+                automationDetails: { id: category },
+                properties: { mergedBy: `${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .PRODUCT */ .A} ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}` }
+            };
+            const header = JSON.stringify(run);
+            out.write(`${runs > 0 ? ',' : ''}${header.slice(0, -1)},"results":[`);
+            let written = 0;
+            position = -1;
+            for (const entry of entries) {
+                position++;
+                if (written >= keptCount)
+                    break;
+                const index = ruleIndex[position];
+                if (index < 0)
+                    continue;
+                out.write(`${written++ > 0 ? ',' : ''}${JSON.stringify(resultObject(entry, index))}`);
+            }
+            out.write(']}');
+            runs++;
+            results += keptCount;
+        }
+        out.write(']}\n');
+    });
+    if (tools.length > limits.runs)
+        cuts.push(`${tools.length - limits.runs} tools left out (at most ${limits.runs} runs per file)`);
+    return { bytes, runs, results };
+}
+async function gzipSize(path) {
+    let size = 0;
+    const gzip = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path).pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGzip)());
+    for await (const chunk of gzip)
+        size += chunk.length;
+    return size;
+}
+/**
+ * One SARIF file for upload: one run per tool, most severe results first, within GitHub's
+ * limits. When the gzipped file would exceed 10 MB, fewer results per run are kept until it fits;
+ * every cut is named in `cuts`.
+ */
+async function writeMergedSarif(path, judged) {
+    const byTool = (0,_policy_order_js__WEBPACK_IMPORTED_MODULE_2__/* .byTool */ .MU)(judged);
+    let limits = { ...SARIF_UPLOAD_LIMITS };
+    for (;;) {
+        const cuts = [];
+        const written = write(path, byTool, limits, cuts);
+        const gzipBytes = await gzipSize(path);
+        if (gzipBytes <= SARIF_UPLOAD_LIMITS.gzipBytes || limits.resultsPerRun <= 1) {
+            if (limits.resultsPerRun < SARIF_UPLOAD_LIMITS.resultsPerRun) {
+                cuts.push(`results per run reduced to ${limits.resultsPerRun} to stay under ${SARIF_UPLOAD_LIMITS.gzipBytes / 1e6} MB gzipped`);
+            }
+            return { ...written, gzipBytes, cuts };
+        }
+        const ratio = SARIF_UPLOAD_LIMITS.gzipBytes / gzipBytes;
+        limits = {
+            ...limits,
+            resultsPerRun: Math.max(1, Math.floor(limits.resultsPerRun * ratio * 0.95))
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 89907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g$: () => (/* binding */ prepareOutputDir),
+/* harmony export */   u_: () => (/* binding */ reportWriteError),
+/* harmony export */   up: () => (/* binding */ outputDirProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+
+
+
+
+/*
+ * The report directory: whether it can hold the reports, made and proven writable before any
+ * input is read, and a failure to write in it said as the setting to change. Apart from the
+ * reports themselves, so that reading the configuration loads none of them.
+ */
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** File system error codes in words, for the person who has to pick another directory. */
+const FS_PROBLEMS = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    EEXIST: 'something that is not a directory is in the way',
+    ENOTDIR: 'a part of the path is not a directory',
+    EISDIR: 'a directory is where a report file goes',
+    ELOOP: 'a symbolic link loop',
+    ENAMETOOLONG: 'the name is too long',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is used up'
+};
+function fsProblem(code) {
+    return (code && FS_PROBLEMS[code]) ?? code ?? 'unknown error';
+}
+function kindOf(stats) {
+    if (stats.isFile())
+        return 'a file';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a directory';
+}
+/**
+ * What keeps `dir` from being the report directory, or undefined when it is a writable
+ * directory or can be created in one. Only reads: nothing is created here.
+ */
+function outputDirProblem(dir) {
+    for (let at = dir;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at)) {
+        let stats;
+        try {
+            stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(at);
+        }
+        catch (error) {
+            const code = errorCode(error);
+            if (code === 'ENOENT' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at, { throwIfNoEntry: false })?.isSymbolicLink())
+                return `${at} is a symbolic link to nothing`;
+            if (code === 'ENOENT' && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at) !== at)
+                continue;
+            return `${at} cannot be used (${fsProblem(code)})`;
+        }
+        const what = at === dir ? at : `${at}, a parent of it,`;
+        if (!stats.isDirectory())
+            return `${what} is ${kindOf(stats)}, not a directory`;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(at, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        }
+        catch {
+            return `${what} is not writable by this step`;
+        }
+        return undefined;
+    }
+}
+/** A failure to write the report files: an environment problem the user fixes by output-dir. */
+function reportWriteError(dir, error) {
+    const code = errorCode(error);
+    if (code === undefined || !/^E[A-Z]+$/.test(code))
+        return error;
+    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error);
+    const detail = message.startsWith(code) ? message : `${fsProblem(code)} (${message})`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`could not write the report files to ${dir}: ${detail}: set output-dir to a directory this step can write`, { cause: error });
+}
+/**
+ * Makes the report directory and proves it writable before any input is read, so that a
+ * directory that cannot hold the reports fails at once and not after the scan.
+ */
+function prepareOutputDir(dir) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.known-good-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(6).toString('hex')}.probe`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(probe, 'wx'));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(probe, { force: true });
+    }
+    catch (error) {
+        throw reportWriteError(dir, error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 64633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z1: () => (/* binding */ isAbsolutePath),
+/* harmony export */   bx: () => (/* binding */ baseOf),
+/* harmony export */   c8: () => (/* binding */ resolveArtifactPath),
+/* harmony export */   uT: () => (/* binding */ normaliseSlashes)
+/* harmony export */ });
+/* unused harmony exports MAX_PATH_CHARS, MAX_URI_CHARS, MAX_BASE_CHAIN, MAX_UNUSABLE_PATH_CHARS, toWorkspacePath */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The longest path a finding keeps, in characters: Linux's PATH_MAX is 4,096 bytes. */
+const MAX_PATH_CHARS = 4096;
+/** A location's URI is built (with its bases, percent-encoded) up to this length. */
+const MAX_URI_CHARS = 3 * MAX_PATH_CHARS;
+/** Base ids that name the root of the scanned sources (`%SRCROOT%`, `SRCROOT`, `SRCROOT0`). */
+const SOURCE_ROOT_ID = /^%?SRCROOT\d*%?$/i;
+/** Chains of `uriBaseId`s longer than this are refused. */
+const MAX_BASE_CHAIN = 16;
+function shortId(id) {
+    return JSON.stringify(id.length > 60 ? `${id.slice(0, 59)}…` : id);
+}
+/**
+ * What a finding keeps of a path that could not be resolved: enough to recognise it. It names
+ * no file, so nothing is lost by cutting it short, and a log of small results under long
+ * bases does not make every report repeat kilobytes per finding.
+ */
+const MAX_UNUSABLE_PATH_CHARS = 256;
+function unusable(full, problem) {
+    const path = full.length > MAX_UNUSABLE_PATH_CHARS ? `${full.slice(0, MAX_UNUSABLE_PATH_CHARS - 1)}…` : full;
+    return { path, outsideWorkspace: true, problem };
+}
+/**
+ * Turns a SARIF artifact location into a repository-relative path (SARIF 2.1.0 §3.4.4, §3.14.14):
+ * `index`-only references go through `run.artifacts`, `uriBaseId`s through
+ * `run.originalUriBaseIds`, `file://` URIs and percent-encoding are decoded. A base the log does
+ * not define (typically `%SRCROOT%`) is taken as the workspace root. A path that leaves the
+ * workspace is returned as written with `outsideWorkspace` set: it is reported, never opened.
+ */
+function resolveArtifactPath(location, context, workspace) {
+    if (location === undefined || location === null || typeof location !== 'object')
+        return undefined;
+    let uri = location.uri;
+    let baseId = location.uriBaseId;
+    if (typeof uri !== 'string' && typeof location.index === 'number') {
+        const artifact = context.artifacts?.[location.index]?.location;
+        uri = artifact?.uri;
+        baseId = baseId ?? artifact?.uriBaseId;
+    }
+    if (typeof uri !== 'string' || uri === '')
+        return undefined;
+    if (uri.length > MAX_URI_CHARS)
+        return unusable(uri, `a URI of ${uri.length} characters (at most ${MAX_URI_CHARS} are read)`);
+    let full = uri;
+    let belowSource;
+    const chain = [];
+    while (!hasScheme(full) && typeof baseId === 'string') {
+        const base = baseOf(context, baseId);
+        if (base === undefined || typeof base.uri !== 'string')
+            break;
+        if (chain.includes(baseId)) {
+            const cycle = [...chain.slice(chain.indexOf(baseId)), baseId].map(shortId).join(' → ');
+            return unusable(full, `a cycle of uriBaseIds (${cycle})`);
+        }
+        chain.push(baseId);
+        if (chain.length > MAX_BASE_CHAIN)
+            return unusable(full, `a chain of more than ${MAX_BASE_CHAIN} uriBaseIds`);
+        if (belowSource === undefined && SOURCE_ROOT_ID.test(baseId)) {
+            const root = absoluteRoot(base.uri);
+            const rest = relativeBelow(full);
+            if (root !== undefined && rest !== undefined)
+                belowSource = { root, rest };
+        }
+        full = joinUri(base.uri, full);
+        if (full.length > MAX_URI_CHARS)
+            return unusable(full, `a URI of more than ${MAX_URI_CHARS} characters with its uriBaseIds (${chain.map(shortId).join(' → ')})`);
+        baseId = base.uriBaseId;
+    }
+    const resolved = toWorkspacePath(full, workspace);
+    if (resolved.path.length > MAX_PATH_CHARS)
+        return unusable(resolved.path, `a path of ${resolved.path.length} characters (at most ${MAX_PATH_CHARS} are kept)`);
+    if (resolved.outsideWorkspace && belowSource !== undefined)
+        resolved.sourceRoot = belowSource;
+    return resolved;
+}
+/** A base of `originalUriBaseIds` (ids come from the log: own members only). */
+function baseOf(context, id) {
+    const bases = context.originalUriBaseIds;
+    if (bases === undefined || !Object.hasOwn(bases, id))
+        return undefined;
+    const base = bases[id];
+    return typeof base === 'object' && base !== null ? base : undefined;
+}
+/** A base URI that is an absolute local path (`file:///src/`, `/src`), without its last slash. */
+function absoluteRoot(uri) {
+    let path;
+    if (/^file:/i.test(uri)) {
+        const rest = uri.slice(5);
+        if (rest.startsWith('//') && !rest.startsWith('///') && !/^\/\/localhost\//i.test(rest))
+            return undefined;
+        path = normaliseSlashes(decode(rest.replace(/^\/\/(localhost)?/i, '')));
+    }
+    else if (hasScheme(uri) && !/^[A-Za-z]:[\\/]/.test(uri)) {
+        return undefined;
+    }
+    else {
+        path = normaliseSlashes(decode(uri));
+    }
+    if (!isAbsolutePath(path))
+        return undefined;
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path).replace(/\/+$/, '') || '/';
+}
+/** A relative URI reference as a normalised relative path, unless it is absolute or climbs out. */
+function relativeBelow(uri) {
+    if (hasScheme(uri))
+        return undefined;
+    const path = normaliseSlashes(decode(uri));
+    if (isAbsolutePath(path))
+        return undefined;
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path);
+    if (normal === '.' || normal === '..' || normal.startsWith('../'))
+        return undefined;
+    return normal;
+}
+function hasScheme(uri) {
+    return /^[a-z][a-z0-9+.-]+:/i.test(uri);
+}
+function joinUri(base, relative) {
+    if (base === '')
+        return relative;
+    return base.endsWith('/') ? base + relative : `${base}/${relative}`;
+}
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** `/`-separated, with a Windows drive's leading slash (`/C:/…`) removed. */
+function normaliseSlashes(path) {
+    const slashed = path.replace(/\\/g, '/');
+    return /^\/[A-Za-z]:\//.test(slashed) ? slashed.slice(1) : slashed;
+}
+function isAbsolutePath(path) {
+    return path.startsWith('/') || /^[A-Za-z]:\//.test(path);
+}
+function toWorkspacePath(uri, workspace) {
+    let path;
+    if (/^file:/i.test(uri)) {
+        const rest = uri.slice(5);
+        if (rest.startsWith('//') && !rest.startsWith('///') && !/^\/\/localhost\//i.test(rest)) {
+            return { path: uri, outsideWorkspace: true }; // a file on another host
+        }
+        path = normaliseSlashes(decode(rest.replace(/^\/\/(localhost)?/i, '')));
+    }
+    else if (hasScheme(uri) && !/^[A-Za-z]:[\\/]/.test(uri)) {
+        return { path: uri, outsideWorkspace: true }; // http:, https:, …: not a file here
+    }
+    else {
+        path = normaliseSlashes(decode(uri));
+    }
+    const root = normaliseSlashes(workspace).replace(/\/+$/, '');
+    const absolute = isAbsolutePath(path) ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path) : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root, path);
+    const caseless = /^[A-Za-z]:\//.test(root);
+    const inside = caseless
+        ? absolute.toLowerCase().startsWith(`${root.toLowerCase()}/`)
+        : absolute.startsWith(`${root}/`);
+    if (inside)
+        return { path: absolute.slice(root.length + 1), outsideWorkspace: false };
+    if (isAbsolutePath(path))
+        return { path: absolute, outsideWorkspace: true };
+    return { path: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(root, absolute) || '.', outsideWorkspace: true };
+}
+
+
+/***/ }),
+
+/***/ 38146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ resultMessage),
+/* harmony export */   Qq: () => (/* binding */ escapeBraces),
+/* harmony export */   hP: () => (/* binding */ MAX_MESSAGE_CHARS)
+/* harmony export */ });
+/* unused harmony export formatMessage */
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74976);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73854);
+
+
+/**
+ * The longest message a finding keeps, in UTF-16 code units, whatever it came from: plain
+ * `text`, a `messageStrings` template, or a template filled with arguments. A template such as
+ * `{0}{0}{0}…` repeated thousands of times over a long argument would otherwise grow each
+ * finding, and every report that shows it, far beyond the log it came from.
+ */
+const MAX_MESSAGE_CHARS = 4096;
+/** `{{`, `}}` or a placeholder `{n}` with `n` a non-negative integer without leading zeros. */
+const FORMAT_TOKEN = /\{\{|\}\}|\{(0|[1-9]\d{0,8})\}/g;
+const PLACEHOLDER = /\{(0|[1-9]\d{0,8})\}/;
+/**
+ * Fills a SARIF message string (§3.11.5): `{n}` becomes argument `n`; `{{` and `}}` are literal
+ * braces. A placeholder without its argument is left as written, as is any other brace. The
+ * arguments substituted are bounded by `max`, and so is the result (an ellipsis marks the cut).
+ */
+function formatMessage(template, args, max = MAX_MESSAGE_CHARS) {
+    return fill(template, args, max).text;
+}
+/** The filled message, and whether it had to be cut to `max`. */
+function fill(template, args, max) {
+    if (!template.includes('{') && !template.includes('}'))
+        return { text: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(template, max), cut: template.length > max };
+    // Literal text between tokens is copied as it is (bounded by the template); what the
+    // arguments add is counted, so that the text built is never much longer than the cap.
+    let budget = max + 1;
+    const filled = template.replace(FORMAT_TOKEN, (token, index) => {
+        if (index === undefined)
+            return token[0];
+        const value = args?.[Number(index)];
+        if (value === undefined)
+            return token;
+        if (budget <= 0)
+            return '';
+        const piece = value.length > budget ? value.slice(0, budget) : value;
+        budget -= piece.length;
+        return piece;
+    });
+    return { text: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(filled, max), cut: filled.length > max };
+}
+/** Braces written as SARIF message strings need them (`{` → `{{`), for text without arguments. */
+function escapeBraces(text) {
+    return text.replace(/[{}]/g, '$&$&');
+}
+/**
+ * Message arguments as strings (§3.11.11 says they are strings; numbers and booleans are taken
+ * as written). Anything else leaves its placeholder unfilled.
+ */
+function argumentsOf(message) {
+    if (!Array.isArray(message.arguments))
+        return undefined;
+    return message.arguments.map(value => typeof value === 'string'
+        ? value
+        : typeof value === 'number' || typeof value === 'boolean'
+            ? String(value)
+            : undefined);
+}
+/**
+ * A result's message (§3.11): `text`; else `id` looked up in the rule's `messageStrings`, then
+ * the driver's `globalMessageStrings` (§3.11.7); else `markdown`, shown as plain text. `text` is
+ * preferred over `markdown` everywhere: a tool's Markdown is never rendered. An `id` that names
+ * no string is shown as the id.
+ */
+function resultMessage(value, lookup) {
+    const message = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value) ? value : undefined;
+    if (message === undefined)
+        return { text: '' };
+    let template = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(message.text);
+    if (template === undefined) {
+        const id = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(message.id);
+        if (id !== undefined)
+            template = lookup(id) ?? id;
+    }
+    template ??= (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(message.markdown) ?? '';
+    const args = argumentsOf(message);
+    const { text, cut } = fill(template, args, MAX_MESSAGE_CHARS);
+    // The template and its arguments are kept (for the merged SARIF) only when what they expand
+    // to fits the cap: a consumer that fills them again then gets no more than we showed.
+    if (cut || args === undefined || args.length === 0 || !PLACEHOLDER.test(template))
+        return { text };
+    return { text, template, arguments: args.map(a => a ?? '') };
+}
+
+
+/***/ }),
+
+/***/ 95693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ RunPathMapper),
+/* harmony export */   b$: () => (/* binding */ WorkspaceFiles),
+/* harmony export */   dI: () => (/* binding */ parsePathMapEntry)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64633);
+
+
+
+function decodePath(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** `file:///src/`, `/src/`, `C:\src` → `/src`, `C:/src`. */
+function foreignRoot(text) {
+    let path = text.trim();
+    if (/^file:/i.test(path)) {
+        const rest = path.slice(5);
+        if (rest.startsWith('//') && !rest.startsWith('///') && !/^\/\/localhost\//i.test(rest))
+            return undefined;
+        path = decodePath(rest.replace(/^\/\/(localhost)?/i, ''));
+    }
+    path = (0,_locations_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseSlashes */ .uT)(path);
+    if (!(0,_locations_js__WEBPACK_IMPORTED_MODULE_2__/* .isAbsolutePath */ .Z1)(path))
+        return undefined;
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path).replace(/\/+$/, '');
+}
+/**
+ * Reads one `path-map` entry. Returns the entry, or what is wrong with it (the caller names the
+ * input). `to` may be relative to the workspace or absolute inside it; it may not leave it.
+ */
+function parsePathMapEntry(line, workspace) {
+    const eq = line.lastIndexOf('=');
+    if (eq <= 0)
+        return 'expected from=to: a path prefix where the scanner ran, = the same place here';
+    const from = foreignRoot(line.slice(0, eq));
+    if (from === undefined)
+        return `the part before '=' must be an absolute path or file:// URI on the scanner's machine (e.g. /src or C:\\build\\app)`;
+    let to = (0,_locations_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseSlashes */ .uT)(line.slice(eq + 1).trim());
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(to) || (0,_locations_js__WEBPACK_IMPORTED_MODULE_2__/* .isAbsolutePath */ .Z1)(to)) {
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, to);
+        if (inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))
+            return `the part after '=' must be inside the workspace (${workspace}); give it relative to the workspace, e.g. /src=. or /src=services/api`;
+        to = inside;
+    }
+    to = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(to === '' ? '.' : to.split('\\').join('/'));
+    if (to === '..' || to.startsWith('../'))
+        return `the part after '=' must not leave the workspace; give it relative to the workspace, e.g. /src=. or /src=services/api`;
+    return { from, to: to === '.' ? '' : to.replace(/\/+$/, '') };
+}
+/** Remembered per scan: which workspace-relative paths are files. */
+class WorkspaceFiles {
+    root;
+    known = new Map();
+    constructor(root) {
+        this.root = root;
+    }
+    isFile(path) {
+        const cached = this.known.get(path);
+        if (cached !== undefined)
+            return cached;
+        let found;
+        try {
+            found = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, path), { throwIfNoEntry: false })?.isFile() === true;
+        }
+        catch {
+            // ENOTDIR, ENAMETOOLONG, EACCES, ELOOP: not a file this scan can name.
+            found = false;
+        }
+        if (this.known.size < MAX_REMEMBERED)
+            this.known.set(path, found);
+        return found;
+    }
+}
+const MAX_REMEMBERED = 100_000;
+/** Suffixes tried per path: real repository paths are not this deep. */
+const MAX_SUFFIX_SEGMENTS = 32;
+/** Suffix searches per run (each stats up to `MAX_SUFFIX_SEGMENTS` paths). */
+const MAX_SEARCHES = 5_000;
+const OUTSIDE_EXAMPLES = 3;
+/** True when `path` is `prefix` or below it. Drive-letter paths compare without case. */
+function under(path, prefix) {
+    if (/^[A-Za-z]:/.test(prefix)) {
+        const lower = path.toLowerCase();
+        const p = prefix.toLowerCase();
+        return lower === p || lower.startsWith(`${p}/`);
+    }
+    return path === prefix || path.startsWith(`${prefix}/`);
+}
+function below(path, prefix) {
+    return path.length === prefix.length ? '' : path.slice(prefix.length + 1);
+}
+/**
+ * Brings the paths of one run that leave the workspace back into it, when that is safe:
+ * 1. `path-map` entries (the longest `from` that matches);
+ * 2. the run's own source root: a path given relative to a `%SRCROOT%`-like base
+ *    (`originalUriBaseIds`, §3.14.14) whose URI is on another machine is that path here;
+ * 3. the longest suffix of the path that names a file in the workspace. That suffix implies the
+ *    root the scanner ran in; when two paths of one run imply different roots the mapping is
+ *    ambiguous and given up for the whole run (the reader then reads it again without it).
+ * A path that still leaves the workspace is counted and reported; it is never opened.
+ */
+class RunPathMapper {
+    files;
+    applied = new Map();
+    mapped = new Map();
+    outsideFindings = 0;
+    outsideExamples = [];
+    root;
+    searches = 0;
+    /** False once the suffix mapping turned out ambiguous. */
+    auto = true;
+    ambiguousRoots;
+    entries;
+    constructor(entries, files) {
+        this.files = files;
+        this.entries = [...entries].sort((a, b) => b.from.length - a.from.length);
+    }
+    /** Forget what was counted: the run is read again. */
+    restart() {
+        this.applied = new Map();
+        this.mapped = new Map();
+        this.outsideFindings = 0;
+        this.outsideExamples = [];
+        this.root = undefined;
+        this.searches = 0;
+    }
+    /** The path as the finding keeps it; counts paths that stay outside when `count` is set. */
+    map(resolved, count) {
+        if (!resolved.outsideWorkspace)
+            return resolved;
+        // A path that could not be resolved (a cycle, beyond the caps) is never mapped.
+        const mapped = resolved.problem === undefined ? this.tryMap(resolved) : undefined;
+        if (mapped !== undefined)
+            return { path: mapped, outsideWorkspace: false };
+        if (count) {
+            this.outsideFindings++;
+            if (this.outsideExamples.length < OUTSIDE_EXAMPLES &&
+                !this.outsideExamples.includes(resolved.path))
+                this.outsideExamples.push(resolved.path);
+        }
+        return resolved;
+    }
+    report() {
+        const report = {
+            mappings: [...this.applied.values()],
+            outside: { findings: this.outsideFindings, examples: [...this.outsideExamples] }
+        };
+        if (this.ambiguousRoots)
+            report.ambiguousRoots = this.ambiguousRoots;
+        return report;
+    }
+    note(how, from, to) {
+        const key = `${how}\u0000${from}\u0000${to}`;
+        const entry = this.applied.get(key);
+        if (entry)
+            entry.paths++;
+        else
+            this.applied.set(key, { how, from, to, paths: 1 });
+    }
+    tryMap(resolved) {
+        const path = resolved.path;
+        const known = this.mapped.get(path);
+        if (known !== undefined)
+            return known ?? undefined;
+        const found = this.search(resolved);
+        if (this.mapped.size < MAX_REMEMBERED)
+            this.mapped.set(path, found ?? null);
+        return found;
+    }
+    search(resolved) {
+        const path = resolved.path;
+        if (!(0,_locations_js__WEBPACK_IMPORTED_MODULE_2__/* .isAbsolutePath */ .Z1)(path))
+            return undefined;
+        for (const entry of this.entries) {
+            if (!under(path, entry.from))
+                continue;
+            const rest = below(path, entry.from);
+            this.note('path-map', entry.from === '' ? '/' : entry.from, entry.to);
+            return entry.to === '' ? rest || '.' : rest === '' ? entry.to : `${entry.to}/${rest}`;
+        }
+        const source = resolved.sourceRoot;
+        if (source !== undefined) {
+            this.note('source-root', source.root, '');
+            return source.rest;
+        }
+        if (!this.auto || this.files === undefined)
+            return undefined;
+        if (this.root !== undefined && under(path, this.root)) {
+            const rest = below(path, this.root);
+            if (rest === '' || !this.files.isFile(rest))
+                return undefined;
+            this.note('suffix', this.root, '');
+            return rest;
+        }
+        if (this.searches >= MAX_SEARCHES)
+            return undefined;
+        this.searches++;
+        const segments = path.split('/');
+        const first = Math.max(1, segments.length - MAX_SUFFIX_SEGMENTS);
+        for (let i = first; i < segments.length; i++) {
+            const suffix = segments.slice(i).join('/');
+            if (!this.files.isFile(suffix))
+                continue;
+            const root = segments.slice(0, i).join('/');
+            if (this.root === undefined)
+                this.root = root;
+            else if (root !== this.root) {
+                this.auto = false;
+                this.ambiguousRoots = [this.root, root || '/'];
+                return undefined;
+            }
+            this.note('suffix', root || '/', '');
+            return suffix;
+        }
+        return undefined;
+    }
 }
 
 

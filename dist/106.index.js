@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   scan: () => (/* binding */ scan)
 });
 
-// UNUSED EXPORTS: JOB_SUMMARY_MAX_FINDINGS, SAVE_MEMORY_FROM_BYTES, inputProblems
+// UNUSED EXPORTS: JOB_SUMMARY_MAX_FINDINGS, SAVE_MEMORY_FROM_BYTES, inputProblems, memoryPlan
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -3086,23 +3086,22 @@ function logTotals(logger, collection) {
         logger.info(`${(0,one_line/* oneLine */.TN)(tool.tool)}: ${tool.results} result(s) read, ${tool.findings} finding(s) after de-duplication${tool.duplicates > 0 ? ` (${tool.duplicates} duplicate(s) merged)` : ''}`);
     }
 }
-/** SARIF bytes from which a scan asks V8 to keep its heap small (`saveMemory`). */
+/** SARIF bytes from which a scan holds its memory down (`memoryPlan`). */
 const SAVE_MEMORY_FROM_BYTES = 16 * 1024 * 1024;
 /**
- * V8's memory saver mode for the rest of the process, when the inputs are large
- * (ARCHITECTURE.md, "Scan memory"): reading makes much short-lived garbage (every result is
- * parsed, then left), and by default V8 lets its young generation grow to 64 MB and more and
- * the old one well past what is live. Below `SAVE_MEMORY_FROM_BYTES` the heap stays small
- * anyway and the mode would only cost time.
+ * How a scan holds its memory, from the size of its inputs (ARCHITECTURE.md, "Scan memory").
+ * From `SAVE_MEMORY_FROM_BYTES` on, V8's memory saver mode: reading makes much short-lived
+ * garbage (every result is parsed, then left), and by default V8 lets its young generation grow
+ * to 64 MB and more and the old one well past what is live. And every finding goes to the spill
+ * file, none is kept as an object: the first thousands would otherwise stay in the old
+ * generation for the whole scan. Below that the heap stays small anyway, and both would only
+ * cost time.
  */
-function saveMemory(inputs) {
+function memoryPlan(inputs) {
     let bytes = 0;
     for (const input of inputs)
         bytes += sizeOf(input.path);
-    if (bytes < SAVE_MEMORY_FROM_BYTES)
-        return false;
-    (0,external_node_v8_.setFlagsFromString)('--memory-saver-mode');
-    return true;
+    return bytes < SAVE_MEMORY_FROM_BYTES ? { saverMode: false } : { saverMode: true, inMemory: 0 };
 }
 function sizeOf(path) {
     try {
@@ -3123,11 +3122,15 @@ async function scan(config, deps) {
         logger.info(`Left out ${expanded.ownOutput.length} file(s) in output-dir, known-good's own report directory (never an input): ${examples.join(', ')}${expanded.ownOutput.length > 3 ? ', …' : ''}`);
     }
     logger.info(`Reading ${expanded.files.length} SARIF file(s)`);
-    if (saveMemory(expanded.files))
-        logger.debug('large inputs: V8 memory saver mode on for this scan');
+    const plan = memoryPlan(expanded.files);
+    if (plan.saverMode) {
+        (0,external_node_v8_.setFlagsFromString)('--memory-saver-mode');
+        logger.debug('large inputs: V8 memory saver mode on, every finding in the spill file');
+    }
+    const inMemory = deps.findingsInMemory ?? plan.inMemory;
     const collection = await collectFindings(expanded.files, config.workspace, {
         pathMap: config.pathMap,
-        ...(deps.findingsInMemory === undefined ? {} : { inMemory: deps.findingsInMemory })
+        ...(inMemory === undefined ? {} : { inMemory })
     });
     try {
         return await judgeAndReport(config, deps, expanded, collection);

@@ -70,7 +70,7 @@ function emptyCounts() {
 /* harmony export */   Te: () => (/* binding */ OrderedJudged),
 /* harmony export */   pq: () => (/* binding */ countOf)
 /* harmony export */ });
-/* unused harmony exports DISPOSITIONS, compareJudged, orderJudged */
+/* unused harmony exports DISPOSITIONS, compareJudged, orderJudged, mergeSort */
 /* harmony import */ var _sarif_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52804);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10182);
 
@@ -231,16 +231,15 @@ class OrderedJudged {
     static of(store) {
         if (store.isSealed)
             throw new Error('these findings were judged and ordered already');
-        // No finding comes after the judgement: the de-duplication table goes before the order
-        // is made, so the two never take memory at once.
-        store.seal();
+        // No finding comes after the judgement: the de-duplication table's memory holds the order.
+        const space = store.seal();
         const paths = store.paths.values;
         const pathRank = ranksWith(paths, NO_LOCATION);
         const noLocation = pathRank[paths.length];
         const toolRank = ranksWith(store.tools.values);
         const fileRank = ranksWith(store.files.values);
-        // Counted first, then filled: the buckets are parts of one typed array, each sorted in
-        // place, so the order takes 4 bytes a row and no list that grows.
+        // Counted first, then filled: the buckets are parts of one typed array, each sorted with
+        // the part of the same length beside it as scratch, so no list grows and nothing is copied.
         const bucketOf = (row) => store.severityCode(row) * 2 + (store.blocking(row) ? 0 : 1);
         const starts = new Uint32Array((_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.length + 1) * 2 + 1);
         for (const row of store.rowsInOrderRead())
@@ -248,7 +247,9 @@ class OrderedJudged {
         for (let bucket = 1; bucket < starts.length; bucket++)
             starts[bucket] += starts[bucket - 1];
         const filled = starts.slice(0, -1);
-        const rows = new Uint32Array(starts[starts.length - 1]);
+        const total = starts[starts.length - 1];
+        const rows = space.subarray(0, total);
+        const scratch = space.subarray(total, 2 * total);
         for (const row of store.rowsInOrderRead())
             rows[filled[bucketOf(row)]++] = row;
         const place = (row) => {
@@ -261,8 +262,10 @@ class OrderedJudged {
             toolRank[store.toolId(a)] - toolRank[store.toolId(b)] ||
             fileRank[store.fileId(a)] - fileRank[store.fileId(b)] ||
             store.run(a) - store.run(b);
-        for (let bucket = 0; bucket + 1 < starts.length; bucket++)
-            rows.subarray(starts[bucket], starts[bucket + 1]).sort(compare);
+        for (let bucket = 0; bucket + 1 < starts.length; bucket++) {
+            const [from, to] = [starts[bucket], starts[bucket + 1]];
+            mergeSort(rows.subarray(from, to), scratch.subarray(from, to), compare);
+        }
         store.arrange(rows);
         return new OrderedJudged(store, rows);
     }
@@ -272,6 +275,50 @@ function orderJudged(judged) {
     const store = FindingStore.of(judged.map(entry => entry.finding));
     judged.forEach((entry, row) => store.setJudgement(row, DISPOSITION_CODE[entry.disposition], entry.blocking));
     return OrderedJudged.of(store);
+}
+/**
+ * Sorts `list` in place, stably, with `scratch` (as long as `list`) for the merges: the same
+ * order as `Array.prototype.sort`, whose typed-array form copies the numbers into two arrays of
+ * 8 bytes each. Runs of 16 are sorted by insertion first, then merged bottom up.
+ */
+function mergeSort(list, scratch, compare) {
+    const n = list.length;
+    if (scratch.length < n)
+        throw new Error('the scratch of a merge sort is shorter than its list');
+    const RUN = 16;
+    for (let lo = 0; lo < n; lo += RUN) {
+        const hi = Math.min(lo + RUN, n);
+        for (let i = lo + 1; i < hi; i++) {
+            const value = list[i];
+            let j = i - 1;
+            while (j >= lo && compare(list[j], value) > 0) {
+                list[j + 1] = list[j];
+                j--;
+            }
+            list[j + 1] = value;
+        }
+    }
+    let from = list;
+    let to = scratch;
+    for (let width = RUN; width < n; width *= 2) {
+        for (let lo = 0; lo < n; lo += 2 * width) {
+            const mid = Math.min(lo + width, n);
+            const hi = Math.min(lo + 2 * width, n);
+            let i = lo;
+            let j = mid;
+            let k = lo;
+            while (i < mid && j < hi)
+                to[k++] = compare(from[j], from[i]) < 0 ? from[j++] : from[i++];
+            while (i < mid)
+                to[k++] = from[i++];
+            while (j < hi)
+                to[k++] = from[j++];
+        }
+        ;
+        [from, to] = [to, from];
+    }
+    if (from !== list)
+        list.set(from.subarray(0, n));
 }
 /** Each string's rank in `<` order (equal strings, equal ranks), `extra` ranked last in the list. */
 function ranksWith(values, ...extra) {
@@ -732,6 +779,7 @@ class FindingStore {
      * counts most.
      */
     commitFile() {
+        this.reserve(this.used + this.rows - this.committed);
         for (let row = this.committed; row < this.rows; row++) {
             if (this.isDead(row))
                 continue;
@@ -884,14 +932,18 @@ class FindingStore {
         this.arranged = true;
     }
     /**
-     * No finding is added from now on: the table that de-duplicates the findings is given back
-     * before the order is made, so the two are never held at once. Called once the findings are
-     * judged (`OrderedJudged.of`), then `arrange` puts them in their one order.
+     * No finding is added from now on. The table that de-duplicates the findings is not needed
+     * any more, and its memory becomes the order's: at least two numbers a finding (the table is
+     * at most half full), for the rows in order and for the sort's scratch, so making the order
+     * takes no memory of its own. Called once the findings are judged (`OrderedJudged.of`), then
+     * `arrange` puts them in their one order.
      */
     seal() {
         this.sealed = true;
+        const table = this.slots;
         this.slots = new Uint32Array(0);
         this.used = 0;
+        return table.length >= 2 * this.live ? table : new Uint32Array(2 * this.live);
     }
     /** `seal` was called: the findings are all in and judged; `arrange` orders them once. */
     get isSealed() {
@@ -1039,8 +1091,22 @@ class FindingStore {
         this.used++;
     }
     grow() {
+        this.resize(this.slots.length * 2);
+    }
+    /**
+     * Room for `entries` at most half full, made at once: a file's findings are inserted as it is
+     * committed, and growing by doubling would hold each old table beside its successor.
+     */
+    reserve(entries) {
+        let length = this.slots.length;
+        while (entries * 2 > length)
+            length *= 2;
+        if (length !== this.slots.length)
+            this.resize(length);
+    }
+    resize(length) {
         const old = this.slots;
-        this.slots = new Uint32Array(old.length * 2);
+        this.slots = new Uint32Array(length);
         for (const held of old)
             if (held !== 0)
                 this.slots[this.slotOf(held - 1)] = held;

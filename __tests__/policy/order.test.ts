@@ -2,7 +2,14 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import type { Finding } from '../../src/model.js'
 import { SEVERITIES, severityRank } from '../../src/model.js'
-import { byTool, compareJudged, countedOf, firstOf, orderJudged } from '../../src/policy/order.js'
+import {
+  byTool,
+  compareJudged,
+  countedOf,
+  firstOf,
+  mergeSort,
+  orderJudged
+} from '../../src/policy/order.js'
 import { defaultPolicy } from '../../src/policy/policy.js'
 import type { Judged } from '../../src/policy/verdict.js'
 import { decide } from '../../src/policy/verdict.js'
@@ -140,6 +147,40 @@ describe('the one order', () => {
         }
       ),
       { numRuns: 300 }
+    )
+  })
+})
+
+describe('mergeSort', () => {
+  it('property: the stable order of Array.prototype.sort, with ties, at every length', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { maxLength: 300 }),
+        fc.integer({ min: 1, max: 40 }),
+        (values, buckets) => {
+          // Ties: values equal modulo `buckets` compare equal, so only a stable sort keeps them
+          // in the order they came.
+          const compare = (a: number, b: number) => (a % buckets) - (b % buckets)
+          const list = Uint32Array.from(values)
+          mergeSort(list, new Uint32Array(list.length), compare)
+          expect([...list]).toEqual([...values].sort(compare))
+        }
+      ),
+      { numRuns: 500 }
+    )
+  })
+
+  it('sorts a part of a larger array with the part beside it as scratch, touching nothing else', () => {
+    const space = Uint32Array.from([9, 7, 5, 3, 1, 8, 6, 4, 2, 0, 77, 77])
+    const list = space.subarray(0, 5)
+    mergeSort(list, space.subarray(5, 10), (a, b) => a - b)
+    expect([...list]).toEqual([1, 3, 5, 7, 9])
+    expect([...space.subarray(10)]).toEqual([77, 77])
+  })
+
+  it('refuses a scratch shorter than the list', () => {
+    expect(() => mergeSort(new Uint32Array(3), new Uint32Array(2), (a, b) => a - b)).toThrow(
+      /scratch/
     )
   })
 })

@@ -127,6 +127,26 @@ describe('FindingStore', () => {
     store.close()
   })
 
+  it('makes the order in the memory of the de-duplication table, allocating none of its own', () => {
+    const store = new FindingStore(0)
+    const count = 3000
+    for (let i = 0; i < count; i++) store.add(full({ fingerprint: HEX(i + 1) }))
+    store.commitFile()
+    const seal = store.seal.bind(store)
+    let table: Uint32Array | undefined
+    store.seal = () => (table = seal())
+    const ordered = OrderedJudged.of(store)
+    // Made at once for the file's 3000 findings, at most half full: 8192 entries.
+    expect(table).toHaveLength(8192)
+    const list = (ordered as unknown as { list: Uint32Array }).list
+    expect(list).toHaveLength(count)
+    expect(list.buffer).toBe(table!.buffer)
+    expect([...ordered].map(entry => entry.finding.fingerprint)).toEqual(
+      Array.from({ length: count }, (_, i) => HEX(i + 1)).sort()
+    )
+    store.close()
+  })
+
   it('gives back the de-duplication table before ordering and the digests once ordered', () => {
     const store = new FindingStore(0)
     store.add(full({ fingerprint: HEX(2) }))
@@ -139,7 +159,7 @@ describe('FindingStore', () => {
     const compare = store.compareFingerprints.bind(store)
     store.seal = () => {
       steps.push('seal')
-      seal()
+      return seal()
     }
     store.compareFingerprints = (a, b) => {
       if (steps.at(-1) !== 'compare') steps.push('compare')

@@ -4,14 +4,15 @@
 // --expose-gc). Prints bytes per finding after reading (the store of findings), after judging
 // (the one order beside it) and after every report file is written, and the peak RSS after
 // each step.
-import { rmSync, statSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 
 const [file, lib, out] = process.argv.slice(2)
-const { SAVE_MEMORY_FROM_BYTES } = await import(`${lib}/commands/scan.js`)
-// As the scan command does for inputs this large (commands/scan.ts, `saveMemory`).
-if (statSync(file).size >= SAVE_MEMORY_FROM_BYTES) setFlagsFromString('--memory-saver-mode')
+const { memoryPlan } = await import(`${lib}/commands/scan.js`)
+// As the scan command does for inputs this large (commands/scan.ts, `memoryPlan`).
+const plan = memoryPlan([{ path: file, display: 'bench.sarif' }])
+if (plan.saverMode) setFlagsFromString('--memory-saver-mode')
 const { collectFindings } = await import(`${lib}/sarif/collect.js`)
 const { decide } = await import(`${lib}/policy/verdict.js`)
 const { defaultPolicy } = await import(`${lib}/policy/policy.js`)
@@ -28,7 +29,11 @@ const heap = () => {
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024)
 const base = heap()
 const policy = { ...defaultPolicy(), failOn: 'none' }
-const collection = await collectFindings([{ path: file, display: 'bench.sarif' }], join(out, '..'))
+const collection = await collectFindings(
+  [{ path: file, display: 'bench.sarif' }],
+  join(out, '..'),
+  plan.inMemory === undefined ? {} : { inMemory: plan.inMemory }
+)
 const n = collection.store.size
 const read = { bytes: heap() - base, rssMb: rssMb() }
 const decision = decide(collection.store, [], policy)

@@ -141,22 +141,29 @@ function logTotals(logger: Logger, collection: Collection): void {
   }
 }
 
-/** SARIF bytes from which a scan asks V8 to keep its heap small (`saveMemory`). */
+/** SARIF bytes from which a scan holds its memory down (`memoryPlan`). */
 export const SAVE_MEMORY_FROM_BYTES = 16 * 1024 * 1024
 
+export interface MemoryPlan {
+  /** V8's memory saver mode for the rest of the process. */
+  saverMode: boolean
+  /** Findings kept as objects before the spill file is used; undefined: the store's default. */
+  inMemory?: number
+}
+
 /**
- * V8's memory saver mode for the rest of the process, when the inputs are large
- * (ARCHITECTURE.md, "Scan memory"): reading makes much short-lived garbage (every result is
- * parsed, then left), and by default V8 lets its young generation grow to 64 MB and more and
- * the old one well past what is live. Below `SAVE_MEMORY_FROM_BYTES` the heap stays small
- * anyway and the mode would only cost time.
+ * How a scan holds its memory, from the size of its inputs (ARCHITECTURE.md, "Scan memory").
+ * From `SAVE_MEMORY_FROM_BYTES` on, V8's memory saver mode: reading makes much short-lived
+ * garbage (every result is parsed, then left), and by default V8 lets its young generation grow
+ * to 64 MB and more and the old one well past what is live. And every finding goes to the spill
+ * file, none is kept as an object: the first thousands would otherwise stay in the old
+ * generation for the whole scan. Below that the heap stays small anyway, and both would only
+ * cost time.
  */
-function saveMemory(inputs: readonly SarifInput[]): boolean {
+export function memoryPlan(inputs: readonly SarifInput[]): MemoryPlan {
   let bytes = 0
   for (const input of inputs) bytes += sizeOf(input.path)
-  if (bytes < SAVE_MEMORY_FROM_BYTES) return false
-  setFlagsFromString('--memory-saver-mode')
-  return true
+  return bytes < SAVE_MEMORY_FROM_BYTES ? { saverMode: false } : { saverMode: true, inMemory: 0 }
 }
 
 function sizeOf(path: string): number {
@@ -180,11 +187,15 @@ export async function scan(config: ScanConfig, deps: ScanDeps): Promise<CommandR
     )
   }
   logger.info(`Reading ${expanded.files.length} SARIF file(s)`)
-  if (saveMemory(expanded.files))
-    logger.debug('large inputs: V8 memory saver mode on for this scan')
+  const plan = memoryPlan(expanded.files)
+  if (plan.saverMode) {
+    setFlagsFromString('--memory-saver-mode')
+    logger.debug('large inputs: V8 memory saver mode on, every finding in the spill file')
+  }
+  const inMemory = deps.findingsInMemory ?? plan.inMemory
   const collection = await collectFindings(expanded.files, config.workspace, {
     pathMap: config.pathMap,
-    ...(deps.findingsInMemory === undefined ? {} : { inMemory: deps.findingsInMemory })
+    ...(inMemory === undefined ? {} : { inMemory })
   })
   try {
     return await judgeAndReport(config, deps, expanded, collection)

@@ -172,23 +172,24 @@ export class OrderedJudged implements Iterable<Judged> {
    */
   static of(store: FindingStore): OrderedJudged {
     if (store.isSealed) throw new Error('these findings were judged and ordered already')
-    // No finding comes after the judgement: the de-duplication table goes before the order
-    // is made, so the two never take memory at once.
-    store.seal()
+    // No finding comes after the judgement: the de-duplication table's memory holds the order.
+    const space = store.seal()
     const paths = store.paths.values
     const pathRank = ranksWith(paths, NO_LOCATION)
     const noLocation = pathRank[paths.length]!
     const toolRank = ranksWith(store.tools.values)
     const fileRank = ranksWith(store.files.values)
-    // Counted first, then filled: the buckets are parts of one typed array, each sorted in
-    // place, so the order takes 4 bytes a row and no list that grows.
+    // Counted first, then filled: the buckets are parts of one typed array, each sorted with
+    // the part of the same length beside it as scratch, so no list grows and nothing is copied.
     const bucketOf = (row: number): number =>
       store.severityCode(row) * 2 + (store.blocking(row) ? 0 : 1)
     const starts = new Uint32Array((SEVERITIES.length + 1) * 2 + 1)
     for (const row of store.rowsInOrderRead()) starts[bucketOf(row) + 1]!++
     for (let bucket = 1; bucket < starts.length; bucket++) starts[bucket]! += starts[bucket - 1]!
     const filled = starts.slice(0, -1)
-    const rows = new Uint32Array(starts[starts.length - 1]!)
+    const total = starts[starts.length - 1]!
+    const rows = space.subarray(0, total)
+    const scratch = space.subarray(total, 2 * total)
     for (const row of store.rowsInOrderRead()) rows[filled[bucketOf(row)]!++] = row
     const place = (row: number): number => {
       const path = store.pathId(row)
@@ -201,8 +202,10 @@ export class OrderedJudged implements Iterable<Judged> {
       toolRank[store.toolId(a)]! - toolRank[store.toolId(b)]! ||
       fileRank[store.fileId(a)]! - fileRank[store.fileId(b)]! ||
       store.run(a) - store.run(b)
-    for (let bucket = 0; bucket + 1 < starts.length; bucket++)
-      rows.subarray(starts[bucket]!, starts[bucket + 1]!).sort(compare)
+    for (let bucket = 0; bucket + 1 < starts.length; bucket++) {
+      const [from, to] = [starts[bucket]!, starts[bucket + 1]!]
+      mergeSort(rows.subarray(from, to), scratch.subarray(from, to), compare)
+    }
     store.arrange(rows)
     return new OrderedJudged(store, rows)
   }
@@ -215,6 +218,49 @@ export function orderJudged(judged: readonly Judged[]): OrderedJudged {
     store.setJudgement(row, DISPOSITION_CODE[entry.disposition], entry.blocking)
   )
   return OrderedJudged.of(store)
+}
+
+/**
+ * Sorts `list` in place, stably, with `scratch` (as long as `list`) for the merges: the same
+ * order as `Array.prototype.sort`, whose typed-array form copies the numbers into two arrays of
+ * 8 bytes each. Runs of 16 are sorted by insertion first, then merged bottom up.
+ */
+export function mergeSort(
+  list: Uint32Array,
+  scratch: Uint32Array,
+  compare: (a: number, b: number) => number
+): void {
+  const n = list.length
+  if (scratch.length < n) throw new Error('the scratch of a merge sort is shorter than its list')
+  const RUN = 16
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(lo + RUN, n)
+    for (let i = lo + 1; i < hi; i++) {
+      const value = list[i]!
+      let j = i - 1
+      while (j >= lo && compare(list[j]!, value) > 0) {
+        list[j + 1] = list[j]!
+        j--
+      }
+      list[j + 1] = value
+    }
+  }
+  let from = list
+  let to = scratch
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n)
+      const hi = Math.min(lo + 2 * width, n)
+      let i = lo
+      let j = mid
+      let k = lo
+      while (i < mid && j < hi) to[k++] = compare(from[j]!, from[i]!) < 0 ? from[j++]! : from[i++]!
+      while (i < mid) to[k++] = from[i++]!
+      while (j < hi) to[k++] = from[j++]!
+    }
+    ;[from, to] = [to, from]
+  }
+  if (from !== list) list.set(from.subarray(0, n))
 }
 
 /** Each string's rank in `<` order (equal strings, equal ranks), `extra` ranked last in the list. */

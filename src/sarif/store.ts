@@ -280,6 +280,7 @@ export class FindingStore {
    * counts most.
    */
   commitFile(): void {
+    this.reserve(this.used + this.rows - this.committed)
     for (let row = this.committed; row < this.rows; row++) {
       if (this.isDead(row)) continue
       const existing = this.lookup(row)
@@ -432,14 +433,18 @@ export class FindingStore {
   }
 
   /**
-   * No finding is added from now on: the table that de-duplicates the findings is given back
-   * before the order is made, so the two are never held at once. Called once the findings are
-   * judged (`OrderedJudged.of`), then `arrange` puts them in their one order.
+   * No finding is added from now on. The table that de-duplicates the findings is not needed
+   * any more, and its memory becomes the order's: at least two numbers a finding (the table is
+   * at most half full), for the rows in order and for the sort's scratch, so making the order
+   * takes no memory of its own. Called once the findings are judged (`OrderedJudged.of`), then
+   * `arrange` puts them in their one order.
    */
-  seal(): void {
+  seal(): Uint32Array {
     this.sealed = true
+    const table = this.slots
     this.slots = new Uint32Array(0)
     this.used = 0
+    return table.length >= 2 * this.live ? table : new Uint32Array(2 * this.live)
   }
 
   /** `seal` was called: the findings are all in and judged; `arrange` orders them once. */
@@ -583,8 +588,22 @@ export class FindingStore {
   }
 
   private grow(): void {
+    this.resize(this.slots.length * 2)
+  }
+
+  /**
+   * Room for `entries` at most half full, made at once: a file's findings are inserted as it is
+   * committed, and growing by doubling would hold each old table beside its successor.
+   */
+  private reserve(entries: number): void {
+    let length = this.slots.length
+    while (entries * 2 > length) length *= 2
+    if (length !== this.slots.length) this.resize(length)
+  }
+
+  private resize(length: number): void {
     const old = this.slots
-    this.slots = new Uint32Array(old.length * 2)
+    this.slots = new Uint32Array(length)
     for (const held of old) if (held !== 0) this.slots[this.slotOf(held - 1)] = held
   }
 

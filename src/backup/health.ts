@@ -12,10 +12,10 @@ import type { HealthCheckName } from './health-checks.js'
 import type { Candidate } from './selection.js'
 import { newestCandidateFirst, selectKnownGood } from './selection.js'
 
-/**
+/*
  * Backup health: one report per backup namespace, grouped by Velero schedule. Pure: the health
  * command reads the cluster and hands everything here, so every decision is tested on plain
- * objects.
+ * objects. The checks' names are in `health-checks.ts`.
  */
 
 /** `warning` and `not checked` never make the report unhealthy; `off` was switched off. */

@@ -157,16 +157,13 @@ export class Gateway {
     }
     const fault = this.faults.answer(target, operation?.docs)
     if (fault) {
+      // Recorded before the delay: a test that looks at the request while it waits (or stops
+      // the server then) sees which fault it got.
+      if (fault.mode !== undefined || fault.status !== undefined) record.fault = true
+      if (fault.mode !== undefined) record.mode = fault.mode
       await sleep(fault.delayMs)
-      if (fault.mode !== undefined) {
-        record.fault = true
-        record.mode = fault.mode
-        return this.misbehave(fault, fault.mode, route, incoming)
-      }
-      if (fault.status !== undefined) {
-        record.fault = true
-        return reply(fault.status, fault.body, fault.headers)
-      }
+      if (fault.mode !== undefined) return this.misbehave(fault, fault.mode, route, incoming)
+      if (fault.status !== undefined) return reply(fault.status, fault.body, fault.headers)
     }
     if (!route) throw notFound()
     return { kind: 'reply', reply: this.handleSafely(route, incoming, finitePages()) }

@@ -1085,20 +1085,16 @@ class FindingStore {
         return held === 0 ? undefined : held - 1;
     }
     insert(row) {
-        if ((this.used + 1) * 2 > this.slots.length)
-            this.grow();
+        this.reserve(this.used + 1);
         this.slots[this.slotOf(row)] = row + 1;
         this.used++;
-    }
-    grow() {
-        this.resize(this.slots.length * 2);
     }
     /**
      * Room for `entries` at most half full, made at once: a file's findings are inserted as it is
      * committed, and growing by doubling would hold each old table beside its successor.
      */
     reserve(entries) {
-        let length = this.slots.length;
+        let length = Math.max(this.slots.length, 1);
         while (entries * 2 > length)
             length *= 2;
         if (length !== this.slots.length)

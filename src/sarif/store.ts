@@ -582,13 +582,9 @@ export class FindingStore {
   }
 
   private insert(row: number): void {
-    if ((this.used + 1) * 2 > this.slots.length) this.grow()
+    this.reserve(this.used + 1)
     this.slots[this.slotOf(row)] = row + 1
     this.used++
-  }
-
-  private grow(): void {
-    this.resize(this.slots.length * 2)
   }
 
   /**
@@ -596,7 +592,7 @@ export class FindingStore {
    * committed, and growing by doubling would hold each old table beside its successor.
    */
   private reserve(entries: number): void {
-    let length = this.slots.length
+    let length = Math.max(this.slots.length, 1)
     while (entries * 2 > length) length *= 2
     if (length !== this.slots.length) this.resize(length)
   }

@@ -31,11 +31,15 @@ function partsLoaded(args: string[], cwd: string): { parts: Set<Part>; files: nu
     'registerHooks({load(url,context,next){loaded.push(url);return next(url,context)}})',
     `process.on('exit',()=>writeFileSync(${JSON.stringify(record)},JSON.stringify(loaded)))`
   ].join(';')
+  // Bounded: spawnSync blocks this process, so Jest's own timeout could not end a hang.
   runCliProcess(
     args,
     cwd,
     {},
-    { nodeArgs: ['--import', `data:text/javascript,${encodeURIComponent(hook)}`] }
+    {
+      nodeArgs: ['--import', `data:text/javascript,${encodeURIComponent(hook)}`],
+      timeoutMs: 30_000
+    }
   )
   expect(existsSync(record)).toBe(true)
   const bundle = dirname(DIST)

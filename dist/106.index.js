@@ -106,23 +106,39 @@ const GITLAB_SEVERITY = {
     low: 'minor',
     note: 'info'
 };
+/**
+ * The report's array, an issue per counted finding in the order they are given: opened when
+ * made, closed by `end`. For a walk that another report makes anyway (`report/files.ts`).
+ */
+class CodeQualityIssues {
+    out;
+    written = 0;
+    constructor(out) {
+        this.out = out;
+        out.write('[');
+    }
+    add(entry) {
+        const f = entry.finding;
+        const issue = {
+            type: 'issue',
+            description: `${f.message || f.ruleId}${entry.blocking ? ' (blocks the release)' : ''}`,
+            check_name: `${f.tool}:${f.ruleId}`,
+            fingerprint: f.fingerprint,
+            severity: GITLAB_SEVERITY[f.severity],
+            location: { path: f.location?.path ?? '.', lines: { begin: f.location?.startLine ?? 1 } }
+        };
+        this.out.write(`${this.written++ > 0 ? ',' : ''}\n${JSON.stringify(issue)}`);
+    }
+    end() {
+        this.out.write('\n]\n');
+    }
+}
 function writeGitLabCodeQuality(path, judged) {
     return (0,file_writer/* writeFileAtomically */.lo)(path, out => {
-        out.write('[');
-        let i = 0;
-        for (const entry of (0,order/* countedOf */.MJ)(judged)) {
-            const f = entry.finding;
-            const issue = {
-                type: 'issue',
-                description: `${f.message || f.ruleId}${entry.blocking ? ' (blocks the release)' : ''}`,
-                check_name: `${f.tool}:${f.ruleId}`,
-                fingerprint: f.fingerprint,
-                severity: GITLAB_SEVERITY[f.severity],
-                location: { path: f.location?.path ?? '.', lines: { begin: f.location?.startLine ?? 1 } }
-            };
-            out.write(`${i++ > 0 ? ',' : ''}\n${JSON.stringify(issue)}`);
-        }
-        out.write('\n]\n');
+        const issues = new CodeQualityIssues(out);
+        for (const entry of (0,order/* countedOf */.MJ)(judged))
+            issues.add(entry);
+        issues.end();
     });
 }
 
@@ -154,8 +170,10 @@ function testcase(entry) {
  * JUnit XML for CI test-report views (GitLab `artifacts:reports:junit`, Jenkins `junit`): one
  * suite per tool with a case per counted finding — a failure when it blocks, skipped when it is
  * within the policy — and a `verdict` suite whose single case fails unless the verdict is clean.
+ * `each` is given every counted finding as its case is written: the tools in turn, each in the
+ * one order.
  */
-function writeJUnit(path, record, judged) {
+function writeJUnit(path, record, judged, each) {
     const counted = (0,order/* countedOf */.MJ)(judged);
     const byTool = (0,order/* byTool */.MU)(counted);
     const verdictFails = record.verdict !== 'clean';
@@ -173,8 +191,10 @@ function writeJUnit(path, record, judged) {
             const toolFailures = entries.blocking;
             const skipped = entries.length - toolFailures;
             out.write(`<testsuite name="${(0,text_escape/* escapeXml */.X)(tool)}" tests="${entries.length}" failures="${toolFailures}" skipped="${skipped}">\n`);
-            for (const entry of entries)
+            for (const entry of entries) {
                 out.write(testcase(entry));
+                each?.(entry);
+            }
             out.write('</testsuite>\n');
         }
         out.write('</testsuites>\n');
@@ -188,6 +208,7 @@ var merged_sarif = __webpack_require__(77644);
 // EXTERNAL MODULE: ./src/report/output-dir.ts
 var output_dir = __webpack_require__(89907);
 ;// CONCATENATED MODULE: ./src/report/files.ts
+
 
 
 
@@ -227,8 +248,7 @@ async function writeAll(dir, record, judged, annotations) {
         codeQuality: (0,external_node_path_.join)(dir, REPORT_FILES.codeQuality)
     };
     const merged = await (0,merged_sarif/* writeMergedSarif */.tY)(paths.sarif, judged);
-    writeJUnit(paths.junit, record, judged);
-    writeGitLabCodeQuality(paths.codeQuality, judged);
+    writeJUnitAndCodeQuality(paths, record, judged);
     const markdown = (0,report_markdown/* renderMarkdown */.Gc)(record, judged, {
         maxFindings: MARKDOWN_REPORT_MAX_FINDINGS,
         maxBytes: MARKDOWN_REPORT_MAX_BYTES,
@@ -239,6 +259,23 @@ async function writeAll(dir, record, judged, annotations) {
     // The verdict record last: its presence says the other files are complete.
     (0,file_writer/* writeFileAtomically */.lo)(paths.verdict, out => out.write(`${JSON.stringify(record, null, 2)}\n`));
     return { ...paths, merged };
+}
+/**
+ * JUnit XML and GitLab Code Quality. JUnit's suites are the tools in turn: with one tool, its
+ * walk is the one order that GitLab Code Quality lists, so each finding is read once for both
+ * (ARCHITECTURE.md, "Scan memory"). Each file is complete or absent.
+ */
+function writeJUnitAndCodeQuality(paths, record, judged) {
+    if ((0,order/* countedOf */.MJ)(judged).toolCount() > 1) {
+        writeJUnit(paths.junit, record, judged);
+        writeGitLabCodeQuality(paths.codeQuality, judged);
+        return;
+    }
+    (0,file_writer/* writeFileAtomically */.lo)(paths.codeQuality, out => {
+        const issues = new CodeQualityIssues(out);
+        writeJUnit(paths.junit, record, judged, entry => issues.add(entry));
+        issues.end();
+    });
 }
 
 // EXTERNAL MODULE: ./src/verdict/record.ts
@@ -3289,7 +3326,13 @@ class ChunkedFileWriter {
             throw error;
         }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(this.temp, this.path);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(this.temp, this.path);
+        }
+        catch (error) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.temp, { force: true });
+            throw error;
+        }
     }
     abort() {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);

@@ -487,7 +487,13 @@ class ChunkedFileWriter {
             throw error;
         }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(this.temp, this.path);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(this.temp, this.path);
+        }
+        catch (error) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.temp, { force: true });
+            throw error;
+        }
     }
     abort() {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);

@@ -196,6 +196,13 @@ class OrderedJudged {
             first.push(this.entry(row));
         return first;
     }
+    /** How many tools the entries come from: no finding is read. */
+    toolCount() {
+        const tools = new Set();
+        for (const row of this.list)
+            tools.add(this.store.toolId(row));
+        return tools.size;
+    }
     /** The entries of each tool, each list still in order; tools in the order they first appear. */
     byTool() {
         // Counted first, then filled: one typed array per tool, no list that grows.

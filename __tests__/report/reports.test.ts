@@ -1,5 +1,5 @@
-import { describe, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { describe, expect, it, jest } from '@jest/globals'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import type AjvDraft04 from 'ajv-draft-04'
 import type AjvFormats from 'ajv-formats'
 import { createRequire } from 'node:module'
@@ -11,7 +11,9 @@ import { defaultPolicy } from '../../src/policy/policy.js'
 import { decide } from '../../src/policy/verdict.js'
 import { MAX_ANNOTATIONS_PER_LEVEL, planAnnotations } from '../../src/report/annotations.js'
 import { escapeMarkdown, escapeXml } from '../../src/text/escape.js'
-import { writeReportFiles } from '../../src/report/files.js'
+import { writeJUnitAndCodeQuality, writeReportFiles } from '../../src/report/files.js'
+import { writeGitLabCodeQuality } from '../../src/report/gitlab-code-quality.js'
+import { writeJUnit } from '../../src/report/junit.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { SARIF_UPLOAD_LIMITS, writeMergedSarif } from '../../src/report/merged-sarif.js'
 import { buildVerdictRecord } from '../../src/verdict/record.js'
@@ -264,6 +266,72 @@ describe('report files', () => {
     }
     expect(verdict.verdict).toBe('blocked')
     expect(SEVERITIES.map(s => verdict.counts.counted[s])).toEqual([1, 0, 0, 1, 0])
+  })
+})
+
+describe('JUnit and GitLab Code Quality', () => {
+  const severities: Severity[] = ['low', 'critical', 'medium', 'high', 'note', 'critical']
+
+  function findingsOf(tools: string[]): Finding[] {
+    return severities.map((severity, i) =>
+      finding({ severity, tool: tools[i % tools.length]!, message: `finding ${i} <&>` })
+    )
+  }
+
+  /** Both files, and how many findings were read from the store for them. */
+  function written(findings: Finding[], together: boolean) {
+    const { record: r, decision } = record(findings)
+    const dir = tempDir()
+    const paths = { junit: join(dir, 'junit.xml'), codeQuality: join(dir, 'quality.json') }
+    const reads = jest.spyOn(FindingStore.prototype, 'finding')
+    try {
+      if (together) writeJUnitAndCodeQuality(paths, r, decision.judged)
+      else {
+        writeJUnit(paths.junit, r, decision.judged)
+        writeGitLabCodeQuality(paths.codeQuality, decision.judged)
+      }
+      return {
+        junit: readFileSync(paths.junit, 'utf8'),
+        quality: readFileSync(paths.codeQuality, 'utf8'),
+        reads: reads.mock.calls.length
+      }
+    } finally {
+      reads.mockRestore()
+    }
+  }
+
+  it('read each finding once for both when the findings come from one tool', () => {
+    const findings = findingsOf(['Solo'])
+    const apart = written(findings, false)
+    const together = written(findings, true)
+    expect(apart.reads).toBe(2 * severities.length)
+    expect(together.reads).toBe(severities.length)
+    expect(together.junit).toBe(apart.junit)
+    expect(together.quality).toBe(apart.quality)
+    expect(JSON.parse(together.quality)).toHaveLength(severities.length)
+  })
+
+  it('are the same as written apart when the findings come from several tools', () => {
+    const findings = findingsOf(['Beta', 'Alpha'])
+    const apart = written(findings, false)
+    const together = written(findings, true)
+    expect(together.junit).toBe(apart.junit)
+    expect(together.quality).toBe(apart.quality)
+    expect(together.junit.indexOf('name="Alpha"')).toBeLessThan(
+      together.junit.indexOf('name="Beta"')
+    )
+  })
+
+  it('leave no GitLab Code Quality file when JUnit cannot be written', () => {
+    const findings = [finding({ severity: 'high', tool: 'Solo' })]
+    const { record: r, decision } = record(findings)
+    const dir = tempDir()
+    // A directory where the JUnit file should be: its rename fails.
+    const paths = { junit: join(dir, 'junit.xml'), codeQuality: join(dir, 'quality.json') }
+    mkdirSync(join(paths.junit, 'in-the-way'), { recursive: true })
+    expect(() => writeJUnitAndCodeQuality(paths, r, decision.judged)).toThrow()
+    expect(existsSync(paths.codeQuality)).toBe(false)
+    expect(readdirSync(dir).sort()).toEqual(['junit.xml'])
   })
 })
 

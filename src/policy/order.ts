@@ -137,6 +137,13 @@ export class OrderedJudged implements Iterable<Judged> {
     return first
   }
 
+  /** How many tools the entries come from: no finding is read. */
+  toolCount(): number {
+    const tools = new Set<number>()
+    for (const row of this.list) tools.add(this.store.toolId(row))
+    return tools.size
+  }
+
   /** The entries of each tool, each list still in order; tools in the order they first appear. */
   byTool(): Map<string, OrderedJudged> {
     // Counted first, then filled: one typed array per tool, no list that grows.

@@ -67,7 +67,12 @@ export class ChunkedFileWriter {
       throw error
     }
     closeSync(this.fd)
-    renameSync(this.temp, this.path)
+    try {
+      renameSync(this.temp, this.path)
+    } catch (error) {
+      rmSync(this.temp, { force: true })
+      throw error
+    }
   }
 
   abort(): void {

@@ -1,8 +1,9 @@
 import { join } from 'node:path'
 import type { OrderedJudged } from '../policy/order.js'
 import type { AnnotationPlan } from './annotations.js'
+import { countedOf } from '../policy/order.js'
 import { writeFileAtomically } from './file-writer.js'
-import { writeGitLabCodeQuality } from './gitlab-code-quality.js'
+import { CodeQualityIssues, writeGitLabCodeQuality } from './gitlab-code-quality.js'
 import { writeJUnit } from './junit.js'
 import { renderMarkdown } from './markdown.js'
 import type { MergedSarifSummary } from './merged-sarif.js'
@@ -64,8 +65,7 @@ async function writeAll(
     codeQuality: join(dir, REPORT_FILES.codeQuality)
   }
   const merged = await writeMergedSarif(paths.sarif, judged)
-  writeJUnit(paths.junit, record, judged)
-  writeGitLabCodeQuality(paths.codeQuality, judged)
+  writeJUnitAndCodeQuality(paths, record, judged)
   const markdown = renderMarkdown(record, judged, {
     maxFindings: MARKDOWN_REPORT_MAX_FINDINGS,
     maxBytes: MARKDOWN_REPORT_MAX_BYTES,
@@ -76,4 +76,26 @@ async function writeAll(
   // The verdict record last: its presence says the other files are complete.
   writeFileAtomically(paths.verdict, out => out.write(`${JSON.stringify(record, null, 2)}\n`))
   return { ...paths, merged }
+}
+
+/**
+ * JUnit XML and GitLab Code Quality. JUnit's suites are the tools in turn: with one tool, its
+ * walk is the one order that GitLab Code Quality lists, so each finding is read once for both
+ * (ARCHITECTURE.md, "Scan memory"). Each file is complete or absent.
+ */
+export function writeJUnitAndCodeQuality(
+  paths: { junit: string; codeQuality: string },
+  record: VerdictRecord,
+  judged: OrderedJudged
+): void {
+  if (countedOf(judged).toolCount() > 1) {
+    writeJUnit(paths.junit, record, judged)
+    writeGitLabCodeQuality(paths.codeQuality, judged)
+    return
+  }
+  writeFileAtomically(paths.codeQuality, out => {
+    const issues = new CodeQualityIssues(out)
+    writeJUnit(paths.junit, record, judged, entry => issues.add(entry))
+    issues.end()
+  })
 }

@@ -1,6 +1,8 @@
 import type { Severity } from '../model.js'
 import type { OrderedJudged } from '../policy/order.js'
 import { countedOf } from '../policy/order.js'
+import type { Judged } from '../policy/verdict.js'
+import type { ChunkedFileWriter } from './file-writer.js'
 import { writeFileAtomically } from './file-writer.js'
 
 /**
@@ -16,22 +18,39 @@ const GITLAB_SEVERITY: Record<Severity, string> = {
   note: 'info'
 }
 
+/**
+ * The report's array, an issue per counted finding in the order they are given: opened when
+ * made, closed by `end`. For a walk that another report makes anyway (`report/files.ts`).
+ */
+export class CodeQualityIssues {
+  private written = 0
+
+  constructor(private readonly out: ChunkedFileWriter) {
+    out.write('[')
+  }
+
+  add(entry: Judged): void {
+    const f = entry.finding
+    const issue = {
+      type: 'issue',
+      description: `${f.message || f.ruleId}${entry.blocking ? ' (blocks the release)' : ''}`,
+      check_name: `${f.tool}:${f.ruleId}`,
+      fingerprint: f.fingerprint,
+      severity: GITLAB_SEVERITY[f.severity],
+      location: { path: f.location?.path ?? '.', lines: { begin: f.location?.startLine ?? 1 } }
+    }
+    this.out.write(`${this.written++ > 0 ? ',' : ''}\n${JSON.stringify(issue)}`)
+  }
+
+  end(): void {
+    this.out.write('\n]\n')
+  }
+}
+
 export function writeGitLabCodeQuality(path: string, judged: OrderedJudged): number {
   return writeFileAtomically(path, out => {
-    out.write('[')
-    let i = 0
-    for (const entry of countedOf(judged)) {
-      const f = entry.finding
-      const issue = {
-        type: 'issue',
-        description: `${f.message || f.ruleId}${entry.blocking ? ' (blocks the release)' : ''}`,
-        check_name: `${f.tool}:${f.ruleId}`,
-        fingerprint: f.fingerprint,
-        severity: GITLAB_SEVERITY[f.severity],
-        location: { path: f.location?.path ?? '.', lines: { begin: f.location?.startLine ?? 1 } }
-      }
-      out.write(`${i++ > 0 ? ',' : ''}\n${JSON.stringify(issue)}`)
-    }
-    out.write('\n]\n')
+    const issues = new CodeQualityIssues(out)
+    for (const entry of countedOf(judged)) issues.add(entry)
+    issues.end()
   })
 }

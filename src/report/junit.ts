@@ -31,8 +31,15 @@ function testcase(entry: Judged): string {
  * JUnit XML for CI test-report views (GitLab `artifacts:reports:junit`, Jenkins `junit`): one
  * suite per tool with a case per counted finding — a failure when it blocks, skipped when it is
  * within the policy — and a `verdict` suite whose single case fails unless the verdict is clean.
+ * `each` is given every counted finding as its case is written: the tools in turn, each in the
+ * one order.
  */
-export function writeJUnit(path: string, record: VerdictRecord, judged: OrderedJudged): number {
+export function writeJUnit(
+  path: string,
+  record: VerdictRecord,
+  judged: OrderedJudged,
+  each?: (entry: Judged) => void
+): number {
   const counted = countedOf(judged)
   const byTool = groupByTool(counted)
   const verdictFails = record.verdict !== 'clean'
@@ -56,7 +63,10 @@ export function writeJUnit(path: string, record: VerdictRecord, judged: OrderedJ
       out.write(
         `<testsuite name="${escapeXml(tool)}" tests="${entries.length}" failures="${toolFailures}" skipped="${skipped}">\n`
       )
-      for (const entry of entries) out.write(testcase(entry))
+      for (const entry of entries) {
+        out.write(testcase(entry))
+        each?.(entry)
+      }
       out.write('</testsuite>\n')
     }
     out.write('</testsuites>\n')

@@ -354,7 +354,11 @@ const MAX_TRACKED = 1_000;
  * into every result without a login). Reported, never used to merge.
  */
 class FingerprintCensus {
-    /** Per `member.key`, per value: who had it first, how many have it, whether others differ. */
+    /**
+     * Per member (`fingerprints`, `partialFingerprints`), per key in it, per value: who had it
+     * first, how many have it, whether others differ. Keyed member by member, so that a result's
+     * fingerprints are looked up without a name made for each.
+     */
     seen = new Map();
     tracked = 0;
     observe(result, identity) {
@@ -364,12 +368,12 @@ class FingerprintCensus {
     observeMember(member, value, identity) {
         if (!(0,json/* isObject */.Gv)(value))
             return;
+        let keys = this.seen.get(member);
         for (const key in value) {
             const fingerprint = value[key];
             if (typeof fingerprint !== 'string')
                 continue;
-            const name = `${member}.${key}`;
-            let values = this.seen.get(name);
+            let values = keys?.get(key);
             const entry = values?.get(fingerprint);
             if (entry !== undefined) {
                 entry.results++;
@@ -380,19 +384,24 @@ class FingerprintCensus {
             if (this.tracked >= MAX_TRACKED)
                 continue;
             this.tracked++;
+            if (keys === undefined) {
+                keys = new Map();
+                this.seen.set(member, keys);
+            }
             if (values === undefined) {
                 values = new Map();
-                this.seen.set(name, values);
+                keys.set(key, values);
             }
             values.set(fingerprint, { identity, results: 1, shared: false });
         }
     }
     placeholders() {
         const found = [];
-        for (const [name, values] of this.seen)
-            for (const [value, { results, shared }] of values)
-                if (shared)
-                    found.push({ name, value, results });
+        for (const [member, keys] of this.seen)
+            for (const [key, values] of keys)
+                for (const [value, { results, shared }] of values)
+                    if (shared)
+                        found.push({ name: `${member}.${key}`, value, results });
         return found.sort((a, b) => b.results - a.results).slice(0, 5);
     }
 }

@@ -77,10 +77,14 @@ const MAX_TRACKED = 1_000
  * into every result without a login). Reported, never used to merge.
  */
 export class FingerprintCensus {
-  /** Per `member.key`, per value: who had it first, how many have it, whether others differ. */
+  /**
+   * Per member (`fingerprints`, `partialFingerprints`), per key in it, per value: who had it
+   * first, how many have it, whether others differ. Keyed member by member, so that a result's
+   * fingerprints are looked up without a name made for each.
+   */
   private readonly seen = new Map<
     string,
-    Map<string, { identity: string; results: number; shared: boolean }>
+    Map<string, Map<string, { identity: string; results: number; shared: boolean }>>
   >()
   private tracked = 0
 
@@ -91,11 +95,11 @@ export class FingerprintCensus {
 
   private observeMember(member: string, value: unknown, identity: string): void {
     if (!isObject(value)) return
+    let keys = this.seen.get(member)
     for (const key in value) {
       const fingerprint = value[key]
       if (typeof fingerprint !== 'string') continue
-      const name = `${member}.${key}`
-      let values = this.seen.get(name)
+      let values = keys?.get(key)
       const entry = values?.get(fingerprint)
       if (entry !== undefined) {
         entry.results++
@@ -104,9 +108,13 @@ export class FingerprintCensus {
       }
       if (this.tracked >= MAX_TRACKED) continue
       this.tracked++
+      if (keys === undefined) {
+        keys = new Map()
+        this.seen.set(member, keys)
+      }
       if (values === undefined) {
         values = new Map()
-        this.seen.set(name, values)
+        keys.set(key, values)
       }
       values.set(fingerprint, { identity, results: 1, shared: false })
     }
@@ -114,9 +122,10 @@ export class FingerprintCensus {
 
   placeholders(): PlaceholderFingerprint[] {
     const found: PlaceholderFingerprint[] = []
-    for (const [name, values] of this.seen)
-      for (const [value, { results, shared }] of values)
-        if (shared) found.push({ name, value, results })
+    for (const [member, keys] of this.seen)
+      for (const [key, values] of keys)
+        for (const [value, { results, shared }] of values)
+          if (shared) found.push({ name: `${member}.${key}`, value, results })
     return found.sort((a, b) => b.results - a.results).slice(0, 5)
   }
 }

@@ -173,6 +173,9 @@ class OrderedJudged {
         for (const row of this.list)
             if (keep(row, this.store))
                 count++;
+        // Every entry kept (every finding counts, as often): the list is its own part.
+        if (count === this.list.length)
+            return this;
         const rows = new Uint32Array(count);
         let i = 0;
         for (const row of this.list)
@@ -210,6 +213,11 @@ class OrderedJudged {
         for (const row of this.list) {
             const tool = this.store.toolId(row);
             counts.set(tool, (counts.get(tool) ?? 0) + 1);
+        }
+        if (counts.size === 1) {
+            // One tool: the list is its own part.
+            const [tool] = counts.keys();
+            return new Map([[this.store.tools.values[tool], this]]);
         }
         const lists = new Map();
         for (const [tool, count] of counts)
@@ -274,7 +282,11 @@ class OrderedJudged {
             mergeSort(rows.subarray(from, to), scratch.subarray(from, to), compare);
         }
         store.arrange(rows);
-        return new OrderedJudged(store, rows);
+        // The order outlives the table it was made in: kept at its own size, it lets the table's
+        // other half (the scratch) go, 4 bytes a finding, now that the digests are gone too.
+        const kept = rows.slice();
+        (0,_sarif_store_js__WEBPACK_IMPORTED_MODULE_0__/* .release */ ._r)(space);
+        return new OrderedJudged(store, kept);
     }
 }
 /** Judged findings (already de-duplicated) in the one order, held in a store of their own. */
@@ -519,6 +531,7 @@ function decide(findings, problems, policy) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fj: () => (/* binding */ FindingStore),
+/* harmony export */   _r: () => (/* binding */ release),
 /* harmony export */   n6: () => (/* binding */ compareText)
 /* harmony export */ });
 /* unused harmony exports IN_MEMORY_FINDINGS, combineBaseline */
@@ -574,6 +587,24 @@ class Column {
             this.blocks.push(this.make(BLOCK * this.stride));
         this.blocks[block][(row & MASK) * this.stride + lane] = value;
     }
+    /** Gives the column's memory back now, not at a later collection (`release`). */
+    release() {
+        for (const block of this.blocks)
+            release(block);
+        this.blocks.length = 0;
+    }
+}
+/**
+ * Frees a typed array's memory at once and leaves it empty. V8 frees the memory of a typed
+ * array that is no longer used only when a full collection finds it, so a large one dropped
+ * before the reports (the digests, the de-duplication table: ARCHITECTURE.md, "Scan memory")
+ * would still count in the scan's peak while they are written. Detaching its buffer
+ * (`ArrayBuffer.prototype.transfer`, ES2024) frees it now. For arrays that own their buffer.
+ */
+function release(array) {
+    if (array.byteOffset !== 0 || array.byteLength !== array.buffer.byteLength)
+        throw new Error('only a typed array that owns its whole buffer is released');
+    array.buffer.transfer(0);
 }
 /** Distinct strings, each given a small number. */
 class Table {
@@ -914,6 +945,7 @@ class FindingStore {
             throw new Error('a store is arranged only once sealed: its findings are all in');
         // The order is made: the digests and odd fingerprints that decided it are given back (a
         // finding keeps its fingerprint in its JSON).
+        this.digest.release();
         this.digest = new Column(n => new Uint32Array(n), 4);
         this.oddFingerprints.clear();
         const old = this.spill;

@@ -131,6 +131,24 @@ describe('the one order', () => {
     expect(top.first.map(e => e.finding.severity)).toEqual(['high'])
   })
 
+  it('takes no copy for a part that is the whole list: every entry counts, or one tool', () => {
+    const judged = decide(
+      [finding({ tool: 'A', severity: 'low' }), finding({ tool: 'A' }), finding({ tool: 'A' })],
+      [],
+      { ...policy, exclude: [] }
+    ).judged
+    expect(countedOf(judged)).toBe(judged)
+    expect(byTool(judged).get('A')).toBe(judged)
+    expect([...byTool(judged).keys()]).toEqual(['A'])
+    const mixed = decide([finding({ tool: 'A' }), finding({ tool: 'B', suppressed: true })], [], {
+      ...policy,
+      exclude: []
+    }).judged
+    expect(countedOf(mixed)).not.toBe(mixed)
+    expect([...countedOf(mixed)].map(e => e.finding.tool)).toEqual(['A'])
+    expect(byTool(countedOf(mixed)).get('A')).toBe(countedOf(mixed))
+  })
+
   it('property: the check run ranks, in one pass, as a full sort of the placeable findings did', () => {
     fc.assert(
       fc.property(

@@ -9,7 +9,7 @@ import { SEVERITIES } from '../../src/model.js'
 import { OrderedJudged, compareJudged } from '../../src/policy/order.js'
 import { decide } from '../../src/policy/verdict.js'
 import { defaultPolicy } from '../../src/policy/policy.js'
-import { FindingStore } from '../../src/sarif/store.js'
+import { FindingStore, release } from '../../src/sarif/store.js'
 import { finding } from '../helpers/findings.js'
 
 const HEX = (n: number): string => n.toString(16).padStart(32, '0')
@@ -127,24 +127,46 @@ describe('FindingStore', () => {
     store.close()
   })
 
-  it('makes the order in the memory of the de-duplication table, allocating none of its own', () => {
+  it('makes the order in the memory of the de-duplication table, then keeps it at its own size', () => {
     const store = new FindingStore(0)
     const count = 3000
     for (let i = 0; i < count; i++) store.add(full({ fingerprint: HEX(i + 1) }))
     store.commitFile()
     const seal = store.seal.bind(store)
     let table: Uint32Array | undefined
-    store.seal = () => (table = seal())
+    let tableLength = 0
+    store.seal = () => {
+      table = seal()
+      tableLength = table.length
+      return table
+    }
+    const digests = (store as unknown as { digest: { blocks: Uint32Array[] } }).digest.blocks
+    const digestBlocks = [...digests]
     const ordered = OrderedJudged.of(store)
     // Made at once for the file's 3000 findings, at most half full: 8192 entries.
-    expect(table).toHaveLength(8192)
+    expect(tableLength).toBe(8192)
     const list = (ordered as unknown as { list: Uint32Array }).list
     expect(list).toHaveLength(count)
-    expect(list.buffer).toBe(table!.buffer)
+    // The table held the rows and the sort's scratch; the order keeps neither half of it, and
+    // its memory and the digests' are given back at once (detached), not at a later collection.
+    expect(list.buffer).not.toBe(table!.buffer)
+    expect(list.buffer.byteLength).toBe(count * 4)
+    expect((table!.buffer as ArrayBuffer).detached).toBe(true)
+    expect(digestBlocks.length).toBeGreaterThan(0)
+    expect(digestBlocks.every(block => (block.buffer as ArrayBuffer).detached)).toBe(true)
     expect([...ordered].map(entry => entry.finding.fingerprint)).toEqual(
       Array.from({ length: count }, (_, i) => HEX(i + 1)).sort()
     )
     store.close()
+  })
+
+  it('frees only a typed array that owns its whole buffer', () => {
+    const owner = new Uint32Array(8)
+    expect(() => release(owner.subarray(2))).toThrow(/owns its whole buffer/)
+    expect(owner.buffer.detached).toBe(false)
+    release(owner)
+    expect(owner.buffer.detached).toBe(true)
+    expect(owner).toHaveLength(0)
   })
 
   it('gives back the de-duplication table before ordering and the digests once ordered', () => {

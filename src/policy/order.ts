@@ -1,6 +1,6 @@
 import type { Disposition, Judged } from './verdict.js'
 import type { BaselineState, Severity } from '../model.js'
-import { compareText, FindingStore } from '../sarif/store.js'
+import { compareText, FindingStore, release } from '../sarif/store.js'
 import { SEVERITIES, severityRank } from '../model.js'
 
 /** Why a finding does or does not count; its code in the store is its index here. */
@@ -111,6 +111,8 @@ export class OrderedJudged implements Iterable<Judged> {
     // 8 bytes a row of garbage for every part taken.
     let count = 0
     for (const row of this.list) if (keep(row, this.store)) count++
+    // Every entry kept (every finding counts, as often): the list is its own part.
+    if (count === this.list.length) return this
     const rows = new Uint32Array(count)
     let i = 0
     for (const row of this.list) if (keep(row, this.store)) rows[i++] = row
@@ -151,6 +153,11 @@ export class OrderedJudged implements Iterable<Judged> {
     for (const row of this.list) {
       const tool = this.store.toolId(row)
       counts.set(tool, (counts.get(tool) ?? 0) + 1)
+    }
+    if (counts.size === 1) {
+      // One tool: the list is its own part.
+      const [tool] = counts.keys()
+      return new Map([[this.store.tools.values[tool!]!, this as OrderedJudged]])
     }
     const lists = new Map<number, { rows: Uint32Array; filled: number }>()
     for (const [tool, count] of counts) lists.set(tool, { rows: new Uint32Array(count), filled: 0 })
@@ -214,7 +221,11 @@ export class OrderedJudged implements Iterable<Judged> {
       mergeSort(rows.subarray(from, to), scratch.subarray(from, to), compare)
     }
     store.arrange(rows)
-    return new OrderedJudged(store, rows)
+    // The order outlives the table it was made in: kept at its own size, it lets the table's
+    // other half (the scratch) go, 4 bytes a finding, now that the digests are gone too.
+    const kept = rows.slice()
+    release(space)
+    return new OrderedJudged(store, kept)
   }
 }
 

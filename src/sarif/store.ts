@@ -45,6 +45,25 @@ class Column<T extends Uint8Array | Uint32Array | Float64Array> {
     while (block >= this.blocks.length) this.blocks.push(this.make(BLOCK * this.stride))
     this.blocks[block]![(row & MASK) * this.stride + lane] = value
   }
+
+  /** Gives the column's memory back now, not at a later collection (`release`). */
+  release(): void {
+    for (const block of this.blocks) release(block)
+    this.blocks.length = 0
+  }
+}
+
+/**
+ * Frees a typed array's memory at once and leaves it empty. V8 frees the memory of a typed
+ * array that is no longer used only when a full collection finds it, so a large one dropped
+ * before the reports (the digests, the de-duplication table: ARCHITECTURE.md, "Scan memory")
+ * would still count in the scan's peak while they are written. Detaching its buffer
+ * (`ArrayBuffer.prototype.transfer`, ES2024) frees it now. For arrays that own their buffer.
+ */
+export function release(array: Uint8Array | Uint32Array | Float64Array): void {
+  if (array.byteOffset !== 0 || array.byteLength !== array.buffer.byteLength)
+    throw new Error('only a typed array that owns its whole buffer is released')
+  ;(array.buffer as ArrayBuffer).transfer(0)
 }
 
 /** Distinct strings, each given a small number. */
@@ -410,6 +429,7 @@ export class FindingStore {
       throw new Error('a store is arranged only once sealed: its findings are all in')
     // The order is made: the digests and odd fingerprints that decided it are given back (a
     // finding keeps its fingerprint in its JSON).
+    this.digest.release()
     this.digest = new Column(n => new Uint32Array(n), 4)
     this.oddFingerprints.clear()
     const old = this.spill

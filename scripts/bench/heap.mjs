@@ -26,7 +26,7 @@ const heap = () => {
   const usage = process.memoryUsage()
   return usage.heapUsed + usage.arrayBuffers
 }
-const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024)
+const rssMb = () => Math.round((process.resourceUsage().maxRSS * 1024) / 1e6)
 const base = heap()
 const policy = { ...defaultPolicy(), failOn: 'none' }
 const collection = await collectFindings(

@@ -35,4 +35,6 @@ if (mode === 'json') {
 const ms = performance.now() - start
 const cpu = process.cpuUsage(cpuStart)
 const cpuMs = (cpu.user + cpu.system) / 1000
-console.log(JSON.stringify({ ms, cpuMs, maxRssMb: process.resourceUsage().maxRSS / 1024, results }))
+console.log(
+  JSON.stringify({ ms, cpuMs, maxRssMb: (process.resourceUsage().maxRSS * 1024) / 1e6, results })
+)

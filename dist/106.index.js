@@ -266,7 +266,7 @@ async function writeAll(dir, record, judged, annotations) {
  * (ARCHITECTURE.md, "Scan memory"). Each file is complete or absent.
  */
 function writeJUnitAndCodeQuality(paths, record, judged) {
-    if ((0,order/* countedOf */.MJ)(judged).toolCount() > 1) {
+    if (!(0,order/* countedOf */.MJ)(judged).fromOneTool()) {
         writeJUnit(paths.junit, record, judged);
         writeGitLabCodeQuality(paths.codeQuality, judged);
         return;

@@ -199,12 +199,16 @@ class OrderedJudged {
             first.push(this.entry(row));
         return first;
     }
-    /** How many tools the entries come from: no finding is read. */
-    toolCount() {
-        const tools = new Set();
+    /** The entries come from one tool, or there are none: no finding is read. */
+    fromOneTool() {
+        const first = this.list[0];
+        if (first === undefined)
+            return true;
+        const tool = this.store.toolId(first);
         for (const row of this.list)
-            tools.add(this.store.toolId(row));
-        return tools.size;
+            if (this.store.toolId(row) !== tool)
+                return false;
+        return true;
     }
     /** The entries of each tool, each list still in order; tools in the order they first appear. */
     byTool() {

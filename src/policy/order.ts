@@ -139,11 +139,13 @@ export class OrderedJudged implements Iterable<Judged> {
     return first
   }
 
-  /** How many tools the entries come from: no finding is read. */
-  toolCount(): number {
-    const tools = new Set<number>()
-    for (const row of this.list) tools.add(this.store.toolId(row))
-    return tools.size
+  /** The entries come from one tool, or there are none: no finding is read. */
+  fromOneTool(): boolean {
+    const first = this.list[0]
+    if (first === undefined) return true
+    const tool = this.store.toolId(first)
+    for (const row of this.list) if (this.store.toolId(row) !== tool) return false
+    return true
   }
 
   /** The entries of each tool, each list still in order; tools in the order they first appear. */

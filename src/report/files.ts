@@ -88,7 +88,7 @@ export function writeJUnitAndCodeQuality(
   record: VerdictRecord,
   judged: OrderedJudged
 ): void {
-  if (countedOf(judged).toolCount() > 1) {
+  if (!countedOf(judged).fromOneTool()) {
     writeJUnit(paths.junit, record, judged)
     writeGitLabCodeQuality(paths.codeQuality, judged)
     return

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { EXIT, runCli } from '../src/cli.js'
 import { log, result, run, tempDir } from './helpers/sarif.js'
@@ -17,6 +18,18 @@ async function cli(args: string[], files: Record<string, unknown> = {}) {
     cwd
   })
   return { code, stdout, stderr, cwd }
+}
+
+/** A port that was free a moment ago: nothing listens on it. */
+function closedPort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer()
+    server.on('error', fail)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => done(port))
+    })
+  })
 }
 
 const HIGH = log(run([result({ level: 'error' })]))
@@ -54,6 +67,45 @@ describe('known-good CLI', () => {
     expect(outputs.verdict).toBe('blocked')
     expect(outputs.counts).toMatchObject({ low: 1, findings: 1, blocking: 1 })
     expect(stderr).toContain('known-good: blocked')
+  })
+
+  it('prints one error object on stdout with --json when the run ends in an error', async () => {
+    const bad = await cli(['scan', '--sarif', 'a.sarif', '--fail-on', 'severe', '--json'])
+    expect(bad.code).toBe(EXIT.configuration)
+    expect(JSON.parse(bad.stdout)).toEqual({
+      error: {
+        kind: 'configuration',
+        message: '--fail-on is "severe": expected one of critical, high, medium, low, note, none',
+        input: 'fail-on'
+      }
+    })
+    const usage = await cli(['scan', '--fial-on', 'high', '--json'])
+    expect(usage.code).toBe(EXIT.configuration)
+    expect(JSON.parse(usage.stdout)).toMatchObject({ error: { kind: 'usage' } })
+    expect(JSON.parse(usage.stdout).error.message).toContain("'--fial-on'")
+  })
+
+  it('exits 6 with a named error when the cluster cannot be reached', async () => {
+    // A port nobody listens on: connection refused, at once.
+    const port = await closedPort()
+    const server = `https://127.0.0.1:${port}`
+    const kubeconfig = [
+      'apiVersion: v1',
+      'kind: Config',
+      `clusters: [{name: c, cluster: {server: "${server}"}}]`,
+      'users: [{name: u, user: {token: secret-token-1234}}]',
+      'contexts: [{name: x, context: {cluster: c, user: u}}]',
+      'current-context: x'
+    ].join('\n')
+    const file = join(tempDir(), 'kc.yaml')
+    writeFileSync(file, kubeconfig)
+    const { code, stdout, stderr } = await cli(['backups', '--kubeconfig-path', file, '--json'])
+    const printed = JSON.parse(stdout) as { error: { kind: string; message: string } }
+    expect(printed.error.kind).toBe('unreachable')
+    expect(printed.error.message).toContain(server)
+    expect(printed.error.message).toContain('connection refused')
+    expect(code).toBe(EXIT.unreachable)
+    expect(stdout + stderr).not.toContain('secret-token-1234')
   })
 
   it('takes repeated list flags and --no- booleans', async () => {

@@ -2064,7 +2064,7 @@ class scanner_SarifScanner {
             catch (error) {
                 if (error instanceof SarifSyntaxError)
                     throw error;
-                throw this.error((0,errors/* getErrorMessage */.u)(error), start);
+                throw this.error((0,errors/* getErrorMessage */.u1)(error), start);
             }
         }
         this.pos = cut + 1;
@@ -2225,7 +2225,7 @@ class scanner_SarifScanner {
             catch (error) {
                 if (error instanceof SarifSyntaxError)
                     throw error;
-                throw this.error((0,errors/* getErrorMessage */.u)(error), this.vStart);
+                throw this.error((0,errors/* getErrorMessage */.u1)(error), this.vStart);
             }
         }
         else if (this.vScalar) {
@@ -2242,7 +2242,7 @@ class scanner_SarifScanner {
             const located = locateJsonError(this.win, start, end, MAX_NESTING_DEPTH);
             if (located !== undefined)
                 throw this.error(`invalid JSON: ${located.message}`, located.index, located.path);
-            throw this.error(`invalid JSON: ${(0,errors/* getErrorMessage */.u)(error)}`, start);
+            throw this.error(`invalid JSON: ${(0,errors/* getErrorMessage */.u1)(error)}`, start);
         }
     }
     checkScalar(start, end) {
@@ -2345,7 +2345,7 @@ const CHUNK_BYTES = 128 * 1024;
 const GUNZIP_CHUNK_BYTES = 256 * 1024;
 const SARIF_VERSION = '2.1.0';
 /** A file that cannot be read as SARIF: names the file and where in it. */
-class SarifFileError extends errors/* ConfigurationError */.j {
+class SarifFileError extends errors/* ConfigurationError */.j1 {
     file;
     offset;
     jsonPath;
@@ -2791,7 +2791,7 @@ function asFileError(file, error) {
     if (error instanceof NotAFileError)
         return new SarifFileError(file, error.message);
     const code = error?.code;
-    const message = (0,errors/* getErrorMessage */.u)(error);
+    const message = (0,errors/* getErrorMessage */.u1)(error);
     switch (code) {
         case 'Z_DATA_ERROR':
         case 'Z_BUF_ERROR':
@@ -3873,9 +3873,9 @@ function reportWriteError(dir, error) {
     const code = errorCode(error);
     if (code === undefined || !/^E[A-Z]+$/.test(code))
         return error;
-    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error);
+    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error);
     const detail = message.startsWith(code) ? message : `${fsProblem(code)} (${message})`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`could not write the report files to ${dir}: ${detail}: set output-dir to a directory this step can write`, { cause: error });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`could not write the report files to ${dir}: ${detail}: set output-dir to a directory this step can write`, { cause: error });
 }
 /**
  * Makes the report directory and proves it writable before any input is read, so that a

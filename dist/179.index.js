@@ -138,7 +138,7 @@ class CsiSnapshotProvider {
     async create(pvcSelector, labels, annotations) {
         const pvcs = await this.api.listPersistentVolumeClaims(this.namespace, pvcSelector);
         if (pvcs.length === 0)
-            throw new errors/* ConfigurationError */.j(`no PersistentVolumeClaim in namespace ${this.namespace} matches ${JSON.stringify(pvcSelector)}`);
+            throw new errors/* ConfigurationError */.j1(`no PersistentVolumeClaim in namespace ${this.namespace} matches ${JSON.stringify(pvcSelector)}`);
         return (0,naming/* createUnderFreeName */.Q)((0,naming/* scheduledBackupName */.v)('pre-release', this.now()), 'a CSI backup', this.namespace, async (group) => {
             const created = [];
             try {
@@ -152,7 +152,7 @@ class CsiSnapshotProvider {
                     throw error;
                 // The snapshots made stay (deleting them is no right of ours); the count on each
                 // keeps the group from ever being chosen.
-                throw new Error(`backup ${group} is incomplete: ${created.length} of ${pvcs.length} VolumeSnapshots were created (${created.map(s => s.metadata.name).join(', ')}) before: ${(0,one_line/* oneLine */.TN)((0,errors/* getErrorMessage */.u)(error))}; it is never restored, delete its VolumeSnapshots (label ${this.keys.backup}=${group})`, { cause: error });
+                throw new Error(`backup ${group} is incomplete: ${created.length} of ${pvcs.length} VolumeSnapshots were created (${created.map(s => s.metadata.name).join(', ')}) before: ${(0,one_line/* oneLine */.TN)((0,errors/* getErrorMessage */.u1)(error))}; it is never restored, delete its VolumeSnapshots (label ${this.keys.backup}=${group})`, { cause: error });
             }
         });
     }
@@ -182,7 +182,7 @@ class CsiSnapshotProvider {
     async record(name, labels, annotations, check) {
         const snapshots = (await this.groups(`${this.keys.backup}=${name}`)).get(name);
         if (!snapshots)
-            throw new errors/* ConfigurationError */.j(`no VolumeSnapshot of backup ${name} in namespace ${this.namespace}`);
+            throw new errors/* ConfigurationError */.j1(`no VolumeSnapshot of backup ${name} in namespace ${this.namespace}`);
         check(csiBackupInfo(name, snapshots, this.keys));
         const patched = [];
         for (const snapshot of snapshots)
@@ -210,7 +210,7 @@ class CsiSnapshotProvider {
             const size = (0,json/* str */.gx)(snapshot.status?.restoreSize) ??
                 (0,json/* str */.gx)(originalSpec.resources?.requests?.storage);
             if (!size)
-                throw new errors/* ConfigurationError */.j(`snapshot ${snapshot.metadata.name} has no restoreSize and its PVC ${source} is gone: the restore size is unknown`);
+                throw new errors/* ConfigurationError */.j1(`snapshot ${snapshot.metadata.name} has no restoreSize and its PVC ${source} is gone: the restore size is unknown`);
             const spec = {
                 accessModes: originalSpec.accessModes ?? ['ReadWriteOnce'],
                 resources: { requests: { storage: size } },
@@ -272,7 +272,7 @@ class CsiSnapshotProvider {
     async waitRestore(name) {
         const pvcs = await this.api.listPersistentVolumeClaims(this.namespace, `${this.keys.restore}=${(0,label_contract/* labelValue */.w)(name)}`);
         if (pvcs.length === 0)
-            throw new errors/* ConfigurationError */.j(`restore ${name} has no PVC in namespace ${this.namespace}`);
+            throw new errors/* ConfigurationError */.j1(`restore ${name} has no PVC in namespace ${this.namespace}`);
         return this.created(name, pvcs.map(p => `persistentvolumeclaims/${p.metadata.name}`));
     }
 }
@@ -433,7 +433,7 @@ async function createUnderFreeName(base, what, namespace, create) {
             if ((0,_cluster_api_js__WEBPACK_IMPORTED_MODULE_0__/* .apiStatus */ .$)(error) !== 409)
                 throw error;
             if (attempt >= MAX_NAME_ATTEMPTS)
-                throw new Error(`cannot create ${what}: the names ${base} to ${base}-${attempt} are taken in namespace ${namespace} (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u)(error))}); run again a second later`, { cause: error });
+                throw new Error(`cannot create ${what}: the names ${base} to ${base}-${attempt} are taken in namespace ${namespace} (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(error))}); run again a second later`, { cause: error });
         }
     }
 }
@@ -555,12 +555,12 @@ async function fetchVeleroFile(source, kind, name, wait) {
         catch (error) {
             throw new Error(error.code === 'ERR_BUFFER_TOO_LARGE'
                 ? `the ${kind} file unpacks to more than ${VELERO_FILE_LIMITS.maxUnpackedBytes} bytes, more than is read here`
-                : `the ${kind} file is not gzip: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error)}`, { cause: error });
+                : `the ${kind} file is not gzip: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error)}`, { cause: error });
         }
     }
     finally {
         await source.api.delete(ref, requestName).catch((error) => {
-            wait.logger.debug(`could not delete DownloadRequest ${requestName}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error))}`);
+            wait.logger.debug(`could not delete DownloadRequest ${requestName}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error))}`);
         });
     }
 }
@@ -590,7 +590,7 @@ function parseResults(text) {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`the results file is not JSON: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error)}`, { cause: error });
+        throw new Error(`the results file is not JSON: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error)}`, { cause: error });
     }
     if (!(0,_util_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(parsed))
         throw new Error('the results file is not a JSON object');
@@ -844,7 +844,7 @@ class VeleroProvider {
         const name = backup.storageLocation ?? DEFAULT_LOCATION;
         const problem = locationProblem(name, await this.readLocation(name), this.namespace, false);
         if (problem)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`cannot restore backup ${backup.name}: ${problem}. Velero would refuse the restore; ${LOCATION_ADVICE}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot restore backup ${backup.name}: ${problem}. Velero would refuse the restore; ${LOCATION_ADVICE}`);
     }
     async get(name) {
         const object = await this.api.get(this.backups, name);
@@ -861,18 +861,18 @@ class VeleroProvider {
     async create(schedule, labels, annotations) {
         const source = await this.api.get(this.schedules, schedule);
         if (!source)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`schedule ${schedule} does not exist in namespace ${this.namespace}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`schedule ${schedule} does not exist in namespace ${this.namespace}`);
         if ((0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(source.status?.phase) === 'FailedValidation') {
             const errors = Array.isArray(source.status?.validationErrors)
                 ? source.status.validationErrors.filter((e) => typeof e === 'string')
                 : [];
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`schedule ${schedule} in namespace ${this.namespace} failed Velero's validation${errors.length ? `: ${errors.map(_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN).join('; ')}` : ''}; fix the schedule (velero schedule describe ${schedule})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`schedule ${schedule} in namespace ${this.namespace} failed Velero's validation${errors.length ? `: ${errors.map(_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN).join('; ')}` : ''}; fix the schedule (velero schedule describe ${schedule})`);
         }
         const template = (source.spec?.template ?? {});
         const { name: locationName, location } = await this.backupLocation(template);
         const problem = locationProblem(locationName, location, this.namespace, true);
         if (problem)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`cannot take a backup from schedule ${schedule}: ${problem}. Velero would refuse the backup (FailedValidation); ${LOCATION_ADVICE}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot take a backup from schedule ${schedule}: ${problem}. Velero would refuse the backup (FailedValidation); ${LOCATION_ADVICE}`);
         return (0,_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .createUnderFreeName */ .Q)((0,_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .scheduledBackupName */ .v)(schedule, this.now()), `a backup of schedule ${schedule}`, this.namespace, async (name) => {
             const body = {
                 apiVersion: `${GROUP}/${VERSION}`,
@@ -901,7 +901,7 @@ class VeleroProvider {
         return (0,_cluster_conflict_js__WEBPACK_IMPORTED_MODULE_0__/* .retryOnConflict */ .S)(async () => {
             const object = await this.api.get(this.backups, name);
             if (!object)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`backup ${name} does not exist in namespace ${this.namespace}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`backup ${name} does not exist in namespace ${this.namespace}`);
             check(veleroBackupInfo(object, this.keys, this.now()));
             const patched = await this.api.mergePatch(this.backups, name, {
                 metadata: { resourceVersion: object.metadata.resourceVersion, labels, annotations }
@@ -935,7 +935,7 @@ class VeleroProvider {
                 unavailable = 'object storage holds neither its results nor its log';
         }
         catch (error) {
-            unavailable = (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error));
+            unavailable = (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error));
         }
         return unavailable ? (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_7__/* .capMessages */ .RD)([], unavailable) : undefined;
     }
@@ -1011,7 +1011,7 @@ class VeleroProvider {
         const done = await (0,_cluster_wait_js__WEBPACK_IMPORTED_MODULE_1__/* .pollUntil */ .g3)(`restore ${name} to finish`, async () => {
             const object = await this.api.get(this.restores, name);
             if (object === undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`restore ${name} disappeared from namespace ${this.namespace}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`restore ${name} disappeared from namespace ${this.namespace}`);
             const phase = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(object.status?.phase);
             return phase && RESTORE_DONE.has(phase) ? object : undefined;
         }, options);
@@ -1059,7 +1059,7 @@ class VeleroProvider {
             return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_7__/* .capMessages */ .RD)((0,_velero_files_js__WEBPACK_IMPORTED_MODULE_7__/* .parseResults */ .c2)(file.toString('utf8')));
         }
         catch (error) {
-            const reason = (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error));
+            const reason = (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error));
             logger.warning(`could not read Velero's results of restore ${restore.metadata.name}: ${reason}`);
             return (0,_velero_files_js__WEBPACK_IMPORTED_MODULE_7__/* .capMessages */ .RD)([], reason);
         }
@@ -1187,7 +1187,7 @@ function transient(error) {
     const status = (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .apiStatus */ .$)(error);
     if (status !== undefined)
         return status === 429 || status >= 500;
-    return error instanceof _api_js__WEBPACK_IMPORTED_MODULE_1__/* .ClusterApiError */ .V || TRANSPORT_ERROR.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error));
+    return error instanceof _api_js__WEBPACK_IMPORTED_MODULE_1__/* .ClusterApiError */ .V || TRANSPORT_ERROR.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error));
 }
 const FIRST_INTERVAL_MS = 250;
 /**
@@ -1230,7 +1230,7 @@ async function pollUntil(what, check, options) {
         catch (error) {
             if (!transient(error))
                 throw error;
-            lastProblem = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error);
+            lastProblem = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error);
             options.logger.debug(`waiting for ${what}: ${lastProblem} (retrying)`);
         }
         if (now() >= deadline) {
@@ -1301,10 +1301,10 @@ function parseLedger(text, source) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source} is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error)}): pass the ${LEDGER_FILE} that revoke wrote`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${source} is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error)}): pass the ${LEDGER_FILE} that revoke wrote`);
     }
     if (!(0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value) || value.schema !== LEDGER_SCHEMA || !Array.isArray(value.revocations))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source} is not a known-good revocation ledger (expected "schema": "${LEDGER_SCHEMA}" and a revocations array): pass the ${LEDGER_FILE} that revoke wrote`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${source} is not a known-good revocation ledger (expected "schema": "${LEDGER_SCHEMA}" and a revocations array): pass the ${LEDGER_FILE} that revoke wrote`);
     try {
         return {
             schema: LEDGER_SCHEMA,
@@ -1312,7 +1312,7 @@ function parseLedger(text, source) {
         };
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${source}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error)}`);
     }
 }
 /** The union of ledgers: every revocation once (by id; a later copy adds its commits). */

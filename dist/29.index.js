@@ -490,7 +490,7 @@ async function restartConsumers(api, renewed, now, wait) {
             if (!(error instanceof cluster_wait/* WaitTimeoutError */.Do))
                 throw error;
             restart.action = 'failed';
-            restart.why = `${restart.why}; ${(0,errors/* getErrorMessage */.u)(error)}`;
+            restart.why = `${restart.why}; ${(0,errors/* getErrorMessage */.u1)(error)}`;
         }
     }
     return restarts;
@@ -514,7 +514,7 @@ async function selectCertificates(api, options) {
     const found = await listCertificates(api, options);
     const missing = options.names.filter(name => !found.some(c => c.metadata.name === name));
     if (missing.length > 0)
-        throw new errors/* ConfigurationError */.j(`certificate ${missing.join(', ')} not found in namespace ${options.namespaces.join(', ')}${options.selector ? ` with selector ${options.selector}` : ''}`);
+        throw new errors/* ConfigurationError */.j1(`certificate ${missing.join(', ')} not found in namespace ${options.namespaces.join(', ')}${options.selector ? ` with selector ${options.selector}` : ''}`);
     return found;
 }
 /** Right after a renewal cert-manager may not have updated status.notAfter yet: use the Secret's. */

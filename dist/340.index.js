@@ -24,7 +24,7 @@ function decode(content) {
     const decoded = Buffer.from(trimmed, 'base64').toString('utf8');
     if (/^(apiVersion|kind|clusters|contexts|users)\s*:/m.test(decoded))
         return decoded;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j("input 'kubeconfig' is neither kubeconfig YAML nor base64 of it");
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("input 'kubeconfig' is neither kubeconfig YAML nor base64 of it");
 }
 /** Every secret in a kubeconfig, in the forms it may be printed (as is, and base64-decoded). */
 function secretsOf(kubeConfig) {
@@ -56,13 +56,13 @@ function connectCluster(connection, env, logger) {
         }
         else if (connection.kubeconfigPath) {
             if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(connection.kubeconfigPath))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`kubeconfig-path ${connection.kubeconfigPath} does not exist`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`kubeconfig-path ${connection.kubeconfigPath} does not exist`);
             kubeConfig.loadFromFile(connection.kubeconfigPath);
         }
         else if (env.KUBECONFIG) {
             const first = env.KUBECONFIG.split(':').find(path => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path));
             if (!first)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`KUBECONFIG names no existing file (${env.KUBECONFIG})`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`KUBECONFIG names no existing file (${env.KUBECONFIG})`);
             kubeConfig.loadFromFile(first);
         }
         else if (env.KUBERNETES_SERVICE_HOST &&
@@ -70,13 +70,13 @@ function connectCluster(connection, env, logger) {
             kubeConfig.loadFromCluster();
         }
         else {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('no cluster to talk to: give the kubeconfig input (secret content), kubeconfig-path, or set KUBECONFIG (e.g. with azure/aks-set-context)');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('no cluster to talk to: give the kubeconfig input (secret content), kubeconfig-path, or set KUBECONFIG (e.g. with azure/aks-set-context)');
         }
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`the kubeconfig cannot be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(error)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the kubeconfig cannot be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u1)(error)}`);
     }
     for (const secret of secretsOf(kubeConfig))
         logger.mask(secret);
@@ -86,19 +86,19 @@ function connectCluster(connection, env, logger) {
                 .getContexts()
                 .map(c => c.name)
                 .join(', ');
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`context ${JSON.stringify(connection.context)} is not in the kubeconfig (it has: ${known || 'none'})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`context ${JSON.stringify(connection.context)} is not in the kubeconfig (it has: ${known || 'none'})`);
         }
         kubeConfig.setCurrentContext(connection.context);
     }
     const cluster = kubeConfig.getCurrentCluster();
     if (!cluster)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('the kubeconfig has no current cluster: set its current-context or the context input');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('the kubeconfig has no current cluster: set its current-context or the context input');
     if (connection.insecureSkipTlsVerify) {
         logger.warning(`insecure-skip-tls-verify is on: the API server at ${cluster.server} is not authenticated, anyone on the path can read and change what is sent`);
         kubeConfig.clusters = kubeConfig.clusters.map(c => c.name === cluster.name ? { ...c, skipTLSVerify: true } : c);
     }
     else if (cluster.skipTLSVerify) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`the kubeconfig disables TLS verification for ${cluster.server}; remove insecure-skip-tls-verify from it, or set the insecure-skip-tls-verify input to accept the risk explicitly`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the kubeconfig disables TLS verification for ${cluster.server}; remove insecure-skip-tls-verify from it, or set the insecure-skip-tls-verify input to accept the risk explicitly`);
     }
     return kubeConfig;
 }

@@ -111,7 +111,7 @@ function get(url, allowedOrigin, limits, deadline, redirects) {
                 }
                 chunks.push(chunk);
             });
-            response.on('error', error => finish(new DownloadError((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error))));
+            response.on('error', error => finish(new DownloadError((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error))));
             response.on('end', () => {
                 const body = Buffer.concat(chunks);
                 if (status === 200)
@@ -137,7 +137,7 @@ function get(url, allowedOrigin, limits, deadline, redirects) {
             else
                 resolve(value);
         }
-        request.on('error', error => finish(new DownloadError(`downloading from ${where}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error)}`)));
+        request.on('error', error => finish(new DownloadError(`downloading from ${where}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error)}`)));
         request.end();
     });
 }

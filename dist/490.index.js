@@ -222,7 +222,7 @@ function readLedgerFile(path) {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`ledger ${path} cannot be read (${(0,errors/* getErrorMessage */.u)(error)}): pass the ${ledger_ledger/* LEDGER_FILE */.th} that revoke wrote, e.g. downloaded from its artifact`);
+        throw new errors/* ConfigurationError */.j1(`ledger ${path} cannot be read (${(0,errors/* getErrorMessage */.u1)(error)}): pass the ${ledger_ledger/* LEDGER_FILE */.th} that revoke wrote, e.g. downloaded from its artifact`);
     }
     return (0,ledger_ledger/* parseLedger */.h8)(text, `ledger ${path}`);
 }
@@ -266,7 +266,7 @@ function cachedLookup(lookup, logger) {
         let answer = seen.get(sha);
         if (answer === undefined) {
             answer = lookup.verdictOf(sha).catch((error) => {
-                logger.warning(`could not read the commit status of ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(sha)} for backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(backup)}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error))}`);
+                logger.warning(`could not read the commit status of ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(sha)} for backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(backup)}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error))}`);
                 return undefined;
             });
             seen.set(sha, answer);
@@ -449,17 +449,17 @@ function readVerdictFile(path) {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`verdict-file ${path} cannot be read (${(0,errors/* getErrorMessage */.u)(error)}): pass the verdict.json that the scan wrote, e.g. downloaded from its artifact`);
+        throw new errors/* ConfigurationError */.j1(`verdict-file ${path} cannot be read (${(0,errors/* getErrorMessage */.u1)(error)}): pass the verdict.json that the scan wrote, e.g. downloaded from its artifact`);
     }
     let record;
     try {
         record = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`verdict-file ${path} is not JSON: ${(0,errors/* getErrorMessage */.u)(error)}`);
+        throw new errors/* ConfigurationError */.j1(`verdict-file ${path} is not JSON: ${(0,errors/* getErrorMessage */.u1)(error)}`);
     }
     if (record.schema !== verdict_record/* VERDICT_SCHEMA */.CS || !verdict/* VERDICTS */.bk.some(v => v === record.verdict)) {
-        throw new errors/* ConfigurationError */.j(`verdict-file ${path} is not a known-good verdict record (expected "schema": "${verdict_record/* VERDICT_SCHEMA */.CS}" and a verdict)`);
+        throw new errors/* ConfigurationError */.j1(`verdict-file ${path} is not a known-good verdict record (expected "schema": "${verdict_record/* VERDICT_SCHEMA */.CS}" and a verdict)`);
     }
     return record;
 }
@@ -483,14 +483,14 @@ async function findBackup(provider, target) {
     if (target.kind === 'name') {
         const backup = await provider.get(target.name);
         if (!backup)
-            throw new errors/* ConfigurationError */.j(`backup ${target.name} does not exist in namespace ${provider.namespace}`);
+            throw new errors/* ConfigurationError */.j1(`backup ${target.name} does not exist in namespace ${provider.namespace}`);
         return backup;
     }
     const found = target.kind === 'selector'
         ? (0,model/* newestBackup */.RO)(await provider.list(target.selector))
         : await provider.newestOf(target.schedule);
     if (!found)
-        throw new errors/* ConfigurationError */.j(`no backup matches ${target.kind === 'selector' ? `selector ${target.selector}` : `schedule ${target.schedule}`} in namespace ${provider.namespace}`);
+        throw new errors/* ConfigurationError */.j1(`no backup matches ${target.kind === 'selector' ? `selector ${target.selector}` : `schedule ${target.schedule}`} in namespace ${provider.namespace}`);
     return found;
 }
 /** The verdict must be the one of the commit being released. */
@@ -500,7 +500,7 @@ function checkCommit(commit, recorded) {
         commit !== recorded &&
         !recorded.startsWith(commit) &&
         !commit.startsWith(recorded)) {
-        throw new errors/* ConfigurationError */.j(`verdict-file is for commit ${recorded}, but this deploy is for ${commit}: pass the verdict of the commit being released`);
+        throw new errors/* ConfigurationError */.j1(`verdict-file is for commit ${recorded}, but this deploy is for ${commit}: pass the verdict of the commit being released`);
     }
 }
 /** A backup belongs to one release: never relabel one that carries another commit's verdict. */
@@ -509,7 +509,7 @@ function refuseOtherCommit(keys, labels) {
         const other = current.commit;
         const mine = labels[keys.commit];
         if (other && mine && other !== mine) {
-            throw new errors/* ConfigurationError */.j(`backup ${current.name} already carries the verdict of commit ${other}; a backup belongs to one release: label the backup taken for ${mine}`);
+            throw new errors/* ConfigurationError */.j1(`backup ${current.name} already carries the verdict of commit ${other}; a backup belongs to one release: label the backup taken for ${mine}`);
         }
     };
 }

@@ -276,7 +276,7 @@ function parseGitHubConnection(reader, env) {
     const slug = env.GITHUB_REPOSITORY ?? '';
     const match = /^([\w.-]+)\/([\w.-]+)$/.exec(slug);
     if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`GITHUB_REPOSITORY is ${JSON.stringify(slug)}: expected owner/name (is this running in GitHub Actions?)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_REPOSITORY is ${JSON.stringify(slug)}: expected owner/name (is this running in GitHub Actions?)`);
     return {
         token,
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
@@ -294,7 +294,7 @@ function codeScanningTarget(reader, env, workspace) {
     const ref = env.GITHUB_REF ?? '';
     const commitSha = env.GITHUB_SHA ?? '';
     if (!/^refs\/(heads|tags|pull)\/\S+$/.test(ref) || !/^[0-9a-f]{40}$/i.test(commitSha))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${reader.label('code-scanning')} needs the ref and commit of the run: GITHUB_REF is ${JSON.stringify(ref)} and GITHUB_SHA ${JSON.stringify(commitSha)} (expected refs/heads/…, refs/tags/… or refs/pull/…, and a 40-digit SHA, as the runner sets them)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${reader.label('code-scanning')} needs the ref and commit of the run: GITHUB_REF is ${JSON.stringify(ref)} and GITHUB_SHA ${JSON.stringify(commitSha)} (expected refs/heads/…, refs/tags/… or refs/pull/…, and a 40-digit SHA, as the runner sets them)`);
     return { ref, commitSha: commitSha.toLowerCase(), checkoutUri: (0,node_url__WEBPACK_IMPORTED_MODULE_0__.pathToFileURL)(workspace).href };
 }
 function parseFeedback(reader) {
@@ -324,7 +324,7 @@ function parseGitHubScan(reader, env, readEvent, identity, workspace) {
     const pullRequest = (0,_github_event_js__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestFromEvent */ .vR)(env.GITHUB_EVENT_NAME, readEvent());
     const sha = pullRequest?.headSha ?? identity.commit ?? env.GITHUB_SHA;
     if (sha === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('no commit to report on: set the commit input or GITHUB_SHA');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('no commit to report on: set the commit input or GITHUB_SHA');
     const config = { ...connection, sha, feedback, reportingTimeoutMs };
     if (pullRequest)
         config.pullRequest = pullRequest;
@@ -455,17 +455,17 @@ function parseTarget(reader, target) {
     const snapshotClass = reader.string('snapshot-class');
     if (reader.boolean('create')) {
         if (target.provider === 'velero' && !schedule)
-            throw new errors/* ConfigurationError */.j(`${reader.label('create')} with provider velero needs ${reader.label('schedule')}: the backup is taken from its template`);
+            throw new errors/* ConfigurationError */.j1(`${reader.label('create')} with provider velero needs ${reader.label('schedule')}: the backup is taken from its template`);
         if (target.provider === 'csi' && !pvcSelector)
-            throw new errors/* ConfigurationError */.j(`${reader.label('create')} with provider csi needs ${reader.label('pvc-selector')}: the PVCs to snapshot`);
+            throw new errors/* ConfigurationError */.j1(`${reader.label('create')} with provider csi needs ${reader.label('pvc-selector')}: the PVCs to snapshot`);
         if (name || selector)
-            throw new errors/* ConfigurationError */.j(`${reader.label('create')} takes a new backup: leave out ${reader.label('backup-name')} and ${reader.label('backup-selector')}`);
+            throw new errors/* ConfigurationError */.j1(`${reader.label('create')} takes a new backup: leave out ${reader.label('backup-name')} and ${reader.label('backup-selector')}`);
         const source = target.provider === 'velero' ? schedule : pvcSelector;
         return snapshotClass ? { kind: 'create', source, snapshotClass } : { kind: 'create', source };
     }
     const ways = [name, selector, schedule].filter(Boolean).length;
     if (ways !== 1)
-        throw new errors/* ConfigurationError */.j(`label-backup needs exactly one of ${reader.label('backup-name')}, ${reader.label('backup-selector')}, ${reader.label('schedule')} (or ${reader.label('create')})`);
+        throw new errors/* ConfigurationError */.j1(`label-backup needs exactly one of ${reader.label('backup-name')}, ${reader.label('backup-selector')}, ${reader.label('schedule')} (or ${reader.label('create')})`);
     if (name)
         return { kind: 'name', name };
     if (selector)
@@ -516,11 +516,13 @@ class InputReader {
         return this.platform === 'cli' ? `--${name}` : `input '${name}'`;
     }
     fail(name, value, expected) {
-        throw new errors/* ConfigurationError */.j(`${this.label(name)} is ${JSON.stringify(value)}: ${expected}`);
+        throw new errors/* ConfigurationError */.j1(`${this.label(name)} is ${JSON.stringify(value)}: ${expected}`, {
+            input: name
+        });
     }
     /** `rest` follows "is required", e.g. `: name the files` or ` for restore: say why`. */
     required(name, rest) {
-        throw new errors/* ConfigurationError */.j(`${this.label(name)} is required${rest}`);
+        throw new errors/* ConfigurationError */.j1(`${this.label(name)} is required${rest}`, { input: name });
     }
     value(name) {
         if (!(0,inputs/* appliesTo */.Gl)(name, this.command))
@@ -675,7 +677,7 @@ function parseRevocationTarget(reader) {
     const introduced = reader.string('introduced-in');
     const fixed = reader.string('fixed-in');
     if (fixed !== undefined && introduced === undefined)
-        throw new errors/* ConfigurationError */.j(`${reader.label('fixed-in')} needs ${reader.label('introduced-in')}: the fix is the end of a range that starts where the vulnerability came in`);
+        throw new errors/* ConfigurationError */.j1(`${reader.label('fixed-in')} needs ${reader.label('introduced-in')}: the fix is the end of a range that starts where the vulnerability came in`);
     const target = { commits: [...new Set(commits)] };
     if (introduced !== undefined)
         target.introducedIn = sha(reader, 'introduced-in', introduced);
@@ -687,7 +689,7 @@ function parseRevoke(reader, env, cwd) {
     const workspace = (0,common/* parseWorkspace */.V)(reader, cwd);
     const target = parseRevocationTarget(reader);
     if (target.commits.length === 0 && target.introducedIn === undefined)
-        throw new errors/* ConfigurationError */.j(`revoke needs ${reader.label('commits')} or ${reader.label('introduced-in')}: which releases are compromised`);
+        throw new errors/* ConfigurationError */.j1(`revoke needs ${reader.label('commits')} or ${reader.label('introduced-in')}: which releases are compromised`);
     const reason = reader.string('reason');
     if (reason === undefined)
         reader.required('reason', ' for revoke: say why, it is recorded with the revocation');
@@ -930,7 +932,7 @@ function parseCommand(raw, platform) {
     const text = (typeof value === 'string' ? value : undefined)?.trim() || 'scan';
     if (!inputs/* COMMANDS */.Lo.includes(text)) {
         const label = platform === 'cli' ? 'the command' : "input 'command'";
-        throw new errors/* ConfigurationError */.j(`${label} is ${JSON.stringify(text)}: expected one of ${inputs/* COMMANDS */.Lo.join(', ')}`);
+        throw new errors/* ConfigurationError */.j1(`${label} is ${JSON.stringify(text)}: expected one of ${inputs/* COMMANDS */.Lo.join(', ')}`);
     }
     return text;
 }
@@ -1059,7 +1061,7 @@ function parseRestore(reader, env, cwd) {
  */
 const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 function eventError(path, problem) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`GITHUB_EVENT_PATH is ${JSON.stringify((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(path), 300))}: ${problem}. The runner writes the webhook payload of the event there; outside GitHub Actions unset GITHUB_EVENT_PATH, or point it at that JSON file`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH is ${JSON.stringify((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(path), 300))}: ${problem}. The runner writes the webhook payload of the event there; outside GitHub Actions unset GITHUB_EVENT_PATH, or point it at that JSON file`);
 }
 /**
  * The webhook payload the runner wrote for the event, read by us (no library reads it at load
@@ -1077,9 +1079,9 @@ function readEventFile(path) {
         size = stats.size;
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1)
             throw error;
-        throw eventError(path, `it cannot be read (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u)(error))})`);
+        throw eventError(path, `it cannot be read (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(error))})`);
     }
     if (size > MAX_EVENT_BYTES)
         throw eventError(path, `it holds ${size} bytes, more than a webhook payload (25 MB)`);
@@ -1088,13 +1090,13 @@ function readEventFile(path) {
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw eventError(path, `it cannot be read (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u)(error))})`);
+        throw eventError(path, `it cannot be read (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(error))})`);
     }
     try {
         return JSON.parse(text);
     }
     catch (error) {
-        throw eventError(path, `it is not JSON (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u)(error)), 200)})`);
+        throw eventError(path, `it is not JSON (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(error)), 200)})`);
     }
 }
 /** The pull request of a `pull_request` / `pull_request_target` event payload, if any. */
@@ -1261,9 +1263,9 @@ function reportWriteError(dir, error) {
     const code = errorCode(error);
     if (code === undefined || !/^E[A-Z]+$/.test(code))
         return error;
-    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error);
+    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error);
     const detail = message.startsWith(code) ? message : `${fsProblem(code)} (${message})`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`could not write the report files to ${dir}: ${detail}: set output-dir to a directory this step can write`, { cause: error });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`could not write the report files to ${dir}: ${detail}: set output-dir to a directory this step can write`, { cause: error });
 }
 /**
  * Makes the report directory and proves it writable before any input is read, so that a

@@ -816,18 +816,52 @@ function outputDef(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ ConfigurationError),
-/* harmony export */   u: () => (/* binding */ getErrorMessage)
+/* harmony export */   f8: () => (/* binding */ errorKind),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   s7: () => (/* binding */ ServiceUnreachableError),
+/* harmony export */   u1: () => (/* binding */ getErrorMessage)
 /* harmony export */ });
 /**
  * A problem the user can fix (bad input, bad SARIF, a missing permission). Its message says
- * what to change. Everything else is a bug or an outage and is reported as such.
+ * what to change. `input` names the input at fault, as the input table spells it, when there
+ * is one: `--json` hands it to a pipeline (ARCHITECTURE.md, "Errors").
  */
 class ConfigurationError extends Error {
+    input;
     constructor(message, options) {
         super(message, options);
         this.name = 'ConfigurationError';
+        this.input = options?.input;
     }
+}
+/**
+ * A service did not answer or refused us: DNS, a refused or reset connection, TLS, a timeout,
+ * 401/403 on the first call. Not the user's input and not a bug: its own exit code, and a
+ * message that names the server and the cause, never a secret.
+ */
+class ServiceUnreachableError extends Error {
+    service;
+    server;
+    reason;
+    constructor(service, server, reason, options) {
+        super(`${SERVICE_NAMES[service]} at ${server} is unreachable: ${reason}`, options);
+        this.service = service;
+        this.server = server;
+        this.reason = reason;
+        this.name = 'ServiceUnreachableError';
+    }
+}
+const SERVICE_NAMES = {
+    kubernetes: 'the Kubernetes API server',
+    github: 'the GitHub API',
+    gitlab: 'the GitLab API'
+};
+function errorKind(error) {
+    if (error instanceof ConfigurationError)
+        return 'configuration';
+    if (error instanceof ServiceUnreachableError)
+        return 'unreachable';
+    return 'unexpected';
 }
 /** The message of anything thrown, including values that are not `Error`s. */
 function getErrorMessage(error) {

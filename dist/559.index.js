@@ -222,7 +222,7 @@ function readLedgerFile(path) {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`ledger ${path} cannot be read (${(0,errors/* getErrorMessage */.u)(error)}): pass the ${ledger_ledger/* LEDGER_FILE */.th} that revoke wrote, e.g. downloaded from its artifact`);
+        throw new errors/* ConfigurationError */.j1(`ledger ${path} cannot be read (${(0,errors/* getErrorMessage */.u1)(error)}): pass the ${ledger_ledger/* LEDGER_FILE */.th} that revoke wrote, e.g. downloaded from its artifact`);
     }
     return (0,ledger_ledger/* parseLedger */.h8)(text, `ledger ${path}`);
 }
@@ -266,7 +266,7 @@ function cachedLookup(lookup, logger) {
         let answer = seen.get(sha);
         if (answer === undefined) {
             answer = lookup.verdictOf(sha).catch((error) => {
-                logger.warning(`could not read the commit status of ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(sha)} for backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(backup)}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error))}`);
+                logger.warning(`could not read the commit status of ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(sha)} for backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(backup)}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error))}`);
                 return undefined;
             });
             seen.set(sha, answer);
@@ -1056,11 +1056,11 @@ async function repositoryPosture(api, namespace) {
         return finding ? { state: 'checked', finding } : { state: 'checked' };
     }
     catch (error) {
-        if (!(error instanceof errors/* ConfigurationError */.j))
+        if (!(error instanceof errors/* ConfigurationError */.j1))
             throw error;
         return {
             state: 'not checked',
-            reason: `could not read Secret ${REPOSITORY_SECRET}: ${(0,one_line/* oneLine */.TN)((0,errors/* getErrorMessage */.u)(error))}`
+            reason: `could not read Secret ${REPOSITORY_SECRET}: ${(0,one_line/* oneLine */.TN)((0,errors/* getErrorMessage */.u1)(error))}`
         };
     }
 }

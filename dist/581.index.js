@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runCli: () => (/* binding */ runCli)
 /* harmony export */ });
-/* unused harmony exports EXIT, helpText, jsonOutputs */
+/* unused harmony exports EXIT, jsonError, helpText, jsonOutputs */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92294);
@@ -27,8 +27,25 @@ const EXIT = {
     configuration: 2,
     unknown: 3,
     failure: 4,
-    unhealthy: 5
+    unhealthy: 5,
+    unreachable: 6
 };
+const EXIT_OF_ERROR = {
+    usage: EXIT.configuration,
+    configuration: EXIT.configuration,
+    unreachable: EXIT.unreachable,
+    unexpected: EXIT.failure
+};
+/**
+ * What `--json` prints on stdout when a run ends in an error instead of outputs, so a pipeline
+ * reads one JSON object either way: `{"error": {"kind", "message", "input"?}}`.
+ */
+function jsonError(kind, message, input) {
+    const error = { kind, message };
+    if (input !== undefined)
+        error.input = input;
+    return `${JSON.stringify({ error })}\n`;
+}
 const CLI_INPUTS = _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh.filter(name => !('actionOnly' in _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc[name]));
 function argOptions() {
     const options = {
@@ -66,7 +83,7 @@ function helpText(command) {
         const fallback = ('cliDefault' in def ? def.cliDefault : undefined) ?? (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultText */ .VC)(def);
         lines.push(`  ${flag}`, `      ${(0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(def)}${fallback !== undefined ? ` (default: ${fallback})` : ''}`);
     }
-    lines.push('  --json', '      Print the outputs as one JSON object on stdout (logs go to stderr).', '  --verbose', '      Debug logging.', '', `Exit codes: ${EXIT.clean} clean, ${EXIT.blocked} blocked, ${EXIT.configuration} configuration error, ${EXIT.unknown} unknown, ${EXIT.failure} failed (a backup, restore, drill or renewal that did not succeed, or an unexpected failure), ${EXIT.unhealthy} unhealthy (health: a check failed); other commands end 0 when done.`);
+    lines.push('  --json', '      Print the outputs as one JSON object on stdout (logs go to stderr).', '  --verbose', '      Debug logging.', '', `Exit codes: ${EXIT.clean} clean, ${EXIT.blocked} blocked, ${EXIT.configuration} configuration error, ${EXIT.unknown} unknown, ${EXIT.failure} failed (a backup, restore, drill or renewal that did not succeed, or an unexpected failure), ${EXIT.unhealthy} unhealthy (health: a check failed), ${EXIT.unreachable} a service (the Kubernetes API server, GitHub, GitLab) unreachable or refusing the credentials; other commands end 0 when done.`);
     return `${lines.join('\n')}\n`;
 }
 function exitCode(result) {
@@ -101,7 +118,7 @@ function parse(argv) {
         strict: true
     });
     if (positionals.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`unexpected argument ${JSON.stringify(positionals[1])}: options start with --`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`unexpected argument ${JSON.stringify(positionals[1])}: options start with --`);
     return { command: positionals[0], values };
 }
 /** The CLI: argv in, exit code out. */
@@ -111,8 +128,10 @@ async function runCli(argv, io) {
         parsed = parse(argv);
     }
     catch (error) {
-        io.stderr(`${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .PRODUCT */ .A}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(error)}\nRun '${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .PRODUCT */ .A} --help' for the options.\n`);
-        return EXIT.configuration;
+        io.stderr(`${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .PRODUCT */ .A}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u1)(error)}\nRun '${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .PRODUCT */ .A} --help' for the options.\n`);
+        if (argv.includes('--json'))
+            io.stdout(jsonError('usage', (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u1)(error)));
+        return EXIT_OF_ERROR.usage;
     }
     const { command, values } = parsed;
     if (values.version === true) {
@@ -149,14 +168,16 @@ async function runCli(argv, io) {
         return exitCode(result);
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j) {
-            logger.error(error.message);
-            return EXIT.configuration;
-        }
-        logger.error(`unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u)(error)}`);
-        if (error instanceof Error && error.stack)
+        const kind = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorKind */ .f8)(error);
+        const message = kind === 'unexpected'
+            ? `unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u1)(error)}`
+            : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u1)(error);
+        logger.error(message);
+        if (kind === 'unexpected' && error instanceof Error && error.stack)
             logger.debug(error.stack);
-        return EXIT.failure;
+        if (json)
+            io.stdout(jsonError(kind, message, error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 ? error.input : undefined));
+        return EXIT_OF_ERROR[kind];
     }
 }
 

@@ -22,7 +22,7 @@ async function latestKnownGood(provider, sources, logger) {
     const selection = (0,_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .selectKnownGood */ .Ju)(candidates);
     const notes = new Map(selection.considered.map(c => [c.candidate.backup.name, c.reason]));
     if (!selection.chosen) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`no usable backup with verdict clean in namespace ${provider.namespace} (${candidates.length} considered): ${selection.considered.map(c => `${c.candidate.backup.name}: ${c.reason}`).join('; ') || 'there are none'}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`no usable backup with verdict clean in namespace ${provider.namespace} (${candidates.length} considered): ${selection.considered.map(c => `${c.candidate.backup.name}: ${c.reason}`).join('; ') || 'there are none'}`);
     }
     return { chosen: selection.chosen, candidates, notes };
 }
@@ -30,15 +30,15 @@ async function latestKnownGood(provider, sources, logger) {
 async function named(provider, name, options, sources, logger) {
     const backup = await provider.get(name);
     if (!backup)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`backup ${name} does not exist in namespace ${provider.namespace}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`backup ${name} does not exist in namespace ${provider.namespace}`);
     const [candidate] = await (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveVerdicts */ .t)([backup], sources, logger);
     if (candidate.verdict === 'revoked')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`backup ${backup.name} is ${(0,_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .revokedNote */ .zf)(candidate)}; a revoked release is never restored, allow-unverified or not: choose a backup from before it`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`backup ${backup.name} is ${(0,_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .revokedNote */ .zf)(candidate)}; a revoked release is never restored, allow-unverified or not: choose a backup from before it`);
     if (!backup.usable)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`backup ${backup.name} cannot be restored: ${backup.unusableReason ?? backup.phase}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`backup ${backup.name} cannot be restored: ${backup.unusableReason ?? backup.phase}`);
     if (candidate.verdict !== 'clean') {
         if (!options.allowUnverified) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`backup ${backup.name} has verdict ${candidate.verdict}: set allow-unverified (with a reason) to restore it anyway`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`backup ${backup.name} has verdict ${candidate.verdict}: set allow-unverified (with a reason) to restore it anyway`);
         }
         logger.warning(`restoring backup ${backup.name} whose verdict is ${candidate.verdict}, as allow-unverified asks; reason: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(options.reason)}`);
     }
@@ -184,7 +184,7 @@ function readLedgerFile(path) {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`ledger ${path} cannot be read (${(0,errors/* getErrorMessage */.u)(error)}): pass the ${ledger_ledger/* LEDGER_FILE */.th} that revoke wrote, e.g. downloaded from its artifact`);
+        throw new errors/* ConfigurationError */.j1(`ledger ${path} cannot be read (${(0,errors/* getErrorMessage */.u1)(error)}): pass the ${ledger_ledger/* LEDGER_FILE */.th} that revoke wrote, e.g. downloaded from its artifact`);
     }
     return (0,ledger_ledger/* parseLedger */.h8)(text, `ledger ${path}`);
 }
@@ -295,7 +295,7 @@ function cachedLookup(lookup, logger) {
         let answer = seen.get(sha);
         if (answer === undefined) {
             answer = lookup.verdictOf(sha).catch((error) => {
-                logger.warning(`could not read the commit status of ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(sha)} for backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(backup)}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error))}`);
+                logger.warning(`could not read the commit status of ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(sha)} for backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(backup)}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error))}`);
                 return undefined;
             });
             seen.set(sha, answer);
@@ -481,7 +481,7 @@ async function writeStatuses(commits, reason, runUrl, deps) {
             written++;
         }
         catch (error) {
-            deps.logger.warning(`could not set the commit status of ${sha} to revoked (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error))}): the ledger still records it`);
+            deps.logger.warning(`could not set the commit status of ${sha} to revoked (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error))}): the ledger still records it`);
         }
     }
     return written;
@@ -513,7 +513,7 @@ async function revokeReleases(settings, dryRun, deps) {
             await deps.github.artifacts.upload(`known-good-revocations-${plan.id}`, [file], settings.outputDir);
         }
         catch (error) {
-            deps.logger.warning(`could not upload the ledger as an artifact: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u)(error))}`);
+            deps.logger.warning(`could not upload the ledger as an artifact: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error))}`);
         }
     }
     return { plan, applied: { ledger, file, statuses: { written, of: commits.length } } };
@@ -588,7 +588,7 @@ async function setPaused(api, namespace, name, paused) {
     await (0,conflict/* retryOnConflict */.S)(async () => {
         const current = await api.get(ref, name);
         if (!current)
-            throw new errors/* ConfigurationError */.j(`schedule ${name} does not exist in namespace ${namespace}`);
+            throw new errors/* ConfigurationError */.j1(`schedule ${name} does not exist in namespace ${namespace}`);
         return api.mergePatch(ref, name, {
             metadata: { resourceVersion: current.metadata.resourceVersion },
             spec: { paused }
@@ -653,13 +653,13 @@ function parseRecord(text, source) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`${source} is not JSON: ${(0,errors/* getErrorMessage */.u)(error)}`);
+        throw new errors/* ConfigurationError */.j1(`${source} is not JSON: ${(0,errors/* getErrorMessage */.u1)(error)}`);
     }
     if (!(0,json/* isObject */.Gv)(value) ||
         value.schema !== INCIDENT_SCHEMA ||
         (0,json/* str */.gx)(value.id) === undefined ||
         !Array.isArray(value.steps))
-        throw new errors/* ConfigurationError */.j(`${source} is not a known-good incident record`);
+        throw new errors/* ConfigurationError */.j1(`${source} is not a known-good incident record`);
     return value;
 }
 /** The last time a step was done (in any run of the incident), if it was. */
@@ -802,7 +802,7 @@ class Playbook {
                 this.push(name, 'skipped', started, done.skipped);
         }
         catch (error) {
-            const message = (0,errors/* getErrorMessage */.u)(error);
+            const message = (0,errors/* getErrorMessage */.u1)(error);
             this.push(name, 'failed', started, message);
             await this.save().catch(() => undefined);
             throw new StepFailed(name, message);
@@ -1075,7 +1075,7 @@ function git(workspace, args) {
         }, (error, stdout, stderr) => {
             if (error && typeof error.code !== 'number') {
                 reject(error.code === 'ENOENT'
-                    ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('git is not on PATH: revoke by ancestry reads the repository history')
+                    ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('git is not on PATH: revoke by ancestry reads the repository history')
                     : error.killed
                         ? new Error(`git ${args[0]} did not answer within ${GIT_TIMEOUT_MS / 1000} s`)
                         : error);
@@ -1118,7 +1118,7 @@ async function gitAncestry(workspace) {
                 throw new Error(`git rev-list: ${result.stderr.trim()}`);
             const commits = result.stdout.split('\n').filter(Boolean);
             if (commits.length > MAX_DESCENDANTS)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`more than ${MAX_DESCENDANTS} commits contain ${ancestor} on the way to HEAD: name the affected commits with the commits input instead`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`more than ${MAX_DESCENDANTS} commits contain ${ancestor} on the way to HEAD: name the affected commits with the commits input instead`);
             return [ancestor.toLowerCase(), ...commits.map(c => c.toLowerCase())];
         }
     };
@@ -1166,11 +1166,11 @@ async function resolveNamed(sha, input, history) {
         const full = await history.resolve(sha);
         if (full)
             return full;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${input} ${sha} is not a commit of the workspace's repository${history.shallow ? ` (a shallow clone: ${_git_ancestry_js__WEBPACK_IMPORTED_MODULE_2__.FULL_HISTORY})` : ''}: check the SHA`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input} ${sha} is not a commit of the workspace's repository${history.shallow ? ` (a shallow clone: ${_git_ancestry_js__WEBPACK_IMPORTED_MODULE_2__.FULL_HISTORY})` : ''}: check the SHA`);
     }
     if (FULL_SHA.test(sha))
         return sha;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${input} ${sha} is a short SHA and the workspace is not a git repository that could expand it: give the full 40-digit SHA`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input} ${sha} is a short SHA and the workspace is not a git repository that could expand it: give the full 40-digit SHA`);
 }
 /** Every commit that contains `introduced` and not `fixed`, among HEAD's history and the backups'. */
 async function byAncestry(history, introduced, fixed, backups) {
@@ -1197,7 +1197,7 @@ async function byAncestry(history, introduced, fixed, backups) {
             commits.add(full);
     }
     if (!reaches)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`introduced-in ${introduced} is an ancestor neither of HEAD nor of any backup's commit: is it the right commit, and is its branch checked out?`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`introduced-in ${introduced} is an ancestor neither of HEAD nor of any backup's commit: is it the right commit, and is its branch checked out?`);
     return { commits, undecided };
 }
 /**
@@ -1213,9 +1213,9 @@ async function planRevocation(provider, request, history, id = revocationId(requ
     let undecided = [];
     if (request.introducedIn !== undefined) {
         if (!history)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`introduced-in needs the repository's history, and the workspace is not a git repository: run in a checkout (${_git_ancestry_js__WEBPACK_IMPORTED_MODULE_2__.FULL_HISTORY})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`introduced-in needs the repository's history, and the workspace is not a git repository: run in a checkout (${_git_ancestry_js__WEBPACK_IMPORTED_MODULE_2__.FULL_HISTORY})`);
         if (history.shallow)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`introduced-in needs the whole history, and the workspace is a shallow clone, which cannot tell which commits contain another: ${_git_ancestry_js__WEBPACK_IMPORTED_MODULE_2__.FULL_HISTORY}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`introduced-in needs the whole history, and the workspace is a shallow clone, which cannot tell which commits contain another: ${_git_ancestry_js__WEBPACK_IMPORTED_MODULE_2__.FULL_HISTORY}`);
         const introduced = await resolveNamed(request.introducedIn, 'introduced-in', history);
         const fixed = request.fixedIn === undefined
             ? undefined

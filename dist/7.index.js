@@ -22,7 +22,7 @@ async function latestKnownGood(provider, sources, logger) {
     const selection = (0,_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .selectKnownGood */ .Ju)(candidates);
     const notes = new Map(selection.considered.map(c => [c.candidate.backup.name, c.reason]));
     if (!selection.chosen) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`no usable backup with verdict clean in namespace ${provider.namespace} (${candidates.length} considered): ${selection.considered.map(c => `${c.candidate.backup.name}: ${c.reason}`).join('; ') || 'there are none'}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`no usable backup with verdict clean in namespace ${provider.namespace} (${candidates.length} considered): ${selection.considered.map(c => `${c.candidate.backup.name}: ${c.reason}`).join('; ') || 'there are none'}`);
     }
     return { chosen: selection.chosen, candidates, notes };
 }
@@ -30,15 +30,15 @@ async function latestKnownGood(provider, sources, logger) {
 async function named(provider, name, options, sources, logger) {
     const backup = await provider.get(name);
     if (!backup)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`backup ${name} does not exist in namespace ${provider.namespace}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`backup ${name} does not exist in namespace ${provider.namespace}`);
     const [candidate] = await (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveVerdicts */ .t)([backup], sources, logger);
     if (candidate.verdict === 'revoked')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`backup ${backup.name} is ${(0,_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .revokedNote */ .zf)(candidate)}; a revoked release is never restored, allow-unverified or not: choose a backup from before it`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`backup ${backup.name} is ${(0,_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .revokedNote */ .zf)(candidate)}; a revoked release is never restored, allow-unverified or not: choose a backup from before it`);
     if (!backup.usable)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`backup ${backup.name} cannot be restored: ${backup.unusableReason ?? backup.phase}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`backup ${backup.name} cannot be restored: ${backup.unusableReason ?? backup.phase}`);
     if (candidate.verdict !== 'clean') {
         if (!options.allowUnverified) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`backup ${backup.name} has verdict ${candidate.verdict}: set allow-unverified (with a reason) to restore it anyway`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`backup ${backup.name} has verdict ${candidate.verdict}: set allow-unverified (with a reason) to restore it anyway`);
         }
         logger.warning(`restoring backup ${backup.name} whose verdict is ${candidate.verdict}, as allow-unverified asks; reason: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(options.reason)}`);
     }
@@ -440,7 +440,7 @@ function readLedgerFile(path) {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`ledger ${path} cannot be read (${(0,errors/* getErrorMessage */.u)(error)}): pass the ${ledger_ledger/* LEDGER_FILE */.th} that revoke wrote, e.g. downloaded from its artifact`);
+        throw new errors/* ConfigurationError */.j1(`ledger ${path} cannot be read (${(0,errors/* getErrorMessage */.u1)(error)}): pass the ${ledger_ledger/* LEDGER_FILE */.th} that revoke wrote, e.g. downloaded from its artifact`);
     }
     return (0,ledger_ledger/* parseLedger */.h8)(text, `ledger ${path}`);
 }
@@ -484,7 +484,7 @@ function cachedLookup(lookup, logger) {
         let answer = seen.get(sha);
         if (answer === undefined) {
             answer = lookup.verdictOf(sha).catch((error) => {
-                logger.warning(`could not read the commit status of ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(sha)} for backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(backup)}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error))}`);
+                logger.warning(`could not read the commit status of ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(sha)} for backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(backup)}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error))}`);
                 return undefined;
             });
             seen.set(sha, answer);
@@ -693,7 +693,7 @@ async function expectedCheck(api, namespace, expected, deps) {
             return { object: await api.getObject(expected, namespace, expected.name) };
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j && /\(403:/.test(error.message))
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j1 && /\(403:/.test(error.message))
                 return undefined;
             throw error;
         }
@@ -747,10 +747,10 @@ async function drill(config, deps) {
     const backupName = chosen.backup.name;
     const backupObject = await cluster.get(velero('backups', namespace), backupName);
     if (!backupObject)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j(`backup ${backupName} disappeared from namespace ${namespace}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j1(`backup ${backupName} disappeared from namespace ${namespace}`);
     const source = (0,_backup_drill_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceNamespace */ .L)(backupObject, config.sourceNamespace);
     if ('problem' in source)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j(source.problem);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j1(source.problem);
     const scratch = (0,_backup_drill_js__WEBPACK_IMPORTED_MODULE_2__/* .scratchNamespace */ .GW)(source.namespace);
     logger.info(`drill: restoring backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_14__/* .oneLine */ .TN)(backupName)} (namespace ${source.namespace}) into scratch namespace ${scratch}`);
     const checks = [];
@@ -784,9 +784,9 @@ async function drill(config, deps) {
     }
     catch (error) {
         // What the user must fix (a permission, a name) is no verdict on the backup: not recorded.
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j1)
             throw error;
-        checks.push({ name: 'drill', passed: false, detail: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_14__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .getErrorMessage */ .u)(error)) });
+        checks.push({ name: 'drill', passed: false, detail: (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_14__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .getErrorMessage */ .u1)(error)) });
     }
     finally {
         if (!config.keep) {
@@ -795,7 +795,7 @@ async function drill(config, deps) {
             }
             catch (error) {
                 // Forbidden or gone: say so; the drill's result stands.
-                logger.warning(`could not delete scratch namespace ${scratch}${(0,_cluster_api_js__WEBPACK_IMPORTED_MODULE_7__/* .apiStatus */ .$)(error) ? ` (HTTP ${(0,_cluster_api_js__WEBPACK_IMPORTED_MODULE_7__/* .apiStatus */ .$)(error)})` : ''}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_14__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .getErrorMessage */ .u)(error))}; delete it yourself`);
+                logger.warning(`could not delete scratch namespace ${scratch}${(0,_cluster_api_js__WEBPACK_IMPORTED_MODULE_7__/* .apiStatus */ .$)(error) ? ` (HTTP ${(0,_cluster_api_js__WEBPACK_IMPORTED_MODULE_7__/* .apiStatus */ .$)(error)})` : ''}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_14__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .getErrorMessage */ .u1)(error))}; delete it yourself`);
             }
         }
     }
@@ -1005,7 +1005,7 @@ function parseGitHubConnection(reader, env) {
     const slug = env.GITHUB_REPOSITORY ?? '';
     const match = /^([\w.-]+)\/([\w.-]+)$/.exec(slug);
     if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`GITHUB_REPOSITORY is ${JSON.stringify(slug)}: expected owner/name (is this running in GitHub Actions?)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_REPOSITORY is ${JSON.stringify(slug)}: expected owner/name (is this running in GitHub Actions?)`);
     return {
         token,
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
@@ -1023,7 +1023,7 @@ function codeScanningTarget(reader, env, workspace) {
     const ref = env.GITHUB_REF ?? '';
     const commitSha = env.GITHUB_SHA ?? '';
     if (!/^refs\/(heads|tags|pull)\/\S+$/.test(ref) || !/^[0-9a-f]{40}$/i.test(commitSha))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${reader.label('code-scanning')} needs the ref and commit of the run: GITHUB_REF is ${JSON.stringify(ref)} and GITHUB_SHA ${JSON.stringify(commitSha)} (expected refs/heads/…, refs/tags/… or refs/pull/…, and a 40-digit SHA, as the runner sets them)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${reader.label('code-scanning')} needs the ref and commit of the run: GITHUB_REF is ${JSON.stringify(ref)} and GITHUB_SHA ${JSON.stringify(commitSha)} (expected refs/heads/…, refs/tags/… or refs/pull/…, and a 40-digit SHA, as the runner sets them)`);
     return { ref, commitSha: commitSha.toLowerCase(), checkoutUri: (0,node_url__WEBPACK_IMPORTED_MODULE_0__.pathToFileURL)(workspace).href };
 }
 function parseFeedback(reader) {
@@ -1053,7 +1053,7 @@ function parseGitHubScan(reader, env, readEvent, identity, workspace) {
     const pullRequest = (0,_github_event_js__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestFromEvent */ .vR)(env.GITHUB_EVENT_NAME, readEvent());
     const sha = pullRequest?.headSha ?? identity.commit ?? env.GITHUB_SHA;
     if (sha === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('no commit to report on: set the commit input or GITHUB_SHA');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('no commit to report on: set the commit input or GITHUB_SHA');
     const config = { ...connection, sha, feedback, reportingTimeoutMs };
     if (pullRequest)
         config.pullRequest = pullRequest;
@@ -1146,7 +1146,7 @@ function parseRestore(reader, env, cwd) {
  */
 const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 function eventError(path, problem) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`GITHUB_EVENT_PATH is ${JSON.stringify((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(path), 300))}: ${problem}. The runner writes the webhook payload of the event there; outside GitHub Actions unset GITHUB_EVENT_PATH, or point it at that JSON file`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH is ${JSON.stringify((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(path), 300))}: ${problem}. The runner writes the webhook payload of the event there; outside GitHub Actions unset GITHUB_EVENT_PATH, or point it at that JSON file`);
 }
 /**
  * The webhook payload the runner wrote for the event, read by us (no library reads it at load
@@ -1164,9 +1164,9 @@ function readEventFile(path) {
         size = stats.size;
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1)
             throw error;
-        throw eventError(path, `it cannot be read (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u)(error))})`);
+        throw eventError(path, `it cannot be read (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(error))})`);
     }
     if (size > MAX_EVENT_BYTES)
         throw eventError(path, `it holds ${size} bytes, more than a webhook payload (25 MB)`);
@@ -1175,13 +1175,13 @@ function readEventFile(path) {
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw eventError(path, `it cannot be read (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u)(error))})`);
+        throw eventError(path, `it cannot be read (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(error))})`);
     }
     try {
         return JSON.parse(text);
     }
     catch (error) {
-        throw eventError(path, `it is not JSON (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u)(error)), 200)})`);
+        throw eventError(path, `it is not JSON (${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(error)), 200)})`);
     }
 }
 /** The pull request of a `pull_request` / `pull_request_target` event payload, if any. */

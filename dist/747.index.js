@@ -32,7 +32,7 @@ function git(workspace, args) {
         }, (error, stdout, stderr) => {
             if (error && typeof error.code !== 'number') {
                 reject(error.code === 'ENOENT'
-                    ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('git is not on PATH: revoke by ancestry reads the repository history')
+                    ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('git is not on PATH: revoke by ancestry reads the repository history')
                     : error.killed
                         ? new Error(`git ${args[0]} did not answer within ${GIT_TIMEOUT_MS / 1000} s`)
                         : error);
@@ -75,7 +75,7 @@ async function gitAncestry(workspace) {
                 throw new Error(`git rev-list: ${result.stderr.trim()}`);
             const commits = result.stdout.split('\n').filter(Boolean);
             if (commits.length > MAX_DESCENDANTS)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`more than ${MAX_DESCENDANTS} commits contain ${ancestor} on the way to HEAD: name the affected commits with the commits input instead`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`more than ${MAX_DESCENDANTS} commits contain ${ancestor} on the way to HEAD: name the affected commits with the commits input instead`);
             return [ancestor.toLowerCase(), ...commits.map(c => c.toLowerCase())];
         }
     };

@@ -23,7 +23,7 @@ async function writeSummary(deps, markdown) {
         await deps.writeJobSummary(markdown);
     }
     catch (error) {
-        deps.logger.warning(`could not write the job summary: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u)(error))}`);
+        deps.logger.warning(`could not write the job summary: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error))}`);
     }
 }
 
@@ -1301,7 +1301,7 @@ function spillBase() {
     return process.env.TMPDIR || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
 }
 function spillError(dir, error) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`could not keep the findings in a file under the temporary directory ${dir} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u)(error)}): set TMPDIR (RUNNER_TEMP on a runner) to a writable directory with room, about 1 KB per finding`, { cause: error });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`could not keep the findings in a file under the temporary directory ${dir} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u1)(error)}): set TMPDIR (RUNNER_TEMP on a runner) to a writable directory with room, about 1 KB per finding`, { cause: error });
 }
 
 

@@ -886,7 +886,7 @@ async function statusOf(id, deps) {
     catch (error) {
         if (deps.deadline.expired)
             throw error;
-        deps.logger.warning(`could not read the processing status of code scanning upload ${(0,one_line/* oneLine */.TN)(id)}: ${(0,one_line/* truncate */.xv)((0,one_line/* oneLine */.TN)((0,errors/* getErrorMessage */.u)(error)), 300)}; it is left pending`);
+        deps.logger.warning(`could not read the processing status of code scanning upload ${(0,one_line/* oneLine */.TN)(id)}: ${(0,one_line/* truncate */.xv)((0,one_line/* oneLine */.TN)((0,errors/* getErrorMessage */.u1)(error)), 300)}; it is left pending`);
         return undefined;
     }
 }
@@ -1023,7 +1023,7 @@ class Channels {
         }
     }
     failed(channel, error, { own403, reads }) {
-        const message = (0,one_line/* truncate */.xv)((0,one_line/* oneLine */.TN)((0,errors/* getErrorMessage */.u)(error)), MESSAGE_MAX);
+        const message = (0,one_line/* truncate */.xv)((0,one_line/* oneLine */.TN)((0,errors/* getErrorMessage */.u1)(error)), MESSAGE_MAX);
         if (error instanceof util_deadline/* DeadlineExceeded */.m4 ||
             error instanceof github_errors/* GitHubStoppedError */.x ||
             this.deadline.expired) {
@@ -1060,7 +1060,7 @@ class Channels {
                 ? [`the ${skipped.join(', ')} ${skipped.length === 1 ? 'was' : 'were'} not written`]
                 : [])
         ];
-        this.logger.warning(`${(0,errors/* getErrorMessage */.u)(this.deadline.signal.reason)}: ${parts.join(', and ')}. The verdict is unchanged and its outputs are set.`);
+        this.logger.warning(`${(0,errors/* getErrorMessage */.u1)(this.deadline.signal.reason)}: ${parts.join(', and ')}. The verdict is unchanged and its outputs are set.`);
     }
 }
 /** The pull request's files, read once for the annotation order and the review comments. */

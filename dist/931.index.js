@@ -40,7 +40,8 @@ class ClusterApiError extends Error {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   clusterApi: () => (/* binding */ clusterApi),
-/* harmony export */   explainApiError: () => (/* binding */ explainApiError)
+/* harmony export */   explainApiError: () => (/* binding */ explainApiError),
+/* harmony export */   transportFailure: () => (/* binding */ transportFailure)
 /* harmony export */ });
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71943);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
@@ -61,39 +62,69 @@ function apiMessage(error) {
         }
     }
     const message = body?.message;
-    return typeof message === 'string' ? message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u)(error);
+    return typeof message === 'string' ? message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(error);
+}
+/** Node's codes for a server that cannot be reached or spoken to (net, dns, tls). */
+const TRANSPORT_CODES = new Map([
+    ['ECONNREFUSED', 'connection refused'],
+    ['ECONNRESET', 'connection reset'],
+    ['ENOTFOUND', 'no such host (DNS)'],
+    ['EAI_AGAIN', 'DNS lookup failed for now'],
+    ['ETIMEDOUT', 'timed out'],
+    ['EHOSTUNREACH', 'host unreachable'],
+    ['ENETUNREACH', 'network unreachable'],
+    ['EPIPE', 'connection closed'],
+    ['UND_ERR_CONNECT_TIMEOUT', 'connect timed out'],
+    ['UND_ERR_HEADERS_TIMEOUT', 'no answer in time'],
+    ['UND_ERR_BODY_TIMEOUT', 'the answer stalled'],
+    ['UND_ERR_SOCKET', 'connection closed'],
+    ['DEPTH_ZERO_SELF_SIGNED_CERT', 'TLS: the server certificate is self-signed and not trusted'],
+    ['SELF_SIGNED_CERT_IN_CHAIN', 'TLS: a self-signed certificate in the chain is not trusted'],
+    ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'TLS: the server certificate cannot be verified'],
+    ['UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'TLS: the issuer of the server certificate is unknown'],
+    ['CERT_HAS_EXPIRED', 'TLS: the server certificate has expired'],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', 'TLS: the server certificate is for another name']
+]);
+/** The transport failure behind an error (a `fetch failed` keeps it in its cause chain). */
+function transportFailure(error) {
+    for (let e = error, depth = 0; e && depth < 5; depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && TRANSPORT_CODES.has(code))
+            return `${TRANSPORT_CODES.get(code)} (${code})`;
+        e = e.cause;
+    }
+    return undefined;
 }
 /**
  * Turns what the API server refused into an error that says what to change. 403 names the verb
- * and resource the identity lacks (the server's own words) and where the minimal rules are.
+ * and resource the identity lacks (the server's own words) and where the minimal rules are. A
+ * server that cannot be reached, or refuses the credentials, is a `ServiceUnreachableError`
+ * naming the server (ARCHITECTURE.md, "Errors").
  */
-function explainApiError(error, doing) {
+function explainApiError(error, doing, server = 'its address') {
     const status = (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .apiStatus */ .$)(error);
+    const transport = status === undefined ? transportFailure(error) : undefined;
+    if (transport !== undefined)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceUnreachableError */ .s7('kubernetes', server, `${doing}: ${transport}`, {
+            cause: error
+        });
     const message = apiMessage(error);
     if (status === 401)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${doing}: the cluster refused the credentials (401: ${message}); check the kubeconfig or token`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceUnreachableError */ .s7('kubernetes', server, `${doing}: the cluster refused the credentials (401: ${message}); check the kubeconfig or token`, { cause: error });
     if (status === 403) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${doing}: permission denied (403: ${message}). Grant the CI identity the rules in deploy/rbac.yaml.`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${doing}: permission denied (403: ${message}). Grant the CI identity the rules in deploy/rbac.yaml.`);
     }
     if (status === 404 && /the server could not find the requested resource/i.test(message)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${doing}: the cluster does not serve this resource (${message}); is the operator (Velero, the CSI snapshot CRDs, cert-manager) installed?`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${doing}: the cluster does not serve this resource (${message}); is the operator (Velero, the CSI snapshot CRDs, cert-manager) installed?`);
     }
     if (status === 422 || status === 400)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${doing}: the API server rejected the object (${status}: ${message})`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${doing}: the API server rejected the object (${status}: ${message})`);
     return new _api_js__WEBPACK_IMPORTED_MODULE_2__/* .ClusterApiError */ .V(`${doing}: ${status ? `HTTP ${status}: ` : ''}${message}`, status, {
         cause: error
     });
 }
 const MERGE_PATCH = (0,_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .setHeaderOptions */ .OkF)('Content-Type', _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .PatchStrategy */ .Qve.MergePatch);
 const STRATEGIC_MERGE_PATCH = (0,_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .setHeaderOptions */ .OkF)('Content-Type', _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .PatchStrategy */ .Qve.StrategicMergePatch);
-async function call(doing, request) {
-    try {
-        return await request();
-    }
-    catch (error) {
-        throw explainApiError(error, doing);
-    }
-}
 function items(list) {
     return (list.items ?? []);
 }
@@ -105,6 +136,16 @@ function clusterApi(kubeConfig) {
     const authn = kubeConfig.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .AuthenticationV1Api */ .At);
     const objects = _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubernetesObjectApi */ .e1Y.makeApiClient(kubeConfig);
     const plural = (kind) => `${kind.toLowerCase()}s`;
+    const server = kubeConfig.getCurrentCluster()?.server;
+    const explain = (error, doing) => explainApiError(error, doing, server);
+    const call = async (doing, request) => {
+        try {
+            return await request();
+        }
+        catch (error) {
+            throw explain(error, doing);
+        }
+    };
     const orUndefined = async (doing, request) => {
         try {
             return await request();
@@ -112,7 +153,7 @@ function clusterApi(kubeConfig) {
         catch (error) {
             if ((0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .apiStatus */ .$)(error) === 404)
                 return undefined;
-            throw explainApiError(error, doing);
+            throw explain(error, doing);
         }
     };
     const name = (ref) => `${ref.plural}.${ref.group} in namespace ${ref.namespace}`;
@@ -129,7 +170,7 @@ function clusterApi(kubeConfig) {
                 if ((0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .apiStatus */ .$)(error) === 404 &&
                     !/could not find the requested resource/i.test(apiMessage(error)))
                     return undefined;
-                throw explainApiError(error, `reading ${objectName} (${name(ref)})`);
+                throw explain(error, `reading ${objectName} (${name(ref)})`);
             }
         },
         create: (ref, body) => call(`creating ${body.metadata.name} (${name(ref)})`, async () => (await custom.createNamespacedCustomObject({ ...ref, body }))),
@@ -142,7 +183,7 @@ function clusterApi(kubeConfig) {
             catch (error) {
                 if ((0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .apiStatus */ .$)(error) === 404)
                     return;
-                throw explainApiError(error, `deleting ${objectName} (${name(ref)})`);
+                throw explain(error, `deleting ${objectName} (${name(ref)})`);
             }
         },
         getSecret: (namespace, secretName) => orUndefined(`reading secret ${secretName} in namespace ${namespace}`, async () => (await core.readNamespacedSecret({

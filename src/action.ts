@@ -5,7 +5,7 @@ import { parseConfig } from './config/index.js'
 import type { GitHubConnection } from './config/github.js'
 import { INPUT_NAMES } from './config/inputs.js'
 import { readEventFile } from './github/event.js'
-import { ConfigurationError, getErrorMessage } from './errors.js'
+import { errorKind, getErrorMessage } from './errors.js'
 import type { Logger } from './logger.js'
 import { neutraliseCommands } from './logger.js'
 import type { Annotation } from './report/annotations.js'
@@ -140,9 +140,9 @@ export async function runAction(): Promise<void> {
     }
   } catch (error) {
     core.setFailed(
-      error instanceof ConfigurationError
-        ? error.message
-        : `known-good failed unexpectedly: ${getErrorMessage(error)}`
+      errorKind(error) === 'unexpected'
+        ? `known-good failed unexpectedly: ${getErrorMessage(error)}`
+        : getErrorMessage(error)
     )
   }
   if (connected?.artifacts?.abandoned) await exitWhenFlushed()

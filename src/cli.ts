@@ -12,7 +12,8 @@ import {
   describe,
   outputDef
 } from './config/inputs.js'
-import { ConfigurationError, getErrorMessage } from './errors.js'
+import type { ErrorKind } from './errors.js'
+import { ConfigurationError, errorKind, getErrorMessage } from './errors.js'
 import { ConsoleLogger } from './logger.js'
 import { PRODUCT, VERSION } from './version.js'
 
@@ -23,8 +24,26 @@ export const EXIT = {
   configuration: 2,
   unknown: 3,
   failure: 4,
-  unhealthy: 5
+  unhealthy: 5,
+  unreachable: 6
 } as const
+
+const EXIT_OF_ERROR: Record<ErrorKind, number> = {
+  usage: EXIT.configuration,
+  configuration: EXIT.configuration,
+  unreachable: EXIT.unreachable,
+  unexpected: EXIT.failure
+}
+
+/**
+ * What `--json` prints on stdout when a run ends in an error instead of outputs, so a pipeline
+ * reads one JSON object either way: `{"error": {"kind", "message", "input"?}}`.
+ */
+export function jsonError(kind: ErrorKind, message: string, input?: string): string {
+  const error: { kind: ErrorKind; message: string; input?: string } = { kind, message }
+  if (input !== undefined) error.input = input
+  return `${JSON.stringify({ error })}\n`
+}
 
 export interface CliIo {
   stdout(text: string): void
@@ -82,7 +101,7 @@ export function helpText(command?: Command): string {
     '  --verbose',
     '      Debug logging.',
     '',
-    `Exit codes: ${EXIT.clean} clean, ${EXIT.blocked} blocked, ${EXIT.configuration} configuration error, ${EXIT.unknown} unknown, ${EXIT.failure} failed (a backup, restore, drill or renewal that did not succeed, or an unexpected failure), ${EXIT.unhealthy} unhealthy (health: a check failed); other commands end 0 when done.`
+    `Exit codes: ${EXIT.clean} clean, ${EXIT.blocked} blocked, ${EXIT.configuration} configuration error, ${EXIT.unknown} unknown, ${EXIT.failure} failed (a backup, restore, drill or renewal that did not succeed, or an unexpected failure), ${EXIT.unhealthy} unhealthy (health: a check failed), ${EXIT.unreachable} a service (the Kubernetes API server, GitHub, GitLab) unreachable or refusing the credentials; other commands end 0 when done.`
   )
   return `${lines.join('\n')}\n`
 }
@@ -134,7 +153,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     parsed = parse(argv)
   } catch (error) {
     io.stderr(`${PRODUCT}: ${getErrorMessage(error)}\nRun '${PRODUCT} --help' for the options.\n`)
-    return EXIT.configuration
+    if (argv.includes('--json')) io.stdout(jsonError('usage', getErrorMessage(error)))
+    return EXIT_OF_ERROR.usage
   }
   const { command, values } = parsed
   if (values.version === true) {
@@ -166,12 +186,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       for (const line of (result.failure ?? result.status).split('\n')) logger.error(line)
     return exitCode(result)
   } catch (error) {
-    if (error instanceof ConfigurationError) {
-      logger.error(error.message)
-      return EXIT.configuration
-    }
-    logger.error(`unexpected failure: ${getErrorMessage(error)}`)
-    if (error instanceof Error && error.stack) logger.debug(error.stack)
-    return EXIT.failure
+    const kind = errorKind(error)
+    const message =
+      kind === 'unexpected'
+        ? `unexpected failure: ${getErrorMessage(error)}`
+        : getErrorMessage(error)
+    logger.error(message)
+    if (kind === 'unexpected' && error instanceof Error && error.stack) logger.debug(error.stack)
+    if (json)
+      io.stdout(
+        jsonError(kind, message, error instanceof ConfigurationError ? error.input : undefined)
+      )
+    return EXIT_OF_ERROR[kind]
   }
 }

@@ -9,7 +9,7 @@ import {
   RbacAuthorizationV1Api,
   setHeaderOptions
 } from '@kubernetes/client-node'
-import { ConfigurationError, getErrorMessage } from '../errors.js'
+import { ConfigurationError, getErrorMessage, ServiceUnreachableError } from '../errors.js'
 import type { ClusterApi, ConfigMap, KubeObject, ResourceRef, WorkloadKind } from './api.js'
 import { apiStatus, ClusterApiError } from './api.js'
 
@@ -27,16 +27,59 @@ function apiMessage(error: unknown): string {
   return typeof message === 'string' ? message : getErrorMessage(error)
 }
 
+/** Node's codes for a server that cannot be reached or spoken to (net, dns, tls). */
+const TRANSPORT_CODES = new Map<string, string>([
+  ['ECONNREFUSED', 'connection refused'],
+  ['ECONNRESET', 'connection reset'],
+  ['ENOTFOUND', 'no such host (DNS)'],
+  ['EAI_AGAIN', 'DNS lookup failed for now'],
+  ['ETIMEDOUT', 'timed out'],
+  ['EHOSTUNREACH', 'host unreachable'],
+  ['ENETUNREACH', 'network unreachable'],
+  ['EPIPE', 'connection closed'],
+  ['UND_ERR_CONNECT_TIMEOUT', 'connect timed out'],
+  ['UND_ERR_HEADERS_TIMEOUT', 'no answer in time'],
+  ['UND_ERR_BODY_TIMEOUT', 'the answer stalled'],
+  ['UND_ERR_SOCKET', 'connection closed'],
+  ['DEPTH_ZERO_SELF_SIGNED_CERT', 'TLS: the server certificate is self-signed and not trusted'],
+  ['SELF_SIGNED_CERT_IN_CHAIN', 'TLS: a self-signed certificate in the chain is not trusted'],
+  ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'TLS: the server certificate cannot be verified'],
+  ['UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'TLS: the issuer of the server certificate is unknown'],
+  ['CERT_HAS_EXPIRED', 'TLS: the server certificate has expired'],
+  ['ERR_TLS_CERT_ALTNAME_INVALID', 'TLS: the server certificate is for another name']
+])
+
+/** The transport failure behind an error (a `fetch failed` keeps it in its cause chain). */
+export function transportFailure(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string' && TRANSPORT_CODES.has(code))
+      return `${TRANSPORT_CODES.get(code)} (${code})`
+    e = (e as { cause?: unknown }).cause
+  }
+  return undefined
+}
+
 /**
  * Turns what the API server refused into an error that says what to change. 403 names the verb
- * and resource the identity lacks (the server's own words) and where the minimal rules are.
+ * and resource the identity lacks (the server's own words) and where the minimal rules are. A
+ * server that cannot be reached, or refuses the credentials, is a `ServiceUnreachableError`
+ * naming the server (ARCHITECTURE.md, "Errors").
  */
-export function explainApiError(error: unknown, doing: string): Error {
+export function explainApiError(error: unknown, doing: string, server = 'its address'): Error {
   const status = apiStatus(error)
+  const transport = status === undefined ? transportFailure(error) : undefined
+  if (transport !== undefined)
+    return new ServiceUnreachableError('kubernetes', server, `${doing}: ${transport}`, {
+      cause: error
+    })
   const message = apiMessage(error)
   if (status === 401)
-    return new ConfigurationError(
-      `${doing}: the cluster refused the credentials (401: ${message}); check the kubeconfig or token`
+    return new ServiceUnreachableError(
+      'kubernetes',
+      server,
+      `${doing}: the cluster refused the credentials (401: ${message}); check the kubeconfig or token`,
+      { cause: error }
     )
   if (status === 403) {
     return new ConfigurationError(
@@ -60,14 +103,6 @@ export function explainApiError(error: unknown, doing: string): Error {
 const MERGE_PATCH = setHeaderOptions('Content-Type', PatchStrategy.MergePatch)
 const STRATEGIC_MERGE_PATCH = setHeaderOptions('Content-Type', PatchStrategy.StrategicMergePatch)
 
-async function call<T>(doing: string, request: () => Promise<T>): Promise<T> {
-  try {
-    return await request()
-  } catch (error) {
-    throw explainApiError(error, doing)
-  }
-}
-
 function items(list: unknown): KubeObject[] {
   return ((list as { items?: KubeObject[] }).items ?? []) as KubeObject[]
 }
@@ -80,6 +115,15 @@ export function clusterApi(kubeConfig: KubeConfig): ClusterApi {
   const authn = kubeConfig.makeApiClient(AuthenticationV1Api)
   const objects = KubernetesObjectApi.makeApiClient(kubeConfig)
   const plural = (kind: WorkloadKind) => `${kind.toLowerCase()}s`
+  const server = kubeConfig.getCurrentCluster()?.server
+  const explain = (error: unknown, doing: string) => explainApiError(error, doing, server)
+  const call = async <T>(doing: string, request: () => Promise<T>): Promise<T> => {
+    try {
+      return await request()
+    } catch (error) {
+      throw explain(error, doing)
+    }
+  }
   const orUndefined = async <T>(
     doing: string,
     request: () => Promise<T>
@@ -88,7 +132,7 @@ export function clusterApi(kubeConfig: KubeConfig): ClusterApi {
       return await request()
     } catch (error) {
       if (apiStatus(error) === 404) return undefined
-      throw explainApiError(error, doing)
+      throw explain(error, doing)
     }
   }
   const name = (ref: ResourceRef) => `${ref.plural}.${ref.group} in namespace ${ref.namespace}`
@@ -111,7 +155,7 @@ export function clusterApi(kubeConfig: KubeConfig): ClusterApi {
           !/could not find the requested resource/i.test(apiMessage(error))
         )
           return undefined
-        throw explainApiError(error, `reading ${objectName} (${name(ref)})`)
+        throw explain(error, `reading ${objectName} (${name(ref)})`)
       }
     },
     create: (ref, body) =>
@@ -142,7 +186,7 @@ export function clusterApi(kubeConfig: KubeConfig): ClusterApi {
         await custom.deleteNamespacedCustomObject({ ...ref, name: objectName })
       } catch (error) {
         if (apiStatus(error) === 404) return
-        throw explainApiError(error, `deleting ${objectName} (${name(ref)})`)
+        throw explain(error, `deleting ${objectName} (${name(ref)})`)
       }
     },
     getSecret: (namespace, secretName) =>

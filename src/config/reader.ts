@@ -42,12 +42,14 @@ export class InputReader {
   }
 
   fail(name: InputName, value: string, expected: string): never {
-    throw new ConfigurationError(`${this.label(name)} is ${JSON.stringify(value)}: ${expected}`)
+    throw new ConfigurationError(`${this.label(name)} is ${JSON.stringify(value)}: ${expected}`, {
+      input: name
+    })
   }
 
   /** `rest` follows "is required", e.g. `: name the files` or ` for restore: say why`. */
   required(name: InputName, rest: string): never {
-    throw new ConfigurationError(`${this.label(name)} is required${rest}`)
+    throw new ConfigurationError(`${this.label(name)} is required${rest}`, { input: name })
   }
 
   private value(name: InputName): string | string[] | boolean | undefined {

@@ -49,7 +49,7 @@ const ABOVE_CORE = [
   'cluster',
   'github',
   'config',
-  'command',
+  'catalog',
   'commands'
 ]
 const CORE = [
@@ -91,7 +91,7 @@ export default tseslint.config(
     ['src/report/**/*.ts'],
     [
       folders(
-        ['backup', 'certs', 'cluster', 'github', 'config', 'command', 'commands'],
+        ['backup', 'certs', 'cluster', 'github', 'config', 'catalog', 'commands'],
         'report channels import pure code only'
       ),
       ENTRY_POINTS,
@@ -103,7 +103,7 @@ export default tseslint.config(
     ['src/backup/**/*.ts', 'src/certs/**/*.ts'],
     [
       folders(
-        ['report', 'github', 'config', 'command', 'commands'],
+        ['report', 'github', 'config', 'catalog', 'commands'],
         'backup/ and certs/ import pure code and the cluster port only'
       ),
       {
@@ -120,7 +120,7 @@ export default tseslint.config(
     ['src/cluster/**/*.ts'],
     [
       folders(
-        ['report', 'backup', 'certs', 'github', 'config', 'command', 'commands'],
+        ['report', 'backup', 'certs', 'github', 'config', 'catalog', 'commands'],
         'the cluster adapter imports pure code only'
       ),
       ENTRY_POINTS,
@@ -133,7 +133,7 @@ export default tseslint.config(
     ['src/cluster/api.ts', 'src/cluster/wait.ts', 'src/cluster/conflict.ts'],
     [
       folders(
-        ['report', 'backup', 'certs', 'github', 'config', 'command', 'commands'],
+        ['report', 'backup', 'certs', 'github', 'config', 'catalog', 'commands'],
         'the cluster port imports pure code only'
       ),
       {
@@ -149,7 +149,7 @@ export default tseslint.config(
     ['src/github/**/*.ts'],
     [
       folders(
-        ['cluster', 'certs', 'command', 'commands'],
+        ['cluster', 'certs', 'catalog', 'commands'],
         'the GitHub adapter does not reach into cluster code or commands'
       ),
       folders(['config'], 'the GitHub adapter reads no configuration (types only)', {
@@ -165,7 +165,7 @@ export default tseslint.config(
     ['src/github/artifacts.ts'],
     [
       folders(
-        ['cluster', 'certs', 'command', 'commands', 'config'],
+        ['cluster', 'certs', 'catalog', 'commands', 'config'],
         'the artifact adapter stands alone'
       ),
       ENTRY_POINTS,
@@ -177,16 +177,25 @@ export default tseslint.config(
   layer(
     ['src/config/**/*.ts'],
     [
-      folders(['command', 'commands'], 'configuration does not depend on the commands'),
+      folders(['commands'], 'configuration does not depend on the commands'),
       ENTRY_POINTS,
       ...ALL_LIBRARIES
     ]
   ),
-  // What commands share (results, dependencies, the summary policy).
+  // Which backups can be trusted: below the commands, above the adapters it is given.
   layer(
-    ['src/command/**/*.ts'],
+    ['src/catalog/**/*.ts'],
     [
-      folders(['commands'], 'shared command plumbing does not depend on a command'),
+      folders(['commands', 'config'], 'the catalog depends on no command and no configuration'),
+      {
+        regex: '^\\.\\./cluster/(client|connect|download)\\.js$',
+        message: 'the catalog gets its cluster client and downloader through its deps'
+      },
+      {
+        regex: '^\\.\\./git/',
+        allowTypeImports: true,
+        message: 'the catalog gets the repository history through its deps'
+      },
       ENTRY_POINTS,
       ...ALL_LIBRARIES
     ]
@@ -196,7 +205,7 @@ export default tseslint.config(
     ['src/commands/**/*.ts'],
     [
       {
-        regex: '^\\./',
+        regex: '^\\./(?!(deps|result|summary)\\.js$)',
         message: 'commands do not import each other: move shared logic to its domain folder'
       },
       {

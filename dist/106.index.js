@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(78877);
-// EXTERNAL MODULE: ./src/command/summary.ts
-var summary = __webpack_require__(47645);
 // EXTERNAL MODULE: ./src/text/one-line.ts
 var one_line = __webpack_require__(73854);
 // EXTERNAL MODULE: ./src/model.ts
@@ -3018,6 +3016,8 @@ async function expandInputs(patterns, workspace, options = {}) {
     return { files: [...seen.values()], unmatched, why, byPattern, ownOutput: [...ownOutput] };
 }
 
+// EXTERNAL MODULE: ./src/commands/summary.ts
+var summary = __webpack_require__(6226);
 ;// CONCATENATED MODULE: ./src/commands/scan.ts
 
 
@@ -3258,108 +3258,30 @@ async function judgeAndReport(config, deps, expanded, collection) {
 
 /***/ }),
 
-/***/ 2796:
+/***/ 10182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lo: () => (/* binding */ writeFileAtomically)
+/* harmony export */   W1: () => (/* binding */ emptyCounts),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony exports randomSuffix, ChunkedFileWriter */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _util_appender_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77145);
-
-
-
-
-/** One report file's write buffer. */
-const BUFFER_BYTES = 1 << 18;
-/** Names tried for the temporary file before giving up (each taken one is someone else's). */
-const TEMP_ATTEMPTS = 8;
-/** An unpredictable suffix: nobody can plant a file or a link at the name beforehand. */
-function randomSuffix() {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex');
-}
 /**
- * Creates the temporary file exclusively (O_CREAT | O_EXCL): a name that exists, a symbolic
- * link included (even one to a missing file), is never opened, so nothing is written through a
- * link planted there. A taken name is skipped for another.
+ * Our own neutral model of a finding: what every SARIF producer's result is normalised into,
+ * and what policy and reporters work on. Nothing here is SARIF-specific.
  */
-function openTemp(path, suffix) {
-    for (let attempt = 1;; attempt++) {
-        const temp = `${path}.${suffix()}.tmp`;
-        try {
-            return { fd: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, 'wx', 0o644), temp };
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST' || attempt >= TEMP_ATTEMPTS)
-                throw error;
-        }
-    }
+/** Most severe first. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'note'];
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
 }
-/**
- * Writes a large text file piece by piece (a report of a million findings would not fit in one
- * string) to a temporary name, renamed into place on `close`: a reader never sees half a file.
- * Each piece is encoded into one reused buffer as it is given (`Appender`), so the pieces of a
- * report do not stay on the heap. The rename replaces whatever is at `path`, a symbolic link
- * too, without following it.
- */
-class ChunkedFileWriter {
-    path;
-    fd;
-    temp;
-    out;
-    constructor(path, suffix = randomSuffix) {
-        this.path = path;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-        ({ fd: this.fd, temp: this.temp } = openTemp(path, suffix));
-        this.out = new _util_appender_js__WEBPACK_IMPORTED_MODULE_3__/* .Appender */ .w(this.fd, BUFFER_BYTES);
-    }
-    /** Bytes given so far, written or still in the buffer. */
-    get bytes() {
-        return this.out.end;
-    }
-    write(text) {
-        this.out.append(text);
-    }
-    close() {
-        try {
-            this.out.flush();
-        }
-        catch (error) {
-            this.abort();
-            throw error;
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(this.temp, this.path);
-        }
-        catch (error) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.temp, { force: true });
-            throw error;
-        }
-    }
-    abort() {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.temp, { force: true });
-    }
+/** True when `a` is at least as severe as `b`. */
+function atLeast(a, b) {
+    return severityRank(a) <= severityRank(b);
 }
-/** Writes `produce`'s output to `path`, or nothing at all if it throws. */
-function writeFileAtomically(path, produce) {
-    const writer = new ChunkedFileWriter(path);
-    try {
-        produce(writer);
-    }
-    catch (error) {
-        writer.abort();
-        throw error;
-    }
-    writer.close();
-    return writer.bytes;
+function emptyCounts() {
+    return { critical: 0, high: 0, medium: 0, low: 0, note: 0 };
 }
 
 
@@ -4403,6 +4325,165 @@ class RunPathMapper {
         }
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 67388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ preBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   X: () => (/* binding */ escapeXml)
+/* harmony export */ });
+/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73854);
+/**
+ * Untrusted text (SARIF messages, rule names, paths) goes through one of these before it reaches
+ * Markdown, HTML or XML: it must not @mention anyone, inject HTML or images, break out of a table
+ * cell or code span, or start a workflow command. Control characters go first, by the one rule
+ * of `one-line.ts`.
+ */
+
+const ZERO_WIDTH_SPACE = '\u200b';
+/** For HTML text content: `<`, `>` and `&`. Quotes need escaping only inside attributes. */
+function escapeHtmlText(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** For HTML where quotes may matter too (attribute-safe); Markdown never sees these entities. */
+function escapeHtml(text) {
+    return escapeHtmlText(text).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+/**
+ * Text safe inside a Markdown paragraph or table cell, on one line: HTML-escaped, Markdown
+ * punctuation backslash-escaped (no links, images, emphasis, code spans or table pipes), `@`
+ * mentions and URL schemes broken with a zero-width space so they neither notify nor autolink.
+ * Apostrophes and quotes stay as they are: Markdown gives them no meaning, and an entity such as
+ * `&#39;` would have its `#` escaped and show literally.
+ */
+function escapeMarkdown(text, maxLength = 1000) {
+    return escapeHtmlText((0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)((0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(text), maxLength))
+        .replace(/[\\`*_{}[\]()#+\-.!|~^$]/g, char => `\\${char}`)
+        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`);
+}
+/**
+ * Multi-line text for an HTML `<pre>` block in Markdown: GitHub renders its content verbatim
+ * (no Markdown, no mentions), so HTML escaping alone keeps it inert, line breaks and all.
+ */
+function preBlock(text, maxLength = 60_000) {
+    const clean = (0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanLines */ .v3)(text);
+    const cut = clean.length > maxLength ? `${clean.slice(0, maxLength)}\n…` : clean;
+    return `<pre>\n${escapeHtml(cut)}\n</pre>`;
+}
+const XML_ENTITIES = new Map([
+    ['&', '&amp;'],
+    ['<', '&lt;'],
+    ['>', '&gt;'],
+    ['"', '&quot;'],
+    ["'", '&apos;']
+]);
+/** What XML 1.0 cannot hold (§2.2, Char) and the five characters written as entities. */
+const XML_UNSAFE = 
+// eslint-disable-next-line no-control-regex
+/[^\u0009\u000a\u000d\u0020\u0021\u0023-\u0025\u0028-\u003b\u003d\u003f-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+/**
+ * Text for XML content and attribute values (JUnit); drops characters XML 1.0 cannot hold.
+ * One pass over the text (it runs for every finding of the JUnit report).
+ */
+function escapeXml(text) {
+    return text.replace(XML_UNSAFE, char => XML_ENTITIES.get(char) ?? '');
+}
+
+
+/***/ }),
+
+/***/ 73854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   v3: () => (/* binding */ cleanLines),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony export REPLACEMENT */
+/**
+ * The one rule for untrusted text (SARIF messages and paths, PR data, cluster object fields) that
+ * is shown to people: no C0 or C1 control characters (terminal escapes such as ESC, BEL, NUL), no
+ * DEL, and no bidirectional overrides or isolates, which can make text read differently from what
+ * it is (CVE-2021-42574, https://trojansource.codes). Each becomes U+FFFD, so that something was
+ * there stays visible. Tabs become spaces.
+ */
+const CONTROLS = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+const REPLACEMENT = '\ufffd';
+/** Untrusted text on one line: line breaks become spaces (so it cannot start a line of its own). */
+function oneLine(text) {
+    return text.replace(LINE_BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, REPLACEMENT);
+}
+/** Untrusted text that may keep its lines: line breaks normalised to `\n`, controls replaced. */
+function cleanLines(text) {
+    return text.replace(LINE_BREAKS, '\n').replace(/\t/g, ' ').replace(CONTROLS, REPLACEMENT);
+}
+/** At most `max` characters (an ellipsis marks a cut); never splits a surrogate pair. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+
+
+/***/ }),
+
+/***/ 74976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   eB: () => (/* binding */ asObject),
+/* harmony export */   gx: () => (/* binding */ str)
+/* harmony export */ });
+/* unused harmony exports objects, stringEntries */
+/**
+ * The one set of guards for JSON of unknown shape (SARIF, API answers, cluster objects): every
+ * module that reads such values asks these instead of writing its own `typeof` checks.
+ */
+/** A JSON object (not null, not an array). */
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** The value as an object, or an empty one: for reading nested optional members. */
+function asObject(value) {
+    return isObject(value) ? value : {};
+}
+/** The value as an array of objects (other elements dropped), or an empty array. */
+function objects(value) {
+    return Array.isArray(value) ? value.filter(isObject) : [];
+}
+function str(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+/** A finite number, or undefined. */
+function num(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+/** The string members of an object as a map (keys from input never become object keys). */
+function stringEntries(value) {
+    const entries = new Map();
+    if (!isObject(value))
+        return entries;
+    for (const [key, member] of Object.entries(value))
+        if (typeof member === 'string')
+            entries.set(key, member);
+    return entries;
 }
 
 

@@ -150,7 +150,7 @@ async function runCli(argv, io) {
     try {
         // Loaded only to run a command: `--help` and `--version` need the input table alone.
         const [{ parseConfig }, { run }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 53).then(__webpack_require__.bind(__webpack_require__, 10053)),
+            Promise.all(/* import() */[__webpack_require__.e(710), __webpack_require__.e(82), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 10053)),
             __webpack_require__.e(/* import() */ 786).then(__webpack_require__.bind(__webpack_require__, 79786))
         ]);
         const raw = { command };

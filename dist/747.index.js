@@ -7,7 +7,6 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FULL_HISTORY: () => (/* binding */ FULL_HISTORY),
 /* harmony export */   GIT_TIMEOUT_MS: () => (/* binding */ GIT_TIMEOUT_MS),
 /* harmony export */   MAX_DESCENDANTS: () => (/* binding */ MAX_DESCENDANTS),
 /* harmony export */   gitAncestry: () => (/* binding */ gitAncestry)
@@ -42,8 +41,6 @@ function git(workspace, args) {
         });
     });
 }
-/** What to say when the history cannot answer: the checkout has to change. */
-const FULL_HISTORY = 'check out with fetch-depth: 0 (actions/checkout) or run git fetch --unshallow';
 /** The workspace's git history, or undefined when the workspace is not a git repository. */
 async function gitAncestry(workspace) {
     const shallow = await git(workspace, ['rev-parse', '--is-shallow-repository']);

@@ -143,7 +143,31 @@ async function pollUntil(what, check, options) {
 
 /***/ }),
 
-/***/ 47645:
+/***/ 93033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   rotateCerts: () => (/* binding */ rotateCerts)
+/* harmony export */ });
+/* harmony import */ var _certs_rotation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41029);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6226);
+
+
+/** Renewal (when enabled), proof that it happened, rollout of consumers, and the expiry report. */
+async function rotateCerts(config, deps) {
+    const result = await (0,_certs_rotation_js__WEBPACK_IMPORTED_MODULE_0__/* .rotateCertificates */ .Qs)(deps.cluster, config, deps);
+    (0,_certs_rotation_js__WEBPACK_IMPORTED_MODULE_0__/* .logRotation */ .V$)(result, deps.logger);
+    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .S)(deps, `## known-good certificates\n\n${(0,_certs_rotation_js__WEBPACK_IMPORTED_MODULE_0__/* .rotationSummary */ .Zu)(result)}`);
+    const outputs = (0,_certs_rotation_js__WEBPACK_IMPORTED_MODULE_0__/* .rotationOutputs */ .bu)(result);
+    return result.failure
+        ? { status: 'failed', outputs, failure: result.failure }
+        : { status: 'ok', outputs };
+}
+
+
+/***/ }),
+
+/***/ 6226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -166,30 +190,6 @@ async function writeSummary(deps, markdown) {
     catch (error) {
         deps.logger.warning(`could not write the job summary: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error))}`);
     }
-}
-
-
-/***/ }),
-
-/***/ 93033:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   rotateCerts: () => (/* binding */ rotateCerts)
-/* harmony export */ });
-/* harmony import */ var _certs_rotation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41029);
-/* harmony import */ var _command_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47645);
-
-
-/** Renewal (when enabled), proof that it happened, rollout of consumers, and the expiry report. */
-async function rotateCerts(config, deps) {
-    const result = await (0,_certs_rotation_js__WEBPACK_IMPORTED_MODULE_0__/* .rotateCertificates */ .Qs)(deps.cluster, config, deps);
-    (0,_certs_rotation_js__WEBPACK_IMPORTED_MODULE_0__/* .logRotation */ .V$)(result, deps.logger);
-    await (0,_command_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .S)(deps, `## known-good certificates\n\n${(0,_certs_rotation_js__WEBPACK_IMPORTED_MODULE_0__/* .rotationSummary */ .Zu)(result)}`);
-    const outputs = (0,_certs_rotation_js__WEBPACK_IMPORTED_MODULE_0__/* .rotationOutputs */ .bu)(result);
-    return result.failure
-        ? { status: 'failed', outputs, failure: result.failure }
-        : { status: 'ok', outputs };
 }
 
 

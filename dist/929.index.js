@@ -264,19 +264,19 @@ async function revocationDeps(connection, deps) {
 async function run(config, deps) {
     switch (config.command) {
         case 'scan': {
-            const { scan } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382), __webpack_require__.e(78), __webpack_require__.e(106)]).then(__webpack_require__.bind(__webpack_require__, 30106));
+            const { scan } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382), __webpack_require__.e(556), __webpack_require__.e(106)]).then(__webpack_require__.bind(__webpack_require__, 30106));
             return scan(config, deps);
         }
         case 'label-backup': {
-            const { labelBackup } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(78), __webpack_require__.e(179), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 15490));
+            const { labelBackup } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(710), __webpack_require__.e(556), __webpack_require__.e(923), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 15490));
             return labelBackup(config, await clusterDeps(config.connection, deps));
         }
         case 'restore': {
-            const { restore } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(78), __webpack_require__.e(179), __webpack_require__.e(816)]).then(__webpack_require__.bind(__webpack_require__, 80816));
+            const { restore } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(710), __webpack_require__.e(556), __webpack_require__.e(923), __webpack_require__.e(723)]).then(__webpack_require__.bind(__webpack_require__, 34723));
             return restore(config, await clusterDeps(config.connection, deps));
         }
         case 'backups': {
-            const { listBackups } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(78), __webpack_require__.e(179), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 32669));
+            const { listBackups } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(710), __webpack_require__.e(556), __webpack_require__.e(923), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 32669));
             return listBackups(config, await clusterDeps(config.connection, deps));
         }
         case 'rotate-certs': {
@@ -284,19 +284,19 @@ async function run(config, deps) {
             return rotateCerts(config, await clusterDeps(config.connection, deps));
         }
         case 'revoke': {
-            const { revoke } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(78), __webpack_require__.e(179), __webpack_require__.e(746)]).then(__webpack_require__.bind(__webpack_require__, 21746));
+            const { revoke } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(710), __webpack_require__.e(556), __webpack_require__.e(923), __webpack_require__.e(746)]).then(__webpack_require__.bind(__webpack_require__, 21746));
             return revoke(config, await revocationDeps(config.connection, deps));
         }
         case 'incident': {
-            const { incident } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(78), __webpack_require__.e(179), __webpack_require__.e(29), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 64612));
+            const { incident } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(710), __webpack_require__.e(556), __webpack_require__.e(923), __webpack_require__.e(29), __webpack_require__.e(199)]).then(__webpack_require__.bind(__webpack_require__, 43199));
             return incident(config, await revocationDeps(config.connection, deps));
         }
         case 'health': {
-            const { health } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(43), __webpack_require__.e(78), __webpack_require__.e(179), __webpack_require__.e(559)]).then(__webpack_require__.bind(__webpack_require__, 41559));
+            const { health } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(43), __webpack_require__.e(710), __webpack_require__.e(556), __webpack_require__.e(923), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 1126));
             return health(config, await clusterDeps(config.connection, deps));
         }
         case 'drill': {
-            const { drill } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(78), __webpack_require__.e(179), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 71007));
+            const { drill } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(710), __webpack_require__.e(556), __webpack_require__.e(923), __webpack_require__.e(82), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 44502));
             return drill(config, await clusterDeps(config.connection, deps));
         }
     }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { GitHubDeps } from './command/deps.js'
+import type { GitHubDeps } from './commands/deps.js'
 import type { Config, RawInputs } from './config/index.js'
 import { parseConfig } from './config/index.js'
 import type { GitHubConnection } from './config/github.js'

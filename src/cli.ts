@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import type { ParseArgsConfig } from 'node:util'
-import type { CommandResult } from './command/result.js'
+import type { CommandResult } from './commands/result.js'
 import type { RawInputs } from './config/index.js'
 import type { Command, InputName, OutputName } from './config/inputs.js'
 import {

@@ -1,8 +1,7 @@
-import type { VerdictLookup } from './backup/verdict-source.js'
+import type { VerdictLookup } from './backup/verdict-lookup.js'
 import type { ClusterApi, ClusterConnection, SignedUrlReader } from './cluster/api.js'
-import type { BaseDeps, ClusterDeps, GitHubDeps, ScanDeps } from './command/deps.js'
-import type { CommandResult } from './command/result.js'
-import type { RevocationDeps } from './command/revocation.js'
+import type { BaseDeps, ClusterDeps, GitHubDeps, RevokingDeps, ScanDeps } from './commands/deps.js'
+import type { CommandResult } from './commands/result.js'
 import type { Config } from './config/index.js'
 import type { Ancestry } from './git/ancestry.js'
 import { statusVerdictLookup } from './github/commit-status.js'
@@ -51,10 +50,7 @@ async function clusterDeps(connection: ClusterConnection, deps: RunDeps): Promis
 }
 
 /** A cluster command that may also revoke: the history (git) and GitHub for commit statuses. */
-async function revocationDeps(
-  connection: ClusterConnection,
-  deps: RunDeps
-): Promise<RevocationDeps> {
+async function revocationDeps(connection: ClusterConnection, deps: RunDeps): Promise<RevokingDeps> {
   const cluster = await clusterDeps(connection, deps)
   const history = deps.history ?? (await import('./git/ancestry.js')).gitAncestry
   return { ...cluster, history, ...(deps.github ? { github: deps.github } : {}) }

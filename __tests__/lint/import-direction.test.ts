@@ -90,9 +90,9 @@ describe('the import direction', () => {
       "import { createProvider } from '../backup/create-provider.js'"
     ],
     [
-      'a command → shared command plumbing',
+      'a command → what the commands share',
       'src/commands/x.ts',
-      "import { writeSummary } from '../command/summary.js'"
+      "import { writeSummary } from './summary.js'"
     ],
     [
       'the action → the Actions toolkit',

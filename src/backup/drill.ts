@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import type { KubeObject } from '../cluster/api.js'
+import type { Logger } from '../logger.js'
+import { escapeMarkdown } from '../text/escape.js'
+import { oneLine } from '../text/one-line.js'
 import { num } from '../util/json.js'
+import type { RestoreResult } from './model.js'
+import { allMessages, firstErrors } from './provider-messages.js'
 
 /**
  * Restore drills: restore a known-good backup into a scratch namespace of its own, check what
@@ -127,4 +132,80 @@ export function countCheck(restore: KubeObject, backup: KubeObject): DrillCheck 
     passed,
     detail: `${restored} of ${total} items restored; the backup holds ${backedUp ?? 'an unknown number of'} items`
   }
+}
+
+/** Whether the restore itself succeeded, without an error. */
+export function restoreCheck(result: RestoreResult): DrillCheck {
+  const passed = result.succeeded && result.errors === 0
+  const why = firstErrors(allMessages(result.messages, result.details))
+  return {
+    name: 'restore',
+    passed,
+    detail: `Restore ${result.name} ended ${result.phase} with ${result.warnings} warnings and ${result.errors} errors${why ? `: ${oneLine(why)}` : ''}`
+  }
+}
+
+/** A drill as its log, outputs, job summary and failure give it. */
+export interface DrillOutcome {
+  backup: string
+  /** The namespace restored, the scratch one, and whether the scratch one was kept. */
+  source: string
+  scratch: string
+  kept: boolean
+  restoreName: string
+  checks: DrillCheck[]
+  result?: RestoreResult
+}
+
+export function drillPassed(checks: readonly DrillCheck[]): boolean {
+  return checks.length > 0 && checks.every(c => c.passed)
+}
+
+export function logDrill(outcome: DrillOutcome, logger: Logger): void {
+  for (const c of outcome.checks)
+    logger.info(`drill ${c.name}: ${c.passed ? 'passed' : 'FAILED'}: ${oneLine(c.detail)}`)
+  logger.info(
+    `drill of backup ${oneLine(outcome.backup)}: ${drillPassed(outcome.checks) ? 'passed' : 'failed'}; scratch namespace ${outcome.scratch} ${outcome.kept ? 'kept' : 'deleted'}`
+  )
+}
+
+export function drillOutputs(outcome: DrillOutcome) {
+  const { result } = outcome
+  return {
+    'backup-name': outcome.backup,
+    'restore-name': outcome.restoreName,
+    'drill-namespace': outcome.scratch,
+    'drill-result': drillPassed(outcome.checks) ? 'passed' : 'failed',
+    'drill-checks': JSON.stringify(outcome.checks),
+    ...(result
+      ? {
+          'restore-phase': result.phase,
+          'restore-warnings': String(result.warnings),
+          'restore-errors': String(result.errors)
+        }
+      : {})
+  }
+}
+
+/** The drill command's job summary: the backup, the scratch namespace, each check. */
+export function drillSummary(outcome: DrillOutcome): string {
+  return [
+    `## known-good restore drill: ${drillPassed(outcome.checks) ? 'passed' : 'failed'}`,
+    '',
+    `Backup ${escapeMarkdown(outcome.backup)}, namespace ${escapeMarkdown(outcome.source)} → scratch namespace ${escapeMarkdown(outcome.scratch)} (${outcome.kept ? 'kept' : 'deleted'}).`,
+    '',
+    '| Check | Result | Detail |',
+    '| --- | --- | --- |',
+    ...outcome.checks.map(
+      c =>
+        `| ${escapeMarkdown(c.name)} | ${c.passed ? 'passed' : 'FAILED'} | ${escapeMarkdown(c.detail, 500)} |`
+    ),
+    ''
+  ].join('\n')
+}
+
+/** Why a drill that did not pass fails the step: each failed check. */
+export function drillFailure(outcome: DrillOutcome): string {
+  const failed = outcome.checks.filter(c => !c.passed).map(c => `${c.name}: ${c.detail}`)
+  return `drill of backup ${outcome.backup} failed: ${failed.join('; ')}`
 }

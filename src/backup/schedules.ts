@@ -1,9 +1,10 @@
-import type { ClusterApi, ResourceRef } from '../cluster/api.js'
+import type { ClusterApi } from '../cluster/api.js'
 import { retryOnConflict } from '../cluster/conflict.js'
 import { ConfigurationError } from '../errors.js'
+import { veleroRef } from './velero-ref.js'
 
-function schedulesRef(namespace: string): ResourceRef {
-  return { group: 'velero.io', version: 'v1', plural: 'schedules', namespace }
+function schedulesRef(namespace: string) {
+  return veleroRef('schedules', namespace)
 }
 
 export interface ScheduleState {
@@ -38,4 +39,43 @@ export async function setPaused(
       spec: { paused }
     })
   })
+}
+
+/**
+ * Pauses the named schedules (none named: every one of the namespace) that are not paused yet.
+ * Returns those it paused and how many it was asked about; a name that is not there is an error.
+ */
+export async function pauseSchedules(
+  api: ClusterApi,
+  namespace: string,
+  names: readonly string[]
+): Promise<{ paused: string[]; wanted: number }> {
+  const all = await listSchedules(api, namespace)
+  const missing = names.filter(name => !all.some(s => s.name === name))
+  if (missing.length > 0)
+    throw new Error(`schedule ${missing.join(', ')} does not exist in namespace ${namespace}`)
+  const wanted = all.filter(s => names.length === 0 || names.includes(s.name))
+  const paused: string[] = []
+  for (const schedule of wanted.filter(s => !s.paused)) {
+    await setPaused(api, namespace, schedule.name, true)
+    paused.push(schedule.name)
+  }
+  return { paused, wanted: wanted.length }
+}
+
+/** Resumes those of the named schedules that are paused; returns those it resumed. */
+export async function resumeSchedules(
+  api: ClusterApi,
+  namespace: string,
+  names: readonly string[]
+): Promise<string[]> {
+  const paused = new Set(
+    (await listSchedules(api, namespace)).filter(s => s.paused).map(s => s.name)
+  )
+  const resumed: string[] = []
+  for (const name of names.filter(n => paused.has(n))) {
+    await setPaused(api, namespace, name, false)
+    resumed.push(name)
+  }
+  return resumed
 }

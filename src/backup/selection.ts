@@ -1,17 +1,18 @@
 import type { BackupInfo, BackupVerdict } from './model.js'
 import { newestFirst } from './model.js'
 
-/** Where a backup's verdict came from. */
-export type VerdictSource = 'label' | 'commit status' | 'ledger' | 'none'
+/** Where a backup's verdict came from: its label, the ledger, its commit's status, or nothing. */
+export type VerdictOrigin = 'label' | 'commit status' | 'ledger' | 'none'
 
 /**
  * A backup with the verdict that counts for it: `revoked` when any source revokes its commit,
- * else its label, else the durable record of its commit, else `unverified`.
+ * else its label, else the durable record of its commit, else `unverified` (the catalog decides
+ * it: `catalog/verdicts.ts`).
  */
 export interface Candidate {
   backup: BackupInfo
   verdict: BackupVerdict | 'unverified'
-  source: VerdictSource
+  source: VerdictOrigin
   /** Why it is revoked, when it is. */
   revokedReason?: string
 }

@@ -4,10 +4,10 @@ import {
   rotationOutputs,
   rotationSummary
 } from '../certs/rotation.js'
-import type { ClusterDeps } from '../command/deps.js'
-import type { CommandResult } from '../command/result.js'
-import { writeSummary } from '../command/summary.js'
 import type { RotateCertsConfig } from '../config/rotate-certs.js'
+import type { ClusterDeps } from './deps.js'
+import type { CommandResult } from './result.js'
+import { writeSummary } from './summary.js'
 
 /** Renewal (when enabled), proof that it happened, rollout of consumers, and the expiry report. */
 export async function rotateCerts(

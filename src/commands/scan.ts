@@ -1,8 +1,5 @@
 import { statSync } from 'node:fs'
 import { setFlagsFromString } from 'node:v8'
-import type { ScanDeps } from '../command/deps.js'
-import type { CommandResult } from '../command/result.js'
-import { writeSummary } from '../command/summary.js'
 import type { ScanConfig } from '../config/scan.js'
 import type { Logger } from '../logger.js'
 import { oneLine } from '../text/one-line.js'
@@ -23,6 +20,9 @@ import type { MappingKind } from '../sarif/path-map.js'
 import type { RunSummary } from '../sarif/read-file.js'
 import { expandInputs } from '../sarif/inputs.js'
 import type { GitHubOutputs, PublishContext } from '../github/publish.js'
+import type { ScanDeps } from './deps.js'
+import type { CommandResult } from './result.js'
+import { writeSummary } from './summary.js'
 
 /** Rows of the findings table in the job summary. */
 export const JOB_SUMMARY_MAX_FINDINGS = 50

@@ -56,10 +56,6 @@ function git(workspace: string, args: string[]): Promise<GitResult> {
   })
 }
 
-/** What to say when the history cannot answer: the checkout has to change. */
-export const FULL_HISTORY =
-  'check out with fetch-depth: 0 (actions/checkout) or run git fetch --unshallow'
-
 /** The workspace's git history, or undefined when the workspace is not a git repository. */
 export async function gitAncestry(workspace: string): Promise<Ancestry | undefined> {
   const shallow = await git(workspace, ['rev-parse', '--is-shallow-repository'])

@@ -1,4 +1,4 @@
-import type { VerdictLookup } from '../backup/verdict-source.js'
+import type { VerdictLookup } from '../backup/verdict-lookup.js'
 import type { VerdictName } from '../policy/verdict.js'
 import type { VerdictRecord } from '../verdict/record.js'
 import type { CommitState, GitHubApi } from './api.js'

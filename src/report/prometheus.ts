@@ -40,6 +40,64 @@ export interface HealthMetrics {
   checks: { namespace: string; check: string; failed: boolean }[]
 }
 
+/**
+ * What the metrics are made from: a health report (backup/health.ts, `HealthReport`), as far as
+ * they read it. Times are RFC 3339, as the cluster gives them.
+ */
+export interface HealthReading {
+  namespace: string
+  checks: readonly { check: string; status: string }[]
+  groups: readonly {
+    schedule: string
+    newestBackup?: { startedAt?: string }
+    knownGood?: { startedAt?: string; expiresAt?: string }
+    verdicts: Record<string, number>
+    lastDrill?: { at: string; result: string }
+    protectedBackups: number
+  }[]
+  locations: readonly { name: string; available: boolean; lastValidationTime?: string }[]
+}
+
+const seconds = (text: string | undefined): number | undefined => {
+  const value = Date.parse(text ?? '')
+  return Number.isNaN(value) ? undefined : value / 1000
+}
+
+/** The report as metrics (README, "Backup health", lists the names and labels). */
+export function healthMetrics(report: HealthReading): HealthMetrics {
+  const namespace = report.namespace
+  const failed = new Map<string, boolean>()
+  for (const c of report.checks)
+    failed.set(c.check, (failed.get(c.check) ?? false) || c.status === 'failed')
+  return {
+    groups: report.groups.map(g => ({
+      namespace,
+      schedule: g.schedule,
+      ...(seconds(g.newestBackup?.startedAt) !== undefined
+        ? { lastBackup: seconds(g.newestBackup?.startedAt)! }
+        : {}),
+      lastClean: seconds(g.knownGood?.startedAt) ?? 0,
+      ...(g.knownGood
+        ? { cleanExpiry: seconds(g.knownGood.expiresAt) ?? Number.POSITIVE_INFINITY }
+        : {}),
+      verdicts: g.verdicts,
+      ...(g.lastDrill
+        ? { lastDrill: { at: seconds(g.lastDrill.at)!, passed: g.lastDrill.result === 'passed' } }
+        : {}),
+      protectedBackups: g.protectedBackups
+    })),
+    locations: report.locations.map(l => ({
+      namespace,
+      location: l.name,
+      available: l.available,
+      ...(seconds(l.lastValidationTime) !== undefined
+        ? { lastValidation: seconds(l.lastValidationTime)! }
+        : {})
+    })),
+    checks: [...failed].map(([check, isFailed]) => ({ namespace, check, failed: isFailed }))
+  }
+}
+
 /** The metric names and their help: the README documents the same table. */
 export const METRICS = {
   lastBackup: {

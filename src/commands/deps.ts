@@ -1,5 +1,5 @@
-import type { VerdictLookup } from '../backup/verdict-source.js'
-import type { ClusterApi, SignedUrlReader } from '../cluster/api.js'
+import type { CatalogDeps } from '../catalog/catalog.js'
+import type { RevocationDeps } from '../catalog/revocation.js'
 import type { GitHubApi } from '../github/api.js'
 import type { ArtifactUploader } from '../github/artifacts.js'
 import type { Outputs } from '../config/inputs.js'
@@ -37,13 +37,10 @@ export interface ScanDeps extends BaseDeps {
   findingsInMemory?: number
 }
 
-/** What the cluster commands need besides their config. */
-export interface ClusterDeps extends BaseDeps {
-  cluster: ClusterApi
-  /** The durable verdict record (GitHub commit statuses), where there is one. */
-  verdictLookup?: VerdictLookup
-  /** Polling interval for waits (tests shorten it). */
-  pollIntervalMs?: number
-  /** Reads the signed URLs Velero hands out for its files (restore results, backup logs). */
-  signedUrls?: SignedUrlReader
+/** What the cluster commands need besides their config: what their catalog is given. */
+export interface ClusterDeps extends BaseDeps, CatalogDeps {}
+
+/** A cluster command that may revoke (revoke, incident): the history and GitHub too. */
+export interface RevokingDeps extends ClusterDeps, RevocationDeps {
+  github?: GitHubDeps
 }

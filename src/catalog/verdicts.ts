@@ -1,15 +1,15 @@
+import type { Candidate } from '../backup/selection.js'
+import type { RecordKeys } from '../backup/label-contract.js'
+import type { BackupInfo } from '../backup/model.js'
+import type { RecordedVerdict, VerdictLookup } from '../backup/verdict-lookup.js'
 import { getErrorMessage } from '../errors.js'
 import type { Ledger } from '../ledger/ledger.js'
 import { revocationFor } from '../ledger/ledger.js'
 import type { Logger } from '../logger.js'
 import { oneLine } from '../text/one-line.js'
-import type { RecordKeys } from './label-contract.js'
-import type { BackupInfo } from './model.js'
-import type { Candidate } from './selection.js'
-import type { RecordedVerdict, VerdictLookup } from './verdict-source.js'
 
-/** Everything that can say what a backup's commit is worth. */
-export interface VerdictSources {
+/** Everything besides a backup's own label that can say what its commit is worth. */
+export interface VerdictEvidence {
   /** The commit statuses known-good/verdict (when there is a GitHub token). */
   lookup?: VerdictLookup
   /** The revocation ledger: the cluster's ConfigMap and any ledger file, merged. */
@@ -44,15 +44,15 @@ function cachedLookup(lookup: VerdictLookup, logger: Logger) {
  */
 export async function resolveVerdicts(
   backups: BackupInfo[],
-  sources: VerdictSources,
+  evidence: VerdictEvidence,
   logger: Logger
 ): Promise<Candidate[]> {
-  const status = sources.lookup ? cachedLookup(sources.lookup, logger) : undefined
+  const status = evidence.lookup ? cachedLookup(evidence.lookup, logger) : undefined
   const candidates: Candidate[] = []
   for (const backup of backups) {
     const sha = backup.commitSha ?? backup.commit
     if (backup.verdict === 'revoked') {
-      const reason = sources.keys ? backup.annotations[sources.keys.revokedReason] : undefined
+      const reason = evidence.keys ? backup.annotations[evidence.keys.revokedReason] : undefined
       candidates.push({
         backup,
         verdict: 'revoked',
@@ -61,7 +61,7 @@ export async function resolveVerdicts(
       })
       continue
     }
-    const revocation = sources.ledger ? revocationFor(sources.ledger, sha) : undefined
+    const revocation = evidence.ledger ? revocationFor(evidence.ledger, sha) : undefined
     if (revocation) {
       candidates.push({
         backup,

@@ -4,9 +4,12 @@ import type { BackupInfo, BackupVerdict } from '../backup/model.js'
 import type { BackupProvider } from '../backup/provider.js'
 import { ConfigurationError } from '../errors.js'
 import type { Ancestry } from '../git/ancestry.js'
-import { FULL_HISTORY } from '../git/ancestry.js'
-import type { Revocation } from './ledger.js'
-import { sameCommit } from './ledger.js'
+import type { Revocation } from '../ledger/ledger.js'
+import { sameCommit } from '../ledger/ledger.js'
+
+/** What to say when the history cannot answer: the checkout has to change. */
+export const FULL_HISTORY =
+  'check out with fetch-depth: 0 (actions/checkout) or run git fetch --unshallow'
 
 /** Which commits a revocation covers, as the user named them. */
 export interface RevocationRequest {

@@ -1,336 +1,25 @@
-export const id = 559;
-export const ids = [559];
+export const id = 126;
+export const ids = [126];
 export const modules = {
 
-/***/ 65668:
+/***/ 74437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ag: () => (/* binding */ rfc3339),
-/* harmony export */   fl: () => (/* binding */ enforceRetention),
-/* harmony export */   rH: () => (/* binding */ scheduleOf)
+/* harmony export */   N: () => (/* binding */ veleroRef)
 /* harmony export */ });
-/* unused harmony exports protectedSet, planRetention */
-/* harmony import */ var _cluster_conflict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55146);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73854);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81151);
-/* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39360);
-/* harmony import */ var _velero_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31765);
-
-
-
-
-
-/** The schedule a backup was taken from (Velero's label), '' for none. */
-function scheduleOf(backup) {
-    return backup.labels[_velero_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEDULE_LABEL */ .jN] ?? '';
-}
-/**
- * Which backups can be protected: verdict clean (after revocations from every source),
- * Completed, not being deleted. An expired backup that garbage collection has not reached yet
- * still has its data: it can be saved.
- */
-function protectable(candidate) {
-    const { backup } = candidate;
-    return candidate.verdict === 'clean' && backup.phase === 'Completed' && !(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isBeingDeleted */ .vx)(backup);
-}
-/** RFC 3339 in whole seconds, as Velero writes its times. */
-function rfc3339(at) {
-    return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** The newest `keep` protectable backups of each schedule, by name. */
-function protectedSet(candidates, keep) {
-    const kept = new Set();
-    const perSchedule = new Map();
-    for (const candidate of [...candidates].sort(_selection_js__WEBPACK_IMPORTED_MODULE_2__/* .newestCandidateFirst */ .yf)) {
-        if (!protectable(candidate))
-            continue;
-        const schedule = scheduleOf(candidate.backup);
-        const count = perSchedule.get(schedule) ?? 0;
-        if (count >= keep)
-            continue;
-        perSchedule.set(schedule, count + 1);
-        kept.add(candidate.backup.name);
-    }
-    return kept;
-}
-/** What the guard would change: pure, so that its decisions are tested without a cluster. */
-function planRetention(candidates, keys, options) {
-    const kept = protectedSet(candidates, options.keep);
-    const now = options.now.getTime();
-    const actions = [];
-    for (const { backup } of [...candidates].sort(_selection_js__WEBPACK_IMPORTED_MODULE_2__/* .newestCandidateFirst */ .yf)) {
-        const original = backup.annotations[keys.originalExpiration];
-        const schedule = scheduleOf(backup);
-        if (kept.has(backup.name)) {
-            // No expiration: Velero never collects it (a TTL of 0).
-            if (backup.expiresAt === undefined)
-                continue;
-            const expires = Date.parse(backup.expiresAt);
-            if (!Number.isNaN(expires) && expires - now >= options.marginMs)
-                continue;
-            actions.push({
-                kind: 'extend',
-                backup: backup.name,
-                schedule,
-                from: backup.expiresAt,
-                to: rfc3339(new Date(now + 2 * options.marginMs))
-            });
-        }
-        else if (original !== undefined && !(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isBeingDeleted */ .vx)(backup)) {
-            actions.push({
-                kind: 'release',
-                backup: backup.name,
-                schedule,
-                ...(backup.expiresAt ? { from: backup.expiresAt } : {}),
-                to: original
-            });
-        }
-    }
-    return actions;
-}
-/**
- * Writes one action with optimistic locking: status and annotation in one merge patch (Velero's
- * Backup has no status subresource, so status is part of the object), with the resourceVersion
- * read; a conflict reads again. The original expiration is recorded only the first time, so a
- * second extension keeps the one Velero gave.
- */
-async function apply(api, ref, keys, action) {
-    return (0,_cluster_conflict_js__WEBPACK_IMPORTED_MODULE_0__/* .retryOnConflict */ .S)(async () => {
-        const current = await api.get(ref, action.backup);
-        if (!current || current.metadata.deletionTimestamp)
-            return false;
-        const annotations = current.metadata.annotations ?? {};
-        const expiration = typeof current.status?.expiration === 'string' ? current.status.expiration : undefined;
-        const recorded = annotations[keys.originalExpiration];
-        if (action.kind === 'extend') {
-            if (current.status?.phase !== 'Completed')
-                return false;
-            await api.mergePatch(ref, action.backup, {
-                metadata: {
-                    resourceVersion: current.metadata.resourceVersion,
-                    annotations: { [keys.originalExpiration]: recorded ?? expiration ?? action.from ?? '' }
-                },
-                status: { expiration: action.to }
-            });
-        }
-        else {
-            if (recorded === undefined)
-                return false;
-            await api.mergePatch(ref, action.backup, {
-                metadata: {
-                    resourceVersion: current.metadata.resourceVersion,
-                    annotations: { [keys.originalExpiration]: null }
-                },
-                status: { expiration: recorded }
-            });
-        }
-        return true;
-    });
-}
-/** Applies the plan, one backup at a time; returns what was done. */
-async function enforceRetention(api, namespace, keys, candidates, options, logger) {
-    if (options.keep <= 0)
-        return [];
-    const ref = { group: 'velero.io', version: 'v1', plural: 'backups', namespace };
-    const done = [];
-    for (const action of planRetention(candidates, keys, options)) {
-        if (!(await apply(api, ref, keys, action)))
-            continue;
-        done.push(action);
-        logger.info(action.kind === 'extend'
-            ? `retention guard: backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.backup)} is one of the newest ${options.keep} clean backups of ${action.schedule ? `schedule ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.schedule)}` : 'the backups of no schedule'}: expiration ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.from ?? '')} → ${action.to}`
-            : `retention guard: backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.backup)} has ${options.keep} newer clean backups: its original expiration ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.to)} is back`);
-    }
-    return done;
+/* unused harmony export VELERO_API_VERSION */
+/** Velero's API group and version (`velero.io/v1`): Backup, Restore, Schedule and the rest. */
+const VELERO_API_VERSION = 'velero.io/v1';
+/** The one Velero resource ref: the plural in Velero's namespace. */
+function veleroRef(plural, namespace) {
+    return { group: 'velero.io', version: 'v1', plural, namespace };
 }
 
 
 /***/ }),
 
-/***/ 39360:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ju: () => (/* binding */ selectKnownGood),
-/* harmony export */   yf: () => (/* binding */ newestCandidateFirst),
-/* harmony export */   zf: () => (/* binding */ revokedNote)
-/* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81151);
-
-/** Candidates in the one backup order (newest first). */
-function newestCandidateFirst(a, b) {
-    return (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .newestFirst */ .ll)(a.backup, b.backup);
-}
-/** Why a revoked backup is not taken: the source that revoked it and its reason. */
-function revokedNote(candidate) {
-    return `revoked (${candidate.source}): ${candidate.revokedReason ?? 'no reason given'}`;
-}
-/**
- * The newest usable backup whose verdict is clean. Pure: the caller has already resolved each
- * backup's verdict (revoked by any source, else label, else commit status, else unverified).
- * Revoked, blocked, unknown and unverified backups are never chosen.
- */
-function selectKnownGood(candidates) {
-    const considered = [];
-    let chosen;
-    for (const candidate of [...candidates].sort(newestCandidateFirst)) {
-        let reason;
-        if (candidate.verdict === 'revoked')
-            reason = revokedNote(candidate);
-        else if (!candidate.backup.usable)
-            reason = `not usable: ${candidate.backup.unusableReason ?? candidate.backup.phase}`;
-        else if (candidate.verdict !== 'clean')
-            reason = `verdict ${candidate.verdict}`;
-        else if (chosen)
-            reason = 'clean and usable, but older';
-        else {
-            chosen = candidate;
-            reason = `chosen: newest usable backup with verdict clean (from ${candidate.source})`;
-        }
-        considered.push({ candidate, reason });
-    }
-    return chosen ? { chosen, considered } : { considered };
-}
-
-
-/***/ }),
-
-/***/ 25182:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ verdictSources)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/ledger/ledger.ts
-var ledger_ledger = __webpack_require__(82420);
-;// CONCATENATED MODULE: ./src/ledger/file.ts
-
-
-
-/** Reads a ledger file (`revocations.json` from a revoke's report directory or artifact). */
-function readLedgerFile(path) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`ledger ${path} cannot be read (${(0,errors/* getErrorMessage */.u1)(error)}): pass the ${ledger_ledger/* LEDGER_FILE */.th} that revoke wrote, e.g. downloaded from its artifact`);
-    }
-    return (0,ledger_ledger/* parseLedger */.h8)(text, `ledger ${path}`);
-}
-
-// EXTERNAL MODULE: ./src/ledger/store.ts
-var store = __webpack_require__(40492);
-;// CONCATENATED MODULE: ./src/backup/sources.ts
-
-
-
-/**
- * Every source a command can read about its backups' commits: the commit statuses (with a
- * token), the cluster's ledger and a ledger file. Read once per run.
- */
-async function verdictSources(api, namespace, keys, options) {
-    const file = options.ledgerFile ? readLedgerFile(options.ledgerFile) : undefined;
-    const loaded = await (0,store/* loadLedger */.OO)(api, namespace, file);
-    const ledger = options.extra ? (0,ledger_ledger/* mergeLedgers */.dR)(loaded, options.extra) : loaded;
-    return { ledger, keys, ...(options.lookup ? { lookup: options.lookup } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 70274:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ resolveVerdicts)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82420);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73854);
-
-
-
-/** One commit status read per commit, however many backups name it. */
-function cachedLookup(lookup, logger) {
-    const seen = new Map();
-    return (sha, backup) => {
-        let answer = seen.get(sha);
-        if (answer === undefined) {
-            answer = lookup.verdictOf(sha).catch((error) => {
-                logger.warning(`could not read the commit status of ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(sha)} for backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(backup)}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error))}`);
-                return undefined;
-            });
-            seen.set(sha, answer);
-        }
-        return answer;
-    };
-}
-/**
- * Each backup's verdict. A revocation wins over everything, from whichever source can be read
- * (the backup's own label, the ledger, the commit status): a revocation is never undone by an
- * older verdict. Otherwise the label, else the commit status the scan set, else `unverified`.
- * A lookup that fails leaves the backup as its other sources have it (never clean by default).
- */
-async function resolveVerdicts(backups, sources, logger) {
-    const status = sources.lookup ? cachedLookup(sources.lookup, logger) : undefined;
-    const candidates = [];
-    for (const backup of backups) {
-        const sha = backup.commitSha ?? backup.commit;
-        if (backup.verdict === 'revoked') {
-            const reason = sources.keys ? backup.annotations[sources.keys.revokedReason] : undefined;
-            candidates.push({
-                backup,
-                verdict: 'revoked',
-                source: 'label',
-                ...(reason ? { revokedReason: reason } : {})
-            });
-            continue;
-        }
-        const revocation = sources.ledger ? (0,_ledger_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationFor */ .aM)(sources.ledger, sha) : undefined;
-        if (revocation) {
-            candidates.push({
-                backup,
-                verdict: 'revoked',
-                source: 'ledger',
-                revokedReason: revocation.reason
-            });
-            continue;
-        }
-        const recorded = sha && status ? await status(sha, backup.name) : undefined;
-        if (recorded?.verdict === 'revoked') {
-            candidates.push({
-                backup,
-                verdict: 'revoked',
-                source: 'commit status',
-                ...(recorded.reason ? { revokedReason: recorded.reason } : {})
-            });
-        }
-        else if (backup.verdict) {
-            candidates.push({ backup, verdict: backup.verdict, source: 'label' });
-        }
-        else if (recorded) {
-            candidates.push({ backup, verdict: recorded.verdict, source: 'commit status' });
-        }
-        else {
-            candidates.push({ backup, verdict: 'unverified', source: 'none' });
-        }
-    }
-    return candidates;
-}
-
-
-/***/ }),
-
-/***/ 41559:
+/***/ 1126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -339,10 +28,8 @@ __webpack_require__.d(__webpack_exports__, {
   health: () => (/* binding */ health)
 });
 
-// UNUSED EXPORTS: healthMetrics
-
-// EXTERNAL MODULE: ./src/backup/create-provider.ts + 1 modules
-var create_provider = __webpack_require__(33972);
+// EXTERNAL MODULE: ./src/catalog/catalog.ts + 3 modules
+var catalog_catalog = __webpack_require__(58923);
 // EXTERNAL MODULE: ./src/text/one-line.ts
 var one_line = __webpack_require__(73854);
 // EXTERNAL MODULE: ./src/util/duration.ts
@@ -836,8 +523,8 @@ function failedLines(report) {
         .map(c => (0,one_line/* oneLine */.TN)(`${c.check}: ${c.subject}: ${c.message}`));
 }
 
-// EXTERNAL MODULE: ./src/backup/label-contract.ts
-var label_contract = __webpack_require__(39511);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/backup/posture.ts
@@ -918,14 +605,97 @@ function repositoryPassword(data) {
     return encoded === undefined ? undefined : Buffer.from(encoded, 'base64').toString('utf8');
 }
 
-// EXTERNAL MODULE: ./src/backup/sources.ts + 1 modules
-var backup_sources = __webpack_require__(25182);
-// EXTERNAL MODULE: ./src/backup/verdicts.ts
-var verdicts = __webpack_require__(70274);
-// EXTERNAL MODULE: ./src/command/summary.ts
-var summary = __webpack_require__(47645);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/backup/velero-ref.ts
+var velero_ref = __webpack_require__(74437);
+;// CONCATENATED MODULE: ./src/backup/health-facts.ts
+
+
+
+
+
+/** Reads the repository password's digest; a refusal is "not checked", never "ok". */
+async function repositoryPosture(api, namespace) {
+    try {
+        const secret = await api.getSecret(namespace, REPOSITORY_SECRET);
+        const password = secret ? repositoryPassword(secret.data) : undefined;
+        const finding = repositoryFinding(secret
+            ? { state: 'found', ...(password !== undefined ? { password } : {}) }
+            : { state: 'missing' }, namespace);
+        return finding ? { state: 'checked', finding } : { state: 'checked' };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        return {
+            state: 'not checked',
+            reason: `could not read Secret ${REPOSITORY_SECRET}: ${(0,one_line/* oneLine */.TN)((0,errors/* getErrorMessage */.u1)(error))}`
+        };
+    }
+}
+/** The schedules, the locations (unless both checks that read them are off), the repository. */
+async function readHealthFacts(api, namespace, skip) {
+    const schedules = (await api.list((0,velero_ref/* veleroRef */.N)('schedules', namespace))).map(scheduleInfo);
+    const needLocations = !(skip.has('storage') && skip.has('posture'));
+    const locations = needLocations
+        ? await api.list((0,velero_ref/* veleroRef */.N)('backupstoragelocations', namespace))
+        : [];
+    const repository = skip.has('posture')
+        ? { state: 'not checked', reason: 'switched off' }
+        : await repositoryPosture(api, namespace);
+    return { schedules, locations, repository };
+}
+
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __webpack_require__(67388);
+;// CONCATENATED MODULE: ./src/backup/health-report.ts
+
+
+
+const MARK = {
+    ok: 'ok',
+    failed: 'FAILED',
+    warning: 'warning',
+    'not checked': 'not checked',
+    off: 'off'
+};
+/** Each check, one line; failed checks reach the log as errors through the entry point. */
+function logChecks(report, logger) {
+    for (const c of report.checks) {
+        const line = `${c.check}: ${(0,one_line/* oneLine */.TN)(c.subject)}: ${MARK[c.status]}: ${(0,one_line/* oneLine */.TN)(c.message)}`;
+        if (c.status === 'warning')
+            logger.warning(line);
+        else
+            logger.info(line);
+    }
+}
+/** The health outputs (health also sets metrics-file when it writes one). */
+function healthOutputs(report, retention) {
+    return {
+        healthy: String(report.healthy),
+        'failed-checks': JSON.stringify(failedLines(report)),
+        health: JSON.stringify(report),
+        'protected-backups': JSON.stringify(retention)
+    };
+}
+/** The health command's job summary: each check, then what the retention guard changed. */
+function healthSummary(report, retention) {
+    const lines = [
+        `## known-good health (namespace ${(0,text_escape/* escapeMarkdown */.FV)(report.namespace)}): ${report.healthy ? 'healthy' : 'unhealthy'}`,
+        '',
+        '| Check | Subject | Result | Detail |',
+        '| --- | --- | --- | --- |',
+        ...report.checks.map(c => `| ${c.check} | ${(0,text_escape/* escapeMarkdown */.FV)(c.subject, 200)} | ${MARK[c.status]} | ${(0,text_escape/* escapeMarkdown */.FV)(c.message, 500)} |`),
+        ''
+    ];
+    if (retention.length > 0) {
+        lines.push('Retention guard:', '');
+        for (const a of retention)
+            lines.push(`- ${a.kind === 'extend' ? 'kept' : 'released'} ${(0,text_escape/* escapeMarkdown */.FV)(a.backup)}: expiration ${(0,text_escape/* escapeMarkdown */.FV)(a.from ?? '—')} → ${(0,text_escape/* escapeMarkdown */.FV)(a.to)}`);
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+
 // EXTERNAL MODULE: ./node_modules/prom-client/index.js
 var prom_client = __webpack_require__(95222);
 // EXTERNAL MODULE: ./src/report/file-writer.ts
@@ -933,6 +703,44 @@ var file_writer = __webpack_require__(2796);
 ;// CONCATENATED MODULE: ./src/report/prometheus.ts
 
 
+const seconds = (text) => {
+    const value = Date.parse(text ?? '');
+    return Number.isNaN(value) ? undefined : value / 1000;
+};
+/** The report as metrics (README, "Backup health", lists the names and labels). */
+function healthMetrics(report) {
+    const namespace = report.namespace;
+    const failed = new Map();
+    for (const c of report.checks)
+        failed.set(c.check, (failed.get(c.check) ?? false) || c.status === 'failed');
+    return {
+        groups: report.groups.map(g => ({
+            namespace,
+            schedule: g.schedule,
+            ...(seconds(g.newestBackup?.startedAt) !== undefined
+                ? { lastBackup: seconds(g.newestBackup?.startedAt) }
+                : {}),
+            lastClean: seconds(g.knownGood?.startedAt) ?? 0,
+            ...(g.knownGood
+                ? { cleanExpiry: seconds(g.knownGood.expiresAt) ?? Number.POSITIVE_INFINITY }
+                : {}),
+            verdicts: g.verdicts,
+            ...(g.lastDrill
+                ? { lastDrill: { at: seconds(g.lastDrill.at), passed: g.lastDrill.result === 'passed' } }
+                : {}),
+            protectedBackups: g.protectedBackups
+        })),
+        locations: report.locations.map(l => ({
+            namespace,
+            location: l.name,
+            available: l.available,
+            ...(seconds(l.lastValidationTime) !== undefined
+                ? { lastValidation: seconds(l.lastValidationTime) }
+                : {})
+        })),
+        checks: [...failed].map(([check, isFailed]) => ({ namespace, check, failed: isFailed }))
+    };
+}
 /** The metric names and their help: the README documents the same table. */
 const METRICS = {
     lastBackup: {
@@ -1024,8 +832,8 @@ function writeMetricsFile(path, text) {
     (0,file_writer/* writeFileAtomically */.lo)(path, writer => writer.write(text));
 }
 
-// EXTERNAL MODULE: ./src/text/escape.ts
-var text_escape = __webpack_require__(67388);
+// EXTERNAL MODULE: ./src/commands/summary.ts
+var summary = __webpack_require__(6226);
 ;// CONCATENATED MODULE: ./src/commands/health.ts
 
 
@@ -1035,104 +843,25 @@ var text_escape = __webpack_require__(67388);
 
 
 
-
-
-
-
-const velero = (plural, namespace) => ({
-    group: 'velero.io',
-    version: 'v1',
-    plural,
-    namespace
-});
-/** Reads the repository password's digest; a refusal is "not checked", never "ok". */
-async function repositoryPosture(api, namespace) {
-    try {
-        const secret = await api.getSecret(namespace, REPOSITORY_SECRET);
-        const password = secret ? repositoryPassword(secret.data) : undefined;
-        const finding = repositoryFinding(secret
-            ? { state: 'found', ...(password !== undefined ? { password } : {}) }
-            : { state: 'missing' }, namespace);
-        return finding ? { state: 'checked', finding } : { state: 'checked' };
-    }
-    catch (error) {
-        if (!(error instanceof errors/* ConfigurationError */.j1))
-            throw error;
-        return {
-            state: 'not checked',
-            reason: `could not read Secret ${REPOSITORY_SECRET}: ${(0,one_line/* oneLine */.TN)((0,errors/* getErrorMessage */.u1)(error))}`
-        };
-    }
+/** The backups with their verdicts, after the retention guard ran on those in scope. */
+async function guardedCandidates(config, catalog) {
+    const candidates = await catalog.candidates();
+    // The guard keeps to the schedules in scope, as the checks do.
+    const scope = config.schedules ? new Set(config.schedules) : undefined;
+    const inScope = scope ? candidates.filter(c => scope.has((0,backup_retention/* scheduleOf */.rH)(c.backup))) : candidates;
+    const retention = await catalog.protect(inScope, config.retention);
+    return { candidates: retention.length > 0 ? await catalog.candidates() : candidates, retention };
 }
-async function candidatesOf(config, deps, keys) {
-    const provider = (0,create_provider/* createProvider */.Q)(deps.cluster, config.backups, { now: deps.now });
-    const sources = await (0,backup_sources/* verdictSources */.U)(deps.cluster, config.backups.namespace, keys, {
-        ...(deps.verdictLookup ? { lookup: deps.verdictLookup } : {}),
-        ...(config.ledgerFile ? { ledgerFile: config.ledgerFile } : {})
-    });
-    return async () => (0,verdicts/* resolveVerdicts */.t)(await provider.list(), sources, deps.logger);
-}
-const seconds = (text) => {
-    const value = Date.parse(text ?? '');
-    return Number.isNaN(value) ? undefined : value / 1000;
-};
-/** The report as metrics (README, "Backup health", lists the names and labels). */
-function healthMetrics(report) {
-    const namespace = report.namespace;
-    const failed = new Map();
-    for (const c of report.checks)
-        failed.set(c.check, (failed.get(c.check) ?? false) || c.status === 'failed');
+function healthOptions(config, now) {
     return {
-        groups: report.groups.map(g => ({
-            namespace,
-            schedule: g.schedule,
-            ...(seconds(g.newestBackup?.startedAt) !== undefined
-                ? { lastBackup: seconds(g.newestBackup?.startedAt) }
-                : {}),
-            lastClean: seconds(g.knownGood?.startedAt) ?? 0,
-            ...(g.knownGood
-                ? { cleanExpiry: seconds(g.knownGood.expiresAt) ?? Number.POSITIVE_INFINITY }
-                : {}),
-            verdicts: g.verdicts,
-            ...(g.lastDrill
-                ? { lastDrill: { at: seconds(g.lastDrill.at), passed: g.lastDrill.result === 'passed' } }
-                : {}),
-            protectedBackups: g.protectedBackups
-        })),
-        locations: report.locations.map(l => ({
-            namespace,
-            location: l.name,
-            available: l.available,
-            ...(seconds(l.lastValidationTime) !== undefined
-                ? { lastValidation: seconds(l.lastValidationTime) }
-                : {})
-        })),
-        checks: [...failed].map(([check, isFailed]) => ({ namespace, check, failed: isFailed }))
+        tolerance: config.tolerance,
+        maxKnownGoodAgeMs: config.maxKnownGoodAgeMs,
+        marginMs: config.retention.marginMs,
+        requireEncryption: config.requireEncryption,
+        skip: config.skip,
+        now,
+        ...(config.schedules ? { schedules: config.schedules } : {})
     };
-}
-const MARK = {
-    ok: 'ok',
-    failed: 'FAILED',
-    warning: 'warning',
-    'not checked': 'not checked',
-    off: 'off'
-};
-function health_summary(report, retention) {
-    const lines = [
-        `## known-good health (namespace ${(0,text_escape/* escapeMarkdown */.FV)(report.namespace)}): ${report.healthy ? 'healthy' : 'unhealthy'}`,
-        '',
-        '| Check | Subject | Result | Detail |',
-        '| --- | --- | --- | --- |',
-        ...report.checks.map(c => `| ${c.check} | ${(0,text_escape/* escapeMarkdown */.FV)(c.subject, 200)} | ${MARK[c.status]} | ${(0,text_escape/* escapeMarkdown */.FV)(c.message, 500)} |`),
-        ''
-    ];
-    if (retention.length > 0) {
-        lines.push('Retention guard:', '');
-        for (const a of retention)
-            lines.push(`- ${a.kind === 'extend' ? 'kept' : 'released'} ${(0,text_escape/* escapeMarkdown */.FV)(a.backup)}: expiration ${(0,text_escape/* escapeMarkdown */.FV)(a.from ?? '—')} → ${(0,text_escape/* escapeMarkdown */.FV)(a.to)}`);
-        lines.push('');
-    }
-    return lines.join('\n');
 }
 /**
  * The monitoring stage: is there a recent known-good backup that will still be there tomorrow,
@@ -1140,171 +869,24 @@ function health_summary(report, retention) {
  * pass. With protect-known-good it also keeps the newest clean backups from expiring.
  */
 async function health(config, deps) {
-    const { logger, cluster } = deps;
     const namespace = config.backups.namespace;
-    const keys = (0,label_contract/* recordKeys */.IH)(config.backups.labelPrefix);
-    const read = await candidatesOf(config, deps, keys);
-    let candidates = await read();
-    // The guard keeps to the schedules in scope, as the checks do.
-    const scope = config.schedules ? new Set(config.schedules) : undefined;
-    const retention = await (0,backup_retention/* enforceRetention */.fl)(cluster, namespace, keys, scope ? candidates.filter(c => scope.has((0,backup_retention/* scheduleOf */.rH)(c.backup))) : candidates, { ...config.retention, now: deps.now() }, logger);
-    if (retention.length > 0)
-        candidates = await read();
-    const schedules = (await cluster.list(velero('schedules', namespace))).map(scheduleInfo);
-    const needLocations = !(config.skip.has('storage') && config.skip.has('posture'));
-    const locations = needLocations
-        ? await cluster.list(velero('backupstoragelocations', namespace))
-        : [];
-    const repository = config.skip.has('posture')
-        ? { state: 'not checked', reason: 'switched off' }
-        : await repositoryPosture(cluster, namespace);
-    const report = evaluateHealth({
-        namespace,
-        keys,
-        schedules,
-        candidates,
-        locations,
-        posture: locations.map(locationPosture),
-        repository
-    }, {
-        tolerance: config.tolerance,
-        maxKnownGoodAgeMs: config.maxKnownGoodAgeMs,
-        marginMs: config.retention.marginMs,
-        requireEncryption: config.requireEncryption,
-        skip: config.skip,
-        now: deps.now(),
-        ...(config.schedules ? { schedules: config.schedules } : {})
-    });
-    for (const c of report.checks) {
-        const line = `${c.check}: ${(0,one_line/* oneLine */.TN)(c.subject)}: ${MARK[c.status]}: ${(0,one_line/* oneLine */.TN)(c.message)}`;
-        // Failed checks reach the log as errors through the entry point (one line each).
-        if (c.status === 'warning')
-            logger.warning(line);
-        else
-            logger.info(line);
-    }
-    const outputs = {
-        healthy: String(report.healthy),
-        'failed-checks': JSON.stringify(failedLines(report)),
-        health: JSON.stringify(report),
-        'protected-backups': JSON.stringify(retention)
-    };
+    const catalog = (0,catalog_catalog/* openCatalog */.O)(deps, config);
+    const { candidates, retention } = await guardedCandidates(config, catalog);
+    const facts = await readHealthFacts(deps.cluster, namespace, config.skip);
+    const posture = facts.locations.map(locationPosture);
+    const input = { namespace, keys: catalog.keys, candidates, posture, ...facts };
+    const report = evaluateHealth(input, healthOptions(config, deps.now()));
+    logChecks(report, deps.logger);
+    const outputs = healthOutputs(report, retention);
     if (config.metricsFile) {
         writeMetricsFile(config.metricsFile, await renderMetrics(healthMetrics(report)));
         outputs['metrics-file'] = config.metricsFile;
-        logger.info(`metrics written to ${config.metricsFile}`);
+        deps.logger.info(`metrics written to ${config.metricsFile}`);
     }
-    await (0,summary/* writeSummary */.S)(deps, health_summary(report, retention));
+    await (0,summary/* writeSummary */.S)(deps, healthSummary(report, retention));
     if (report.healthy)
         return { status: 'ok', outputs };
     return { status: 'unhealthy', outputs, failure: failedLines(report).join('\n') };
-}
-
-
-/***/ }),
-
-/***/ 2796:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lo: () => (/* binding */ writeFileAtomically)
-/* harmony export */ });
-/* unused harmony exports randomSuffix, ChunkedFileWriter */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _util_appender_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77145);
-
-
-
-
-/** One report file's write buffer. */
-const BUFFER_BYTES = 1 << 18;
-/** Names tried for the temporary file before giving up (each taken one is someone else's). */
-const TEMP_ATTEMPTS = 8;
-/** An unpredictable suffix: nobody can plant a file or a link at the name beforehand. */
-function randomSuffix() {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex');
-}
-/**
- * Creates the temporary file exclusively (O_CREAT | O_EXCL): a name that exists, a symbolic
- * link included (even one to a missing file), is never opened, so nothing is written through a
- * link planted there. A taken name is skipped for another.
- */
-function openTemp(path, suffix) {
-    for (let attempt = 1;; attempt++) {
-        const temp = `${path}.${suffix()}.tmp`;
-        try {
-            return { fd: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, 'wx', 0o644), temp };
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST' || attempt >= TEMP_ATTEMPTS)
-                throw error;
-        }
-    }
-}
-/**
- * Writes a large text file piece by piece (a report of a million findings would not fit in one
- * string) to a temporary name, renamed into place on `close`: a reader never sees half a file.
- * Each piece is encoded into one reused buffer as it is given (`Appender`), so the pieces of a
- * report do not stay on the heap. The rename replaces whatever is at `path`, a symbolic link
- * too, without following it.
- */
-class ChunkedFileWriter {
-    path;
-    fd;
-    temp;
-    out;
-    constructor(path, suffix = randomSuffix) {
-        this.path = path;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-        ({ fd: this.fd, temp: this.temp } = openTemp(path, suffix));
-        this.out = new _util_appender_js__WEBPACK_IMPORTED_MODULE_3__/* .Appender */ .w(this.fd, BUFFER_BYTES);
-    }
-    /** Bytes given so far, written or still in the buffer. */
-    get bytes() {
-        return this.out.end;
-    }
-    write(text) {
-        this.out.append(text);
-    }
-    close() {
-        try {
-            this.out.flush();
-        }
-        catch (error) {
-            this.abort();
-            throw error;
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(this.temp, this.path);
-        }
-        catch (error) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.temp, { force: true });
-            throw error;
-        }
-    }
-    abort() {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.temp, { force: true });
-    }
-}
-/** Writes `produce`'s output to `path`, or nothing at all if it throws. */
-function writeFileAtomically(path, produce) {
-    const writer = new ChunkedFileWriter(path);
-    try {
-        produce(writer);
-    }
-    catch (error) {
-        writer.abort();
-        throw error;
-    }
-    writer.close();
-    return writer.bytes;
 }
 
 

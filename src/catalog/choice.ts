@@ -1,10 +1,10 @@
+import type { Candidate } from '../backup/selection.js'
+import { revokedNote, selectKnownGood } from '../backup/selection.js'
+import type { BackupProvider } from '../backup/provider.js'
 import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { oneLine } from '../text/one-line.js'
-import type { BackupProvider } from './provider.js'
-import type { Candidate } from './selection.js'
-import { revokedNote, selectKnownGood } from './selection.js'
-import type { VerdictSources } from './verdicts.js'
+import type { VerdictEvidence } from './verdicts.js'
 import { resolveVerdicts } from './verdicts.js'
 
 export interface Choice {
@@ -25,10 +25,10 @@ export interface ChoiceOptions {
 /** The newest usable backup with verdict clean, or refuses with every backup's reason. */
 async function latestKnownGood(
   provider: BackupProvider,
-  sources: VerdictSources,
+  evidence: VerdictEvidence,
   logger: Logger
 ): Promise<Choice> {
-  const candidates = await resolveVerdicts(await provider.list(), sources, logger)
+  const candidates = await resolveVerdicts(await provider.list(), evidence, logger)
   const selection = selectKnownGood(candidates)
   const notes = new Map(selection.considered.map(c => [c.candidate.backup.name, c.reason]))
   if (!selection.chosen) {
@@ -44,13 +44,13 @@ async function named(
   provider: BackupProvider,
   name: string,
   options: ChoiceOptions,
-  sources: VerdictSources,
+  evidence: VerdictEvidence,
   logger: Logger
 ): Promise<Choice> {
   const backup = await provider.get(name)
   if (!backup)
     throw new ConfigurationError(`backup ${name} does not exist in namespace ${provider.namespace}`)
-  const [candidate] = await resolveVerdicts([backup], sources, logger)
+  const [candidate] = await resolveVerdicts([backup], evidence, logger)
   if (candidate!.verdict === 'revoked')
     throw new ConfigurationError(
       `backup ${backup.name} is ${revokedNote(candidate!)}; a revoked release is never restored, allow-unverified or not: choose a backup from before it`
@@ -80,10 +80,10 @@ async function named(
 export function chooseBackup(
   provider: BackupProvider,
   options: ChoiceOptions,
-  sources: VerdictSources,
+  evidence: VerdictEvidence,
   logger: Logger
 ): Promise<Choice> {
   return options.name === undefined
-    ? latestKnownGood(provider, sources, logger)
-    : named(provider, options.name, options, sources, logger)
+    ? latestKnownGood(provider, evidence, logger)
+    : named(provider, options.name, options, evidence, logger)
 }

@@ -1,7 +1,8 @@
+import type { Candidate } from '../backup/selection.js'
+import { newestCandidateFirst } from '../backup/selection.js'
+import type { BackupProvider } from '../backup/provider.js'
 import { escapeMarkdown } from '../text/escape.js'
 import { oneLine } from '../text/one-line.js'
-import type { Candidate } from './selection.js'
-import { newestCandidateFirst } from './selection.js'
 
 function backupCells(candidate: Candidate, note: string): string[] {
   const { backup, verdict, source } = candidate
@@ -61,4 +62,12 @@ export function backupRows(candidates: Candidate[]): Record<string, unknown>[] {
     ...(c.backup.startedAt ? { startedAt: c.backup.startedAt } : {}),
     ...(c.backup.expiresAt ? { expiresAt: c.backup.expiresAt } : {})
   }))
+}
+
+/** The backups command's job summary: where the backups are, and the table. */
+export function backupsSummary(
+  provider: Pick<BackupProvider, 'kind' | 'namespace'>,
+  candidates: Candidate[]
+): string {
+  return `## known-good backups (${provider.kind}, namespace ${provider.namespace})\n\n${backupsTable(candidates)}\n`
 }

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto'
+import type { RecordKeys } from '../backup/label-contract.js'
+import type { ExistingResourcePolicy, RestoreRequest } from '../backup/model.js'
+import type { BackupProvider } from '../backup/provider.js'
 import type { Logger } from '../logger.js'
 import { compactTimestamp } from '../util/duration.js'
-import type { Choice } from './choose.js'
-import { chooseBackup } from './choose.js'
-import type { RecordKeys } from './label-contract.js'
-import type { ExistingResourcePolicy, RestoreRequest } from './model.js'
-import type { BackupProvider } from './provider.js'
-import type { VerdictSources } from './verdicts.js'
+import type { Choice } from './choice.js'
+import { chooseBackup } from './choice.js'
+import type { VerdictEvidence } from './verdicts.js'
 
 export interface RestoreOptions {
   /** A backup name, or undefined for the newest usable backup with verdict clean. */
@@ -41,7 +41,7 @@ export async function planRestore(
   provider: BackupProvider,
   keys: RecordKeys,
   options: RestoreOptions,
-  sources: VerdictSources,
+  evidence: VerdictEvidence,
   logger: Logger,
   now: Date
 ): Promise<RestorePlan> {
@@ -52,7 +52,7 @@ export async function planRestore(
       allowUnverified: options.allowUnverified,
       reason: options.reason
     },
-    sources,
+    evidence,
     logger
   )
   const annotations: Record<string, string> = {

@@ -1,71 +1,254 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
+import importX from 'eslint-plugin-import-x'
+import checkFile from 'eslint-plugin-check-file'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import { dirname, posix } from 'node:path'
 
 /**
- * The import direction (ARCHITECTURE.md, "Layers"): each layer may import the ones below it,
- * never one above or beside it. Listed here per folder as what it may NOT import.
+ * The layers (ARCHITECTURE.md, "Layers"), top to bottom. A room (a folder, or a few files) may
+ * import its own files and the rooms of the layers below its own; never a room beside it or
+ * above it. Every file of src/ is in exactly one room (`__tests__/lint/layers.test.ts`), and
+ * ARCHITECTURE.md's diagram is generated from this table (`npm run docs`).
+ *
+ * `typesFrom`: rooms above that a room may name types of, and nothing else.
+ * `throughDeps`: adapters the room may name types of only: it is given them by its caller.
  */
-const ENTRY_POINTS = {
-  regex: '^\\.\\.?/(run|cli|action|index)\\.js$',
-  message: 'entry points import the rest, never the other way'
-}
-const LIBRARIES = {
-  kubernetes: {
+export const LAYERS = [
+  {
+    layer: 'entry points',
+    what: 'read the world (inputs, flags, env, event), build the clients',
+    rooms: [
+      { name: 'entry points', paths: ['src/index.ts', 'src/action.ts', 'src/cli.ts', 'src/run.ts'] }
+    ]
+  },
+  {
+    layer: 'commands',
+    what: 'one file per command; the deps, result and summary policy they share',
+    rooms: [
+      {
+        name: 'commands',
+        paths: ['src/commands/'],
+        throughDeps: [
+          'src/cluster/client.ts',
+          'src/cluster/connect.ts',
+          'src/cluster/download.ts',
+          'src/git/'
+        ]
+      }
+    ]
+  },
+  {
+    layer: 'configuration',
+    what: 'inputs → one typed config per command',
+    rooms: [{ name: 'configuration', paths: ['src/config/'] }]
+  },
+  {
+    layer: 'catalog',
+    what: 'which backups can be trusted: verdicts from every source, the choice, revocations',
+    rooms: [
+      {
+        name: 'catalog',
+        paths: ['src/catalog/'],
+        throughDeps: [
+          'src/cluster/client.ts',
+          'src/cluster/connect.ts',
+          'src/cluster/download.ts',
+          'src/git/'
+        ]
+      }
+    ]
+  },
+  {
+    layer: 'adapters',
+    what: 'the clients: octokit, client-node, git, the signed-URL reader',
+    rooms: [
+      { name: 'GitHub', paths: ['src/github/'], typesFrom: ['src/config/'] },
+      { name: 'git', paths: ['src/git/'] },
+      {
+        name: 'cluster client',
+        paths: ['src/cluster/client.ts', 'src/cluster/connect.ts', 'src/cluster/download.ts']
+      }
+    ]
+  },
+  {
+    layer: 'domain',
+    what: 'report channels, backup providers, certificates, incidents',
+    rooms: [
+      { name: 'reports', paths: ['src/report/'] },
+      { name: 'backups', paths: ['src/backup/'] },
+      { name: 'certificates', paths: ['src/certs/'] },
+      { name: 'incidents', paths: ['src/incident/'] }
+    ]
+  },
+  {
+    layer: 'ledger',
+    what: 'the revocation ledger (file and ConfigMap)',
+    rooms: [{ name: 'ledger', paths: ['src/ledger/'] }]
+  },
+  {
+    layer: 'cluster port',
+    what: 'what the domain asks of a cluster (ClusterApi), waits, conflicts',
+    rooms: [
+      {
+        name: 'cluster port',
+        paths: ['src/cluster/api.ts', 'src/cluster/wait.ts', 'src/cluster/conflict.ts']
+      }
+    ]
+  },
+  {
+    layer: 'pure core',
+    what: 'parse, judge, record: SARIF, policy, verdict, text, and the shared model',
+    rooms: [
+      {
+        name: 'pure core',
+        paths: [
+          'src/sarif/',
+          'src/policy/',
+          'src/verdict/',
+          'src/diff/',
+          'src/text/',
+          'src/util/',
+          'src/model.ts',
+          'src/errors.ts',
+          'src/logger.ts',
+          'src/run-identity.ts',
+          'src/version.ts'
+        ]
+      }
+    ]
+  }
+]
+
+/** Libraries that only some files may import. */
+const LIBRARIES = [
+  {
     group: ['@kubernetes/client-node'],
+    only: ['src/cluster/client.ts', 'src/cluster/connect.ts'],
     message: 'only src/cluster/client.ts and connect.ts talk to client-node'
   },
-  octokit: {
+  {
     group: ['@octokit/*', 'undici', '@actions/http-client'],
+    only: ['src/github/'],
     message: 'only the GitHub adapter talks to octokit and its HTTP client'
   },
-  actions: {
+  {
     group: ['@actions/core', '@actions/github'],
     allowTypeImports: true,
+    only: ['src/action.ts', 'src/index.ts'],
     message: 'only the entry points talk to the Actions toolkit'
   },
-  artifact: {
+  {
     group: ['@actions/artifact'],
+    only: ['src/github/artifacts.ts'],
     message: 'only src/github/artifacts.ts uploads artifacts'
   }
+]
+
+/** Rules of one room that its place in the layers does not say. */
+const EXTRA = {
+  commands: [
+    {
+      regex: '^\\./(?!(deps|result|summary)\\.js$)',
+      message: 'commands do not import each other: move shared logic to its domain folder'
+    }
+  ],
+  'entry points': [
+    {
+      regex: '^\\./action\\.js$',
+      message: 'the CLI does not load the action',
+      files: ['src/cli.ts', 'src/run.ts']
+    }
+  ]
 }
 
-function folders(names, message, extra = {}) {
-  return { regex: `^\\.\\.?/(${names.join('|')})/`, message, ...extra }
+const ROOMS = LAYERS.flatMap((layer, depth) => layer.rooms.map(room => ({ ...room, depth })))
+const covers = (path, file) => (path.endsWith('/') ? file.startsWith(path) : file === path)
+const glob = path => (path.endsWith('/') ? `${path}**/*.ts` : path)
+const escape = text => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** An import specifier, as written in a file of `dir`, that names `target` (a folder or file). */
+function specifier(dir, target) {
+  const relative = posix.relative(dir, target.replace(/\/$/, ''))
+  const path = relative.startsWith('.') ? relative : `./${relative}`
+  return target.endsWith('/') ? `^${escape(path)}/` : `^${escape(path.replace(/\.ts$/, '.js'))}$`
 }
 
-function layer(files, patterns, ignores = []) {
-  return {
-    files,
-    ignores,
-    rules: { 'no-restricted-imports': ['error', { patterns }] }
+/** What the files of `room` in `dir` may not import. */
+function forbidden(room, dir, files) {
+  const patterns = []
+  for (const other of ROOMS) {
+    const above = other.depth < room.depth
+    const beside = other.depth === room.depth && other !== room
+    if (!above && !beside) continue
+    for (const target of other.paths) {
+      const typesOnly = room.typesFrom?.some(p => covers(p, target))
+      patterns.push({
+        regex: specifier(dir, target),
+        ...(typesOnly ? { allowTypeImports: true } : {}),
+        message: `${room.name} (${LAYERS[room.depth].layer}) imports no room ${above ? 'above' : 'beside'} it: ${other.name} is ${above ? `in the layer ${LAYERS[other.depth].layer}` : 'beside it'}${typesOnly ? ' (types only)' : ''}; ARCHITECTURE.md, "Layers"`
+      })
+    }
   }
+  for (const target of room.throughDeps ?? [])
+    patterns.push({
+      regex: specifier(dir, target),
+      allowTypeImports: true,
+      message: `${room.name} gets ${target} through its deps (types only)`
+    })
+  for (const extra of EXTRA[room.name] ?? [])
+    if (!extra.files || files.every(f => extra.files.includes(f)))
+      patterns.push({ regex: extra.regex, message: extra.message })
+  for (const library of LIBRARIES) {
+    if (files.every(f => library.only.some(p => covers(p, f)))) continue
+    const { group, message, allowTypeImports } = library
+    patterns.push({ group, message, ...(allowTypeImports ? { allowTypeImports } : {}) })
+  }
+  return patterns
 }
 
-const ABOVE_CORE = [
-  'report',
-  'backup',
-  'certs',
-  'cluster',
-  'github',
-  'config',
-  'catalog',
-  'commands'
+/** Files a library or extra rule treats apart: each gets a block of its own. */
+const SPECIAL = [
+  ...new Set([
+    ...LIBRARIES.flatMap(l => l.only.filter(p => !p.endsWith('/'))),
+    ...Object.values(EXTRA).flatMap(rules => rules.flatMap(r => r.files ?? []))
+  ])
 ]
-const CORE = [
-  'src/model.ts',
-  'src/errors.ts',
-  'src/logger.ts',
-  'src/version.ts',
-  'src/run-identity.ts',
-  'src/util/**/*.ts',
-  'src/text/**/*.ts',
-  'src/diff/**/*.ts',
-  'src/sarif/**/*.ts',
-  'src/policy/**/*.ts',
-  'src/verdict/**/*.ts'
-]
-const ALL_LIBRARIES = Object.values(LIBRARIES)
+
+/** One block of no-restricted-imports per room and folder (and per file set apart). */
+function layerBlocks() {
+  const blocks = []
+  for (const room of ROOMS) {
+    for (const path of room.paths) {
+      const apart = SPECIAL.filter(file => covers(path, file) && file !== path)
+      const groups = [
+        { files: [path], ignores: apart },
+        ...apart.map(file => ({ files: [file], ignores: [] }))
+      ]
+      for (const { files, ignores } of groups) {
+        const dir = path.endsWith('/') ? path.replace(/\/$/, '') : dirname(path)
+        blocks.push({
+          files: files.map(glob),
+          ignores,
+          rules: {
+            'no-restricted-imports': [
+              'error',
+              {
+                patterns: forbidden(
+                  room,
+                  dir,
+                  files.map(f => (f.endsWith('/') ? `${f}x.ts` : f))
+                )
+              }
+            ]
+          }
+        })
+      }
+    }
+  }
+  return blocks
+}
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.cache/', '.bench/', '__tests__/fixtures/'] },
@@ -78,160 +261,33 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error'
     }
   },
-  // Any source file: only the entry points talk to the Actions toolkit.
-  layer(['src/**/*.ts'], [LIBRARIES.actions], ['src/action.ts', 'src/index.ts']),
-  // Pure code: parsing, judging, the verdict record. No adapter, no domain above it.
-  layer(CORE, [
-    folders(ABOVE_CORE, 'pure code imports no domain folder and no adapter'),
-    ENTRY_POINTS,
-    ...ALL_LIBRARIES
-  ]),
-  // Report channels render and write files; they know nothing of clusters or GitHub's API.
-  layer(
-    ['src/report/**/*.ts'],
-    [
-      folders(
-        ['backup', 'certs', 'cluster', 'github', 'config', 'catalog', 'commands'],
-        'report channels import pure code only'
-      ),
-      ENTRY_POINTS,
-      ...ALL_LIBRARIES
-    ]
-  ),
-  // Domain logic against the cluster port (cluster/api, wait, conflict), never the client.
-  layer(
-    ['src/backup/**/*.ts', 'src/certs/**/*.ts'],
-    [
-      folders(
-        ['report', 'github', 'config', 'catalog', 'commands'],
-        'backup/ and certs/ import pure code and the cluster port only'
-      ),
-      {
-        regex: '^\\.\\./cluster/(client|connect|download)\\.js$',
-        message:
-          'use the ports of cluster/api.ts, not their adapters (client-node, the signed-URL download)'
-      },
-      ENTRY_POINTS,
-      ...ALL_LIBRARIES
-    ]
-  ),
-  // The cluster port and its client-node adapter.
-  layer(
-    ['src/cluster/**/*.ts'],
-    [
-      folders(
-        ['report', 'backup', 'certs', 'github', 'config', 'catalog', 'commands'],
-        'the cluster adapter imports pure code only'
-      ),
-      ENTRY_POINTS,
-      LIBRARIES.octokit,
-      LIBRARIES.actions,
-      LIBRARIES.artifact
-    ]
-  ),
-  layer(
-    ['src/cluster/api.ts', 'src/cluster/wait.ts', 'src/cluster/conflict.ts'],
-    [
-      folders(
-        ['report', 'backup', 'certs', 'github', 'config', 'catalog', 'commands'],
-        'the cluster port imports pure code only'
-      ),
-      {
-        regex: '^\\./(client|connect|download)\\.js$',
-        message: 'the port does not depend on its adapter'
-      },
-      ENTRY_POINTS,
-      ...ALL_LIBRARIES
-    ]
-  ),
-  // The GitHub adapter: octokit calls and the feedback channels built on them.
-  layer(
-    ['src/github/**/*.ts'],
-    [
-      folders(
-        ['cluster', 'certs', 'catalog', 'commands'],
-        'the GitHub adapter does not reach into cluster code or commands'
-      ),
-      folders(['config'], 'the GitHub adapter reads no configuration (types only)', {
-        allowTypeImports: true
-      }),
-      ENTRY_POINTS,
-      LIBRARIES.kubernetes,
-      LIBRARIES.actions
-    ],
-    ['src/github/artifacts.ts']
-  ),
-  layer(
-    ['src/github/artifacts.ts'],
-    [
-      folders(
-        ['cluster', 'certs', 'catalog', 'commands', 'config'],
-        'the artifact adapter stands alone'
-      ),
-      ENTRY_POINTS,
-      LIBRARIES.kubernetes,
-      LIBRARIES.actions
-    ]
-  ),
-  // Configuration: inputs into typed per-command settings; it runs nothing.
-  layer(
-    ['src/config/**/*.ts'],
-    [
-      folders(['commands'], 'configuration does not depend on the commands'),
-      ENTRY_POINTS,
-      ...ALL_LIBRARIES
-    ]
-  ),
-  // Which backups can be trusted: below the commands, above the adapters it is given.
-  layer(
-    ['src/catalog/**/*.ts'],
-    [
-      folders(['commands', 'config'], 'the catalog depends on no command and no configuration'),
-      {
-        regex: '^\\.\\./cluster/(client|connect|download)\\.js$',
-        message: 'the catalog gets its cluster client and downloader through its deps'
-      },
-      {
-        regex: '^\\.\\./git/',
-        allowTypeImports: true,
-        message: 'the catalog gets the repository history through its deps'
-      },
-      ENTRY_POINTS,
-      ...ALL_LIBRARIES
-    ]
-  ),
-  // Commands: one per file, never importing each other; adapters come in through their deps.
-  layer(
-    ['src/commands/**/*.ts'],
-    [
-      {
-        regex: '^\\./(?!(deps|result|summary)\\.js$)',
-        message: 'commands do not import each other: move shared logic to its domain folder'
-      },
-      {
-        regex: '^\\.\\./cluster/(client|connect|download)\\.js$',
-        message: 'a command gets its cluster client and downloader through its deps'
-      },
-      {
-        regex: '^\\.\\./git/',
-        allowTypeImports: true,
-        message: 'a command gets the repository history through its deps'
-      },
-      ENTRY_POINTS,
-      ...ALL_LIBRARIES
-    ]
-  ),
-  // The CLI and run() never touch the Actions toolkit; only action.ts and index.ts may.
-  layer(
-    ['src/run.ts', 'src/cli.ts'],
-    [
-      { regex: '^\\./action\\.js$', message: 'the CLI does not load the action' },
-      LIBRARIES.actions,
-      LIBRARIES.kubernetes,
-      LIBRARIES.octokit,
-      LIBRARIES.artifact
-    ]
-  ),
+  ...layerBlocks(),
+  // No import cycle among the sources, type imports included (STYLE.md: "no import cycles").
+  {
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver()]
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] }
+  },
+  // kebab-case file and folder names (STYLE.md); `.test` and `.d` are middle extensions.
+  {
+    files: ['**/*.{ts,js,mjs}'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,js,mjs}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true }
+      ],
+      'check-file/folder-naming-convention': [
+        'error',
+        { '{src,test,scripts,examples}/**/': 'KEBAB_CASE', '__tests__/**/': 'KEBAB_CASE' }
+      ]
+    }
+  },
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: globals.node }

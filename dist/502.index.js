@@ -2,23 +2,6 @@ export const id = 502;
 export const ids = [502];
 export const modules = {
 
-/***/ 74437:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ veleroRef)
-/* harmony export */ });
-/* unused harmony export VELERO_API_VERSION */
-/** Velero's API group and version (`velero.io/v1`): Backup, Restore, Schedule and the rest. */
-const VELERO_API_VERSION = 'velero.io/v1';
-/** The one Velero resource ref: the plural in Velero's namespace. */
-function veleroRef(plural, namespace) {
-    return { group: 'velero.io', version: 'v1', plural, namespace };
-}
-
-
-/***/ }),
-
 /***/ 44502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

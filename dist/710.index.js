@@ -87,8 +87,9 @@ function firstErrors(all, count = 3) {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _cluster_wait_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(973);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73854);
-/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74976);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73854);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74976);
+/* harmony import */ var _velero_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74437);
 /**
  * Velero's own words on a restore or backup, which are not on the API objects: `status.errors`
  * and `status.warnings` are counts, the messages are files in object storage. They are fetched
@@ -98,6 +99,7 @@ function firstErrors(all, count = 3) {
  * file is JSON `{"errors": Result, "warnings": Result}` with Result `{velero?: [], cluster?: [],
  * namespaces?: {ns: []}}` (pkg/util/results/result.go); a log is logrus text, one entry a line.
  */
+
 
 
 
@@ -137,16 +139,11 @@ function maskUrl(url, logger) {
  * fails. The DownloadRequest is deleted afterwards (Velero would delete it after 10 minutes).
  */
 async function fetchVeleroFile(source, kind, name, wait) {
-    const ref = {
-        group: 'velero.io',
-        version: 'v1',
-        plural: 'downloadrequests',
-        namespace: source.namespace
-    };
+    const ref = (0,_velero_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .veleroRef */ .N)('downloadrequests', source.namespace);
     const suffix = `-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
     const requestName = `${name.slice(0, DOWNLOAD_REQUEST_LENGTH - suffix.length)}${suffix}`;
     await source.api.create(ref, {
-        apiVersion: 'velero.io/v1',
+        apiVersion: _velero_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .VELERO_API_VERSION */ .s,
         kind: 'DownloadRequest',
         metadata: { name: requestName, namespace: source.namespace },
         spec: { target: { kind, name } }
@@ -156,8 +153,8 @@ async function fetchVeleroFile(source, kind, name, wait) {
             const request = await source.api.get(ref, requestName);
             if (!request)
                 throw new Error(`DownloadRequest ${requestName} disappeared`);
-            const signed = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(request.status?.downloadURL);
-            return signed && (0,_util_json_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(request.status?.phase) === 'Processed' ? signed : undefined;
+            const signed = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(request.status?.downloadURL);
+            return signed && (0,_util_json_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(request.status?.phase) === 'Processed' ? signed : undefined;
         }, {
             timeoutMs: VELERO_FILE_LIMITS.urlTimeoutMs,
             intervalMs: 500,
@@ -185,13 +182,13 @@ async function fetchVeleroFile(source, kind, name, wait) {
     }
     finally {
         await source.api.delete(ref, requestName).catch((error) => {
-            wait.logger.debug(`could not delete DownloadRequest ${requestName}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error))}`);
+            wait.logger.debug(`could not delete DownloadRequest ${requestName}: ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error))}`);
         });
     }
 }
-const clean = (text) => (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(text), VELERO_FILE_LIMITS.maxMessageLength);
+const clean = (text) => (0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_6__/* .truncate */ .xv)((0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(text), VELERO_FILE_LIMITS.maxMessageLength);
 function resultMessages(level, result) {
-    if (!(0,_util_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(result))
+    if (!(0,_util_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(result))
         return [];
     const out = [];
     const add = (scope, list) => {
@@ -203,7 +200,7 @@ function resultMessages(level, result) {
     };
     add('velero', result.velero);
     add('cluster', result.cluster);
-    if ((0,_util_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(result.namespaces))
+    if ((0,_util_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(result.namespaces))
         for (const [namespace, list] of Object.entries(result.namespaces))
             add(`namespace ${clean(namespace)}`, list);
     return out;
@@ -217,7 +214,7 @@ function parseResults(text) {
     catch (error) {
         throw new Error(`the results file is not JSON: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error)}`, { cause: error });
     }
-    if (!(0,_util_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(parsed))
+    if (!(0,_util_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(parsed))
         throw new Error('the results file is not a JSON object');
     return [...resultMessages('error', parsed.errors), ...resultMessages('warning', parsed.warnings)];
 }
@@ -279,6 +276,23 @@ function messageLines(details) {
     if (details.unavailable)
         lines.push(`(Velero's messages could not be read: ${details.unavailable})`);
     return lines;
+}
+
+
+/***/ }),
+
+/***/ 74437:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ veleroRef),
+/* harmony export */   s: () => (/* binding */ VELERO_API_VERSION)
+/* harmony export */ });
+/** Velero's API group and version (`velero.io/v1`): Backup, Restore, Schedule and the rest. */
+const VELERO_API_VERSION = 'velero.io/v1';
+/** The one Velero resource ref: the plural in Velero's namespace. */
+function veleroRef(plural, namespace) {
+    return { group: 'velero.io', version: 'v1', plural, namespace };
 }
 
 

@@ -158,10 +158,12 @@ function scheduledBackupName(schedule, at) {
 /* harmony export */ });
 /* unused harmony exports protectedSet, planRetention */
 /* harmony import */ var _cluster_conflict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55146);
-/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73854);
+/* harmony import */ var _text_one_line_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73854);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81151);
 /* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39360);
 /* harmony import */ var _velero_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31765);
+/* harmony import */ var _velero_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74437);
+
 
 
 
@@ -278,15 +280,15 @@ async function apply(api, ref, keys, action) {
 async function enforceRetention(api, namespace, keys, candidates, options, logger) {
     if (options.keep <= 0)
         return [];
-    const ref = { group: 'velero.io', version: 'v1', plural: 'backups', namespace };
+    const ref = (0,_velero_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .veleroRef */ .N)('backups', namespace);
     const done = [];
     for (const action of planRetention(candidates, keys, options)) {
         if (!(await apply(api, ref, keys, action)))
             continue;
         done.push(action);
         logger.info(action.kind === 'extend'
-            ? `retention guard: backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.backup)} is one of the newest ${options.keep} clean backups of ${action.schedule ? `schedule ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.schedule)}` : 'the backups of no schedule'}: expiration ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.from ?? '')} → ${action.to}`
-            : `retention guard: backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.backup)} has ${options.keep} newer clean backups: its original expiration ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(action.to)} is back`);
+            ? `retention guard: backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(action.backup)} is one of the newest ${options.keep} clean backups of ${action.schedule ? `schedule ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(action.schedule)}` : 'the backups of no schedule'}: expiration ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(action.from ?? '')} → ${action.to}`
+            : `retention guard: backup ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(action.backup)} has ${options.keep} newer clean backups: its original expiration ${(0,_text_one_line_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(action.to)} is back`);
     }
     return done;
 }
@@ -359,6 +361,7 @@ function selectKnownGood(candidates) {
 /* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94388);
 /* harmony import */ var _label_contract_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39511);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81151);
+/* harmony import */ var _velero_ref_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74437);
 /* harmony import */ var _velero_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5467);
 
 
@@ -370,8 +373,7 @@ function selectKnownGood(candidates) {
 
 
 
-const GROUP = 'velero.io';
-const VERSION = 'v1';
+
 /** `velero backup create --from-schedule S` labels the backup with the schedule's name. */
 const SCHEDULE_LABEL = 'velero.io/schedule-name';
 /** Velero labels every Backup with the name of its storage location. */
@@ -474,11 +476,10 @@ class VeleroProvider {
         this.keys = keys;
         this.now = now;
         this.options = options;
-        const ref = (plural) => ({ group: GROUP, version: VERSION, plural, namespace });
-        this.backups = ref('backups');
-        this.restores = ref('restores');
-        this.schedules = ref('schedules');
-        this.locations = ref('backupstoragelocations');
+        this.backups = (0,_velero_ref_js__WEBPACK_IMPORTED_MODULE_10__/* .veleroRef */ .N)('backups', namespace);
+        this.restores = (0,_velero_ref_js__WEBPACK_IMPORTED_MODULE_10__/* .veleroRef */ .N)('restores', namespace);
+        this.schedules = (0,_velero_ref_js__WEBPACK_IMPORTED_MODULE_10__/* .veleroRef */ .N)('schedules', namespace);
+        this.locations = (0,_velero_ref_js__WEBPACK_IMPORTED_MODULE_10__/* .veleroRef */ .N)('backupstoragelocations', namespace);
     }
     /**
      * Every backup; one whose storage location Velero cannot use is not usable (a restore of it
@@ -558,7 +559,7 @@ class VeleroProvider {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot take a backup from schedule ${schedule}: ${problem}. Velero would refuse the backup (FailedValidation); ${LOCATION_ADVICE}`);
         return (0,_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .createUnderFreeName */ .Q)((0,_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .scheduledBackupName */ .v)(schedule, this.now()), `a backup of schedule ${schedule}`, this.namespace, async (name) => {
             const body = {
-                apiVersion: `${GROUP}/${VERSION}`,
+                apiVersion: _velero_ref_js__WEBPACK_IMPORTED_MODULE_10__/* .VELERO_API_VERSION */ .s,
                 kind: 'Backup',
                 metadata: {
                     name,
@@ -657,7 +658,7 @@ class VeleroProvider {
         if (request.includeClusterResources === false)
             spec.includeClusterResources = false;
         return {
-            apiVersion: `${GROUP}/${VERSION}`,
+            apiVersion: _velero_ref_js__WEBPACK_IMPORTED_MODULE_10__/* .VELERO_API_VERSION */ .s,
             kind: 'Restore',
             metadata: {
                 name,

@@ -66,6 +66,32 @@ describe('the import direction', () => {
       "import { restore } from '../commands/restore.js'"
     ],
     ['the CLI → the action', 'src/cli.ts', "import { runAction } from './action.js'"],
+    [
+      'the ledger → the catalog',
+      'src/ledger/x.ts',
+      "import { openCatalog } from '../catalog/catalog.js'"
+    ],
+    [
+      'an incident → a command',
+      'src/incident/x.ts',
+      "import { incident } from '../commands/incident.js'"
+    ],
+    ['git/ → the catalog', 'src/git/x.ts', "import { openCatalog } from '../catalog/catalog.js'"],
+    [
+      'backup/ → the catalog',
+      'src/backup/x.ts',
+      "import { chooseBackup } from '../catalog/choice.js'"
+    ],
+    [
+      'the catalog → a command',
+      'src/catalog/x.ts',
+      "import { restore } from '../commands/restore.js'"
+    ],
+    [
+      'the catalog → git itself',
+      'src/catalog/x.ts',
+      "import { gitAncestry } from '../git/ancestry.js'"
+    ],
     ['anything → an entry point', 'src/certs/x.ts', "import { run } from '../run.js'"]
   ])('refuses %s', async (_what, file, line) => {
     expect(
@@ -93,6 +119,11 @@ describe('the import direction', () => {
       'a command → what the commands share',
       'src/commands/x.ts',
       "import { writeSummary } from './summary.js'"
+    ],
+    [
+      'the catalog → the ledger',
+      'src/catalog/x.ts',
+      "import { loadLedger } from '../ledger/store.js'"
     ],
     [
       'the action → the Actions toolkit',

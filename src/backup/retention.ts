@@ -8,6 +8,7 @@ import { isBeingDeleted } from './model.js'
 import type { Candidate } from './selection.js'
 import { newestCandidateFirst } from './selection.js'
 import { SCHEDULE_LABEL } from './velero.js'
+import { veleroRef } from './velero-ref.js'
 
 /**
  * The retention guard. Velero's garbage collection deletes a backup once `status.expiration` of
@@ -158,7 +159,7 @@ export async function enforceRetention(
   logger: Logger
 ): Promise<RetentionAction[]> {
   if (options.keep <= 0) return []
-  const ref = { group: 'velero.io', version: 'v1', plural: 'backups', namespace }
+  const ref = veleroRef('backups', namespace)
   const done: RetentionAction[] = []
   for (const action of planRetention(candidates, keys, options)) {
     if (!(await apply(api, ref, keys, action))) continue

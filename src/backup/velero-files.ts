@@ -9,13 +9,14 @@
  */
 import { randomBytes } from 'node:crypto'
 import { gunzipSync } from 'node:zlib'
-import type { ClusterApi, ResourceRef, SignedUrlReader } from '../cluster/api.js'
+import type { ClusterApi, SignedUrlReader } from '../cluster/api.js'
 import type { WaitOptions } from '../cluster/wait.js'
 import { pollUntil } from '../cluster/wait.js'
 import { getErrorMessage } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { oneLine, truncate } from '../text/one-line.js'
 import { isObject, str } from '../util/json.js'
+import { VELERO_API_VERSION, veleroRef } from './velero-ref.js'
 
 /** The download targets used here (DownloadTargetKind in pkg/apis/velero/v1/download_request_types.go). */
 export type VeleroFileKind = 'RestoreResults' | 'BackupResults' | 'BackupLog'
@@ -87,16 +88,11 @@ export async function fetchVeleroFile(
   name: string,
   wait: FileWait
 ): Promise<Buffer | undefined> {
-  const ref: ResourceRef = {
-    group: 'velero.io',
-    version: 'v1',
-    plural: 'downloadrequests',
-    namespace: source.namespace
-  }
+  const ref = veleroRef('downloadrequests', source.namespace)
   const suffix = `-${randomBytes(6).toString('hex')}`
   const requestName = `${name.slice(0, DOWNLOAD_REQUEST_LENGTH - suffix.length)}${suffix}`
   await source.api.create(ref, {
-    apiVersion: 'velero.io/v1',
+    apiVersion: VELERO_API_VERSION,
     kind: 'DownloadRequest',
     metadata: { name: requestName, namespace: source.namespace },
     spec: { target: { kind, name } }

@@ -14,10 +14,9 @@ import type { BackupInfo, RestoreRecord, RestoreRequest, RestoreResult } from '.
 import { BEING_DELETED, newestBackup } from './model.js'
 import type { BackupProvider } from './provider.js'
 import type { VeleroFileKind, VeleroMessage, VeleroMessages } from './velero-files.js'
+import { VELERO_API_VERSION, veleroRef } from './velero-ref.js'
 import { capMessages, fetchVeleroFile, logErrors, parseResults } from './velero-files.js'
 
-const GROUP = 'velero.io'
-const VERSION = 'v1'
 /** `velero backup create --from-schedule S` labels the backup with the schedule's name. */
 export const SCHEDULE_LABEL = 'velero.io/schedule-name'
 /** Velero labels every Backup with the name of its storage location. */
@@ -129,11 +128,10 @@ export class VeleroProvider implements BackupProvider {
     private readonly now: () => Date = () => new Date(),
     private readonly options: VeleroOptions = {}
   ) {
-    const ref = (plural: string) => ({ group: GROUP, version: VERSION, plural, namespace })
-    this.backups = ref('backups')
-    this.restores = ref('restores')
-    this.schedules = ref('schedules')
-    this.locations = ref('backupstoragelocations')
+    this.backups = veleroRef('backups', namespace)
+    this.restores = veleroRef('restores', namespace)
+    this.schedules = veleroRef('schedules', namespace)
+    this.locations = veleroRef('backupstoragelocations', namespace)
   }
 
   /**
@@ -236,7 +234,7 @@ export class VeleroProvider implements BackupProvider {
       this.namespace,
       async name => {
         const body: KubeObject = {
-          apiVersion: `${GROUP}/${VERSION}`,
+          apiVersion: VELERO_API_VERSION,
           kind: 'Backup',
           metadata: {
             name,
@@ -356,7 +354,7 @@ export class VeleroProvider implements BackupProvider {
       spec.existingResourcePolicy = request.existingResourcePolicy
     if (request.includeClusterResources === false) spec.includeClusterResources = false
     return {
-      apiVersion: `${GROUP}/${VERSION}`,
+      apiVersion: VELERO_API_VERSION,
       kind: 'Restore',
       metadata: {
         name,

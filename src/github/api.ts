@@ -55,7 +55,7 @@ export interface SarifStatus {
   errors: string[]
 }
 
-/** Only the GitHub calls the product makes (ARCHITECTURE.md, "Adapters"): tests pass fakes or a local server. */
+/** Only the GitHub calls the product makes (ARCHITECTURE.md, "Layers"): tests pass fakes or a local server. */
 export interface GitHubApi {
   findCheckRun(sha: string, name: string): Promise<CheckRunRef | undefined>
   createCheckRun(run: CheckRunWrite): Promise<CheckRunRef>

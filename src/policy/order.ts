@@ -1,5 +1,4 @@
-import type { Disposition, Judged } from './verdict.js'
-import type { BaselineState, Severity } from '../model.js'
+import type { BaselineState, Finding, Severity } from '../model.js'
 import { compareText, FindingStore, release } from '../sarif/store.js'
 import { SEVERITIES, severityRank } from '../model.js'
 
@@ -17,6 +16,16 @@ export const DISPOSITIONS = [
 export const DISPOSITION_CODE = Object.fromEntries(
   DISPOSITIONS.map((name, code) => [name, code])
 ) as Record<Disposition, number>
+
+/** Why a finding does or does not count. */
+export type Disposition = (typeof DISPOSITIONS)[number]
+
+export interface Judged {
+  finding: Finding
+  disposition: Disposition
+  /** A counted finding that, on its own or by number, blocks the release. */
+  blocking: boolean
+}
 
 /** Within one severity and blocking: by place, then by identity. */
 function compareInBucket(a: Judged, b: Judged): number {

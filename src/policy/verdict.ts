@@ -2,22 +2,15 @@ import picomatch from 'picomatch'
 import type { Finding, Severity, SeverityCounts } from '../model.js'
 import { atLeast, emptyCounts, SEVERITIES } from '../model.js'
 import { FindingStore } from '../sarif/store.js'
-import type { DISPOSITIONS } from './order.js'
+import type { Disposition } from './order.js'
 import { DISPOSITION_CODE, OrderedJudged } from './order.js'
 import type { Policy } from './policy.js'
 
 export const VERDICTS = ['clean', 'blocked', 'unknown'] as const
 export type VerdictName = (typeof VERDICTS)[number]
 
-/** Why a finding does or does not count. */
-export type Disposition = (typeof DISPOSITIONS)[number]
-
-export interface Judged {
-  finding: Finding
-  disposition: Disposition
-  /** A counted finding that, on its own or by number, blocks the release. */
-  blocking: boolean
-}
+/** A judged finding and its disposition (`policy/order.ts`, where the one order is made). */
+export type { Disposition, Judged } from './order.js'
 
 /** A reason the inputs could not be fully judged: each makes the verdict unknown. */
 export interface InputProblem {

@@ -3099,26 +3099,25 @@ const MAPPING_HOW = {
     'source-root': "automatic: the run's own %SRCROOT%",
     suffix: 'automatic: the longest suffix that names a file in the workspace'
 };
-/** What the log should say about one run beyond its findings: mappings, outside paths, notes. */
-function logRun(logger, file, run) {
-    const where = `${(0,one_line/* oneLine */.TN)(file)}: ${(0,one_line/* oneLine */.TN)(run.tool)}`;
-    for (const note of run.errorNotifications) {
-        logger.warning(`${where} reported an error (not part of the verdict): ${(0,one_line/* oneLine */.TN)(note).slice(0, 300)}`);
-    }
-    if (run.executionNote !== undefined)
-        logger.info(`${where}: ${(0,one_line/* oneLine */.TN)(run.executionNote)}`);
-    for (const mapping of run.paths.mappings) {
+/** How the run's paths were mapped onto the workspace, and where they could not be. */
+function logPaths(logger, where, paths) {
+    for (const mapping of paths.mappings) {
         logger.info(`${where}: ${mapping.paths} path(s) mapped from ${(0,one_line/* oneLine */.TN)(mapping.from).slice(0, 300)} to ${mapping.to === '' ? 'the workspace root' : (0,one_line/* oneLine */.TN)(mapping.to).slice(0, 300)} (${MAPPING_HOW[mapping.how]})`);
     }
-    const ambiguous = run.paths.ambiguousRoots;
+    const ambiguous = paths.ambiguousRoots;
     if (ambiguous !== undefined) {
         logger.warning(`${where}: paths from another machine were not mapped: both ${(0,one_line/* oneLine */.TN)(ambiguous[0]).slice(0, 200)} and ${(0,one_line/* oneLine */.TN)(ambiguous[1]).slice(0, 200)} fit as the root it ran in; name it with path-map (from=to)`);
     }
-    const outside = run.paths.outside;
-    if (outside.findings > 0) {
-        const examples = outside.examples.map(path => (0,one_line/* oneLine */.TN)(path).slice(0, 200)).join(', ');
-        logger.warning(`${where}: ${outside.findings} finding(s) with a path outside the workspace (counted, not annotated), e.g. ${examples}; if they come from another checkout or a container, map them with path-map (from=to)`);
-    }
+}
+/** Findings whose path lies outside the workspace: counted, not annotated. */
+function logOutside(logger, where, outside) {
+    if (outside.findings === 0)
+        return;
+    const examples = outside.examples.map(path => (0,one_line/* oneLine */.TN)(path).slice(0, 200)).join(', ');
+    logger.warning(`${where}: ${outside.findings} finding(s) with a path outside the workspace (counted, not annotated), e.g. ${examples}; if they come from another checkout or a container, map them with path-map (from=to)`);
+}
+/** The run's notes and the fingerprints that are placeholders. */
+function logNotes(logger, where, run) {
     for (const note of run.notes)
         logger.warning(`${where}: ${(0,one_line/* oneLine */.TN)(note)}`);
     if (run.notesOmitted > 0)
@@ -3126,6 +3125,17 @@ function logRun(logger, file, run) {
     for (const placeholder of run.placeholderFingerprints) {
         logger.info(`${where}: ${(0,one_line/* oneLine */.TN)(placeholder.name).slice(0, 100)} is ${JSON.stringify((0,one_line/* oneLine */.TN)(placeholder.value).slice(0, 100))} on ${placeholder.results} results that are different findings: a placeholder, not used to tell findings apart`);
     }
+}
+/** What the log should say about one run beyond its findings: mappings, outside paths, notes. */
+function logRun(logger, file, run) {
+    const where = `${(0,one_line/* oneLine */.TN)(file)}: ${(0,one_line/* oneLine */.TN)(run.tool)}`;
+    for (const note of run.errorNotifications)
+        logger.warning(`${where} reported an error (not part of the verdict): ${(0,one_line/* oneLine */.TN)(note).slice(0, 300)}`);
+    if (run.executionNote !== undefined)
+        logger.info(`${where}: ${(0,one_line/* oneLine */.TN)(run.executionNote)}`);
+    logPaths(logger, where, run.paths);
+    logOutside(logger, where, run.paths.outside);
+    logNotes(logger, where, run);
 }
 function logTotals(logger, collection) {
     for (const tool of collection.tools) {
@@ -3157,16 +3167,20 @@ function sizeOf(path) {
         return 0;
     }
 }
+/** Files in output-dir (known-good's own reports) are never an input: say which were left out. */
+function logOwnOutput(logger, ownOutput) {
+    if (ownOutput.length === 0)
+        return;
+    const examples = ownOutput.slice(0, 3).map(file => (0,one_line/* oneLine */.TN)(file).slice(0, 200));
+    logger.info(`Left out ${ownOutput.length} file(s) in output-dir, known-good's own report directory (never an input): ${examples.join(', ')}${ownOutput.length > 3 ? ', …' : ''}`);
+}
 async function scan(config, deps) {
     const { logger } = deps;
     (0,output_dir/* prepareOutputDir */.g$)(config.outputDir);
     const expanded = await expandInputs(config.sarif, config.workspace, {
         outputDir: config.outputDir
     });
-    if (expanded.ownOutput.length > 0) {
-        const examples = expanded.ownOutput.slice(0, 3).map(file => (0,one_line/* oneLine */.TN)(file).slice(0, 200));
-        logger.info(`Left out ${expanded.ownOutput.length} file(s) in output-dir, known-good's own report directory (never an input): ${examples.join(', ')}${expanded.ownOutput.length > 3 ? ', …' : ''}`);
-    }
+    logOwnOutput(logger, expanded.ownOutput);
     logger.info(`Reading ${expanded.files.length} SARIF file(s)`);
     const plan = memoryPlan(expanded.files);
     if (plan.saverMode) {
@@ -3185,9 +3199,8 @@ async function scan(config, deps) {
         collection.store.close();
     }
 }
-/** The verdict on what was read, and every report of it. */
-async function judgeAndReport(config, deps, expanded, collection) {
-    const { logger } = deps;
+/** What was read, file by file and tool by tool. */
+function logCollection(logger, collection) {
     for (const file of collection.files) {
         if (file.status === 'failed')
             logger.warning((0,one_line/* oneLine */.TN)(file.error ?? file.file));
@@ -3197,6 +3210,48 @@ async function judgeAndReport(config, deps, expanded, collection) {
             logRun(logger, file.file, run);
     }
     logTotals(logger, collection);
+}
+function verdictOutputs(record, files) {
+    return {
+        verdict: record.verdict,
+        reasons: record.reasons.join('\n'),
+        counts: JSON.stringify((0,verdict_record/* countsOutput */.kB)(record)),
+        'verdict-file': files.verdict,
+        'sarif-file': files.sarif,
+        'sarif-sha256': record.sarifSha256,
+        'report-dir': files.dir
+    };
+}
+/** The job summary; a reporting channel that fails must not hide or flip the verdict. */
+async function jobSummary(deps, record, decision, annotations) {
+    if (!deps.writeJobSummary)
+        return;
+    const limits = { maxFindings: JOB_SUMMARY_MAX_FINDINGS, maxBytes: report_markdown/* JOB_SUMMARY_MAX_BYTES */.m9 };
+    await (0,summary/* writeSummary */.S)(deps, (0,report_markdown/* renderMarkdown */.Gc)(record, decision.judged, { ...limits, annotations }));
+}
+/** The GitHub channels (check run, comment, …), when there is a GitHub to report to. */
+async function publish(config, deps, context) {
+    if (!config.github || !deps.github)
+        return {};
+    const full = {
+        sha: config.github.sha,
+        feedback: config.github.feedback,
+        ...context,
+        workspace: config.workspace,
+        reportingTimeoutMs: config.github.reportingTimeoutMs
+    };
+    if (config.github.pullRequest)
+        full.pullRequest = config.github.pullRequest;
+    if (config.identity.runUrl)
+        full.runUrl = config.identity.runUrl;
+    // The GitHub channels load only when there is a GitHub to report to.
+    const { publishToGitHub } = await __webpack_require__.e(/* import() */ 827).then(__webpack_require__.bind(__webpack_require__, 79827));
+    return publishToGitHub(full, { ...deps.github, logger: deps.logger });
+}
+/** The verdict on what was read, and every report of it. */
+async function judgeAndReport(config, deps, expanded, collection) {
+    const { logger } = deps;
+    logCollection(logger, collection);
     const decision = (0,verdict/* decide */.LD)(collection.store, inputProblems(expanded, collection), config.policy);
     const record = (0,verdict_record/* buildVerdictRecord */.NI)({
         decision,
@@ -3210,49 +3265,15 @@ async function judgeAndReport(config, deps, expanded, collection) {
     const files = await writeReportFiles(config.outputDir, record, decision.judged, annotations);
     for (const cut of files.merged.cuts)
         logger.warning(`merged SARIF cut: ${(0,one_line/* oneLine */.TN)(cut)}`);
-    const verdictOutputs = {
-        verdict: record.verdict,
-        reasons: record.reasons.join('\n'),
-        counts: JSON.stringify((0,verdict_record/* countsOutput */.kB)(record)),
-        'verdict-file': files.verdict,
-        'sarif-file': files.sarif,
-        'sarif-sha256': record.sarifSha256,
-        'report-dir': files.dir
-    };
-    deps.setOutputs?.(verdictOutputs);
+    const outputs = verdictOutputs(record, files);
+    deps.setOutputs?.(outputs);
     if (config.annotations && deps.annotate)
         for (const annotation of annotations.annotations)
             deps.annotate(annotation);
-    if (deps.writeJobSummary) {
-        const markdown = (0,report_markdown/* renderMarkdown */.Gc)(record, decision.judged, {
-            maxFindings: JOB_SUMMARY_MAX_FINDINGS,
-            maxBytes: report_markdown/* JOB_SUMMARY_MAX_BYTES */.m9,
-            annotations
-        });
-        // A reporting channel that fails must not hide or flip the verdict.
-        await (0,summary/* writeSummary */.S)(deps, markdown);
-    }
-    let githubOutputs = {};
-    if (config.github && deps.github) {
-        const context = {
-            sha: config.github.sha,
-            feedback: config.github.feedback,
-            record,
-            judged: decision.judged,
-            files,
-            workspace: config.workspace,
-            reportingTimeoutMs: config.github.reportingTimeoutMs
-        };
-        if (config.github.pullRequest)
-            context.pullRequest = config.github.pullRequest;
-        if (config.identity.runUrl)
-            context.runUrl = config.identity.runUrl;
-        // The GitHub channels load only when there is a GitHub to report to.
-        const { publishToGitHub } = await __webpack_require__.e(/* import() */ 827).then(__webpack_require__.bind(__webpack_require__, 79827));
-        githubOutputs = await publishToGitHub(context, { ...deps.github, logger });
-    }
+    await jobSummary(deps, record, decision, annotations);
+    const githubOutputs = await publish(config, deps, { record, judged: decision.judged, files });
     logOutcome(logger, record, decision);
-    return { status: record.verdict, outputs: { ...githubOutputs, ...verdictOutputs } };
+    return { status: record.verdict, outputs: { ...githubOutputs, ...outputs } };
 }
 
 

@@ -82,20 +82,21 @@ async function waitUsable(config, catalog, labelled) {
         throw error;
     }
 }
+const CSI_KEEPS = 'protect-known-good is ignored with provider csi: VolumeSnapshots do not expire by themselves';
 /** The retention guard on the schedule of the backup just labelled (Velero only). */
-async function guardSchedule(config, catalog, backup, deps) {
+async function guardSchedule(config, catalog, backup, logger) {
     if (config.retention.keep <= 0)
         return undefined;
     if (catalog.provider.kind === 'velero')
         return catalog.protectSchedule((0,retention/* scheduleOf */.rH)(backup), config.retention);
-    deps.logger.warning('protect-known-good is ignored with provider csi: VolumeSnapshots do not expire by themselves');
+    logger.warning(CSI_KEEPS);
     return undefined;
 }
 /** The backup ended without becoming usable: the step fails with what the backup system said. */
 async function failed(error, catalog, deps, outputs, heading) {
     const said = await catalog.explainFailure(error);
-    outputs['backup-messages'] = (0,provider_messages/* messagesOutput */.K8)(said);
     const report = (0,label/* failedBackupReport */.M3)(error, catalog.provider.kind, said, heading, deps.logger);
+    outputs['backup-messages'] = (0,provider_messages/* messagesOutput */.K8)(said);
     await (0,summary/* writeSummary */.S)(deps, report.summary);
     return { status: 'failed', outputs, failure: report.failure };
 }
@@ -115,7 +116,7 @@ async function labelBackup(config, deps) {
     if (backup instanceof model/* BackupFailedError */.GE)
         return failed(backup, catalog, deps, outputs, heading);
     deps.logger.info(`backup ${(0,one_line/* oneLine */.TN)(backup.name)}: ${backup.phase}, verdict ${record.verdict}`);
-    const guarded = await guardSchedule(config, catalog, backup, deps);
+    const guarded = await guardSchedule(config, catalog, backup, deps.logger);
     if (guarded)
         outputs['protected-backups'] = JSON.stringify(guarded);
     await (0,summary/* writeSummary */.S)(deps, (0,label/* labelSummary */.b)(heading, backup, labelled, record.verdict, guarded));

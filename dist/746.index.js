@@ -22,9 +22,7 @@ export const modules = {
 async function revoke(config, deps) {
     const settings = { ...config, namespace: config.backups.namespace };
     const outcome = await (0,_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .openCatalog */ .O)(deps, config).revoke(settings, deps);
-    const { plan, applied } = outcome;
-    if (applied)
-        deps.logger.info(`revoked ${plan.backups.filter(b => !b.already).length} backup(s); ledger written to ${applied.file}`);
+    (0,_catalog_revocation_js__WEBPACK_IMPORTED_MODULE_1__/* .logRevoked */ .nH)(outcome, deps.logger);
     await (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .S)(deps, (0,_catalog_revocation_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationSummary */ .Vr)(outcome, settings, deps.github !== undefined));
     return { status: 'ok', outputs: (0,_catalog_revocation_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationOutputs */ .HV)(outcome) };
 }

@@ -1479,6 +1479,7 @@ async function planRestore(provider, keys, options, evidence, logger, now) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  nH: () => (/* binding */ logRevoked),
   HV: () => (/* binding */ revocationOutputs),
   Vr: () => (/* binding */ revocationSummary),
   Fk: () => (/* binding */ revokeReleases)
@@ -1763,6 +1764,13 @@ function revocationSummary(outcome, settings, github) {
             ? `Commit statuses known-good/verdict set to failure: ${applied.statuses.written} of ${applied.statuses.of}.`
             : 'No GitHub token: commit statuses were not changed (the ledger is the record).');
     return summary.join('\n');
+}
+/** What an applied revocation changed, in the log (a dry run's plan is logged already). */
+function logRevoked({ plan, applied }, logger) {
+    if (!applied)
+        return;
+    const backups = plan.backups.filter(b => !b.already).length;
+    logger.info(`revoked ${backups} backup(s); ledger written to ${applied.file}`);
 }
 
 

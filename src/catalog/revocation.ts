@@ -196,3 +196,10 @@ export function revocationSummary(
     )
   return summary.join('\n')
 }
+
+/** What an applied revocation changed, in the log (a dry run's plan is logged already). */
+export function logRevoked({ plan, applied }: RevocationOutcome, logger: Logger): void {
+  if (!applied) return
+  const backups = plan.backups.filter(b => !b.already).length
+  logger.info(`revoked ${backups} backup(s); ledger written to ${applied.file}`)
+}

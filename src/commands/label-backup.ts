@@ -5,9 +5,9 @@ import { failedBackupReport, labelHeading, labelOutputs, labelSummary } from '..
 import type { BackupInfo } from '../backup/model.js'
 import { BackupFailedError } from '../backup/model.js'
 import { messagesOutput } from '../backup/provider-messages.js'
-import type { RetentionAction } from '../backup/retention.js'
 import { scheduleOf } from '../backup/retention.js'
 import type { LabelBackupConfig } from '../config/label-backup.js'
+import type { Logger } from '../logger.js'
 import { oneLine } from '../text/one-line.js'
 import { readVerdictFile } from '../verdict/file.js'
 import type { ClusterDeps } from './deps.js'
@@ -34,19 +34,20 @@ async function waitUsable(
   }
 }
 
+const CSI_KEEPS =
+  'protect-known-good is ignored with provider csi: VolumeSnapshots do not expire by themselves'
+
 /** The retention guard on the schedule of the backup just labelled (Velero only). */
 async function guardSchedule(
   config: LabelBackupConfig,
   catalog: Catalog,
   backup: BackupInfo,
-  deps: ClusterDeps
-): Promise<RetentionAction[] | undefined> {
+  logger: Logger
+) {
   if (config.retention.keep <= 0) return undefined
   if (catalog.provider.kind === 'velero')
     return catalog.protectSchedule(scheduleOf(backup), config.retention)
-  deps.logger.warning(
-    'protect-known-good is ignored with provider csi: VolumeSnapshots do not expire by themselves'
-  )
+  logger.warning(CSI_KEEPS)
   return undefined
 }
 
@@ -59,8 +60,8 @@ async function failed(
   heading: string
 ): Promise<CommandResult<'label-backup'>> {
   const said = await catalog.explainFailure(error)
-  outputs['backup-messages'] = messagesOutput(said)
   const report = failedBackupReport(error, catalog.provider.kind, said, heading, deps.logger)
+  outputs['backup-messages'] = messagesOutput(said)
   await writeSummary(deps, report.summary)
   return { status: 'failed', outputs, failure: report.failure }
 }
@@ -83,7 +84,7 @@ export async function labelBackup(
   const backup = await waitUsable(config, catalog, labelled)
   if (backup instanceof BackupFailedError) return failed(backup, catalog, deps, outputs, heading)
   deps.logger.info(`backup ${oneLine(backup.name)}: ${backup.phase}, verdict ${record.verdict}`)
-  const guarded = await guardSchedule(config, catalog, backup, deps)
+  const guarded = await guardSchedule(config, catalog, backup, deps.logger)
   if (guarded) outputs['protected-backups'] = JSON.stringify(guarded)
   await writeSummary(deps, labelSummary(heading, backup, labelled, record.verdict, guarded))
   return { status: 'ok', outputs }

@@ -1,6 +1,6 @@
 import { openCatalog } from '../catalog/catalog.js'
 import type { RevocationSettings } from '../catalog/revocation.js'
-import { revocationOutputs, revocationSummary } from '../catalog/revocation.js'
+import { logRevoked, revocationOutputs, revocationSummary } from '../catalog/revocation.js'
 import type { RevokeConfig } from '../config/revoke.js'
 import type { RevokingDeps } from './deps.js'
 import type { CommandResult } from './result.js'
@@ -17,11 +17,7 @@ export async function revoke(
 ): Promise<CommandResult<'revoke'>> {
   const settings: RevocationSettings = { ...config, namespace: config.backups.namespace }
   const outcome = await openCatalog(deps, config).revoke(settings, deps)
-  const { plan, applied } = outcome
-  if (applied)
-    deps.logger.info(
-      `revoked ${plan.backups.filter(b => !b.already).length} backup(s); ledger written to ${applied.file}`
-    )
+  logRevoked(outcome, deps.logger)
   await writeSummary(deps, revocationSummary(outcome, settings, deps.github !== undefined))
   return { status: 'ok', outputs: revocationOutputs(outcome) }
 }

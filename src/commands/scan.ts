@@ -7,7 +7,9 @@ import { SEVERITIES } from '../model.js'
 import type { Decision, InputProblem } from '../policy/verdict.js'
 import { decide } from '../policy/verdict.js'
 import { countedOf, firstOf } from '../policy/order.js'
+import type { AnnotationPlan } from '../report/annotations.js'
 import { planAnnotations } from '../report/annotations.js'
+import type { ReportFiles } from '../report/files.js'
 import { writeReportFiles } from '../report/files.js'
 import { prepareOutputDir } from '../report/output-dir.js'
 import { JOB_SUMMARY_MAX_BYTES, renderMarkdown } from '../report/markdown.js'
@@ -96,33 +98,32 @@ const MAPPING_HOW: Record<MappingKind, string> = {
   suffix: 'automatic: the longest suffix that names a file in the workspace'
 }
 
-/** What the log should say about one run beyond its findings: mappings, outside paths, notes. */
-function logRun(logger: Logger, file: string, run: RunSummary): void {
-  const where = `${oneLine(file)}: ${oneLine(run.tool)}`
-  for (const note of run.errorNotifications) {
-    logger.warning(
-      `${where} reported an error (not part of the verdict): ${oneLine(note).slice(0, 300)}`
-    )
-  }
-  if (run.executionNote !== undefined) logger.info(`${where}: ${oneLine(run.executionNote)}`)
-  for (const mapping of run.paths.mappings) {
+/** How the run's paths were mapped onto the workspace, and where they could not be. */
+function logPaths(logger: Logger, where: string, paths: RunSummary['paths']): void {
+  for (const mapping of paths.mappings) {
     logger.info(
       `${where}: ${mapping.paths} path(s) mapped from ${oneLine(mapping.from).slice(0, 300)} to ${mapping.to === '' ? 'the workspace root' : oneLine(mapping.to).slice(0, 300)} (${MAPPING_HOW[mapping.how]})`
     )
   }
-  const ambiguous = run.paths.ambiguousRoots
+  const ambiguous = paths.ambiguousRoots
   if (ambiguous !== undefined) {
     logger.warning(
       `${where}: paths from another machine were not mapped: both ${oneLine(ambiguous[0]).slice(0, 200)} and ${oneLine(ambiguous[1]).slice(0, 200)} fit as the root it ran in; name it with path-map (from=to)`
     )
   }
-  const outside = run.paths.outside
-  if (outside.findings > 0) {
-    const examples = outside.examples.map(path => oneLine(path).slice(0, 200)).join(', ')
-    logger.warning(
-      `${where}: ${outside.findings} finding(s) with a path outside the workspace (counted, not annotated), e.g. ${examples}; if they come from another checkout or a container, map them with path-map (from=to)`
-    )
-  }
+}
+
+/** Findings whose path lies outside the workspace: counted, not annotated. */
+function logOutside(logger: Logger, where: string, outside: RunSummary['paths']['outside']) {
+  if (outside.findings === 0) return
+  const examples = outside.examples.map(path => oneLine(path).slice(0, 200)).join(', ')
+  logger.warning(
+    `${where}: ${outside.findings} finding(s) with a path outside the workspace (counted, not annotated), e.g. ${examples}; if they come from another checkout or a container, map them with path-map (from=to)`
+  )
+}
+
+/** The run's notes and the fingerprints that are placeholders. */
+function logNotes(logger: Logger, where: string, run: RunSummary): void {
   for (const note of run.notes) logger.warning(`${where}: ${oneLine(note)}`)
   if (run.notesOmitted > 0)
     logger.warning(`${where}: ${run.notesOmitted} more such note(s), not listed`)
@@ -131,6 +132,19 @@ function logRun(logger: Logger, file: string, run: RunSummary): void {
       `${where}: ${oneLine(placeholder.name).slice(0, 100)} is ${JSON.stringify(oneLine(placeholder.value).slice(0, 100))} on ${placeholder.results} results that are different findings: a placeholder, not used to tell findings apart`
     )
   }
+}
+
+/** What the log should say about one run beyond its findings: mappings, outside paths, notes. */
+function logRun(logger: Logger, file: string, run: RunSummary): void {
+  const where = `${oneLine(file)}: ${oneLine(run.tool)}`
+  for (const note of run.errorNotifications)
+    logger.warning(
+      `${where} reported an error (not part of the verdict): ${oneLine(note).slice(0, 300)}`
+    )
+  if (run.executionNote !== undefined) logger.info(`${where}: ${oneLine(run.executionNote)}`)
+  logPaths(logger, where, run.paths)
+  logOutside(logger, where, run.paths.outside)
+  logNotes(logger, where, run)
 }
 
 function logTotals(logger: Logger, collection: Collection): void {
@@ -174,18 +188,22 @@ function sizeOf(path: string): number {
   }
 }
 
+/** Files in output-dir (known-good's own reports) are never an input: say which were left out. */
+function logOwnOutput(logger: Logger, ownOutput: readonly string[]): void {
+  if (ownOutput.length === 0) return
+  const examples = ownOutput.slice(0, 3).map(file => oneLine(file).slice(0, 200))
+  logger.info(
+    `Left out ${ownOutput.length} file(s) in output-dir, known-good's own report directory (never an input): ${examples.join(', ')}${ownOutput.length > 3 ? ', …' : ''}`
+  )
+}
+
 export async function scan(config: ScanConfig, deps: ScanDeps): Promise<CommandResult<'scan'>> {
   const { logger } = deps
   prepareOutputDir(config.outputDir)
   const expanded = await expandInputs(config.sarif, config.workspace, {
     outputDir: config.outputDir
   })
-  if (expanded.ownOutput.length > 0) {
-    const examples = expanded.ownOutput.slice(0, 3).map(file => oneLine(file).slice(0, 200))
-    logger.info(
-      `Left out ${expanded.ownOutput.length} file(s) in output-dir, known-good's own report directory (never an input): ${examples.join(', ')}${expanded.ownOutput.length > 3 ? ', …' : ''}`
-    )
-  }
+  logOwnOutput(logger, expanded.ownOutput)
   logger.info(`Reading ${expanded.files.length} SARIF file(s)`)
   const plan = memoryPlan(expanded.files)
   if (plan.saverMode) {
@@ -204,6 +222,61 @@ export async function scan(config: ScanConfig, deps: ScanDeps): Promise<CommandR
   }
 }
 
+/** What was read, file by file and tool by tool. */
+function logCollection(logger: Logger, collection: Collection): void {
+  for (const file of collection.files) {
+    if (file.status === 'failed') logger.warning(oneLine(file.error ?? file.file))
+    if (file.status === 'skipped') logger.info(`${oneLine(file.file)} ${file.skipped ?? 'skipped'}`)
+    for (const run of file.summary?.runs ?? []) logRun(logger, file.file, run)
+  }
+  logTotals(logger, collection)
+}
+
+function verdictOutputs(record: VerdictRecord, files: ReportFiles) {
+  return {
+    verdict: record.verdict,
+    reasons: record.reasons.join('\n'),
+    counts: JSON.stringify(countsOutput(record)),
+    'verdict-file': files.verdict,
+    'sarif-file': files.sarif,
+    'sarif-sha256': record.sarifSha256,
+    'report-dir': files.dir
+  }
+}
+
+/** The job summary; a reporting channel that fails must not hide or flip the verdict. */
+async function jobSummary(
+  deps: ScanDeps,
+  record: VerdictRecord,
+  decision: Decision,
+  annotations: AnnotationPlan
+) {
+  if (!deps.writeJobSummary) return
+  const limits = { maxFindings: JOB_SUMMARY_MAX_FINDINGS, maxBytes: JOB_SUMMARY_MAX_BYTES }
+  await writeSummary(deps, renderMarkdown(record, decision.judged, { ...limits, annotations }))
+}
+
+/** The GitHub channels (check run, comment, …), when there is a GitHub to report to. */
+async function publish(
+  config: ScanConfig,
+  deps: ScanDeps,
+  context: Omit<PublishContext, 'sha' | 'feedback' | 'workspace' | 'reportingTimeoutMs'>
+): Promise<GitHubOutputs> {
+  if (!config.github || !deps.github) return {}
+  const full: PublishContext = {
+    sha: config.github.sha,
+    feedback: config.github.feedback,
+    ...context,
+    workspace: config.workspace,
+    reportingTimeoutMs: config.github.reportingTimeoutMs
+  }
+  if (config.github.pullRequest) full.pullRequest = config.github.pullRequest
+  if (config.identity.runUrl) full.runUrl = config.identity.runUrl
+  // The GitHub channels load only when there is a GitHub to report to.
+  const { publishToGitHub } = await import('../github/publish.js')
+  return publishToGitHub(full, { ...deps.github, logger: deps.logger })
+}
+
 /** The verdict on what was read, and every report of it. */
 async function judgeAndReport(
   config: ScanConfig,
@@ -212,12 +285,7 @@ async function judgeAndReport(
   collection: Collection
 ): Promise<CommandResult<'scan'>> {
   const { logger } = deps
-  for (const file of collection.files) {
-    if (file.status === 'failed') logger.warning(oneLine(file.error ?? file.file))
-    if (file.status === 'skipped') logger.info(`${oneLine(file.file)} ${file.skipped ?? 'skipped'}`)
-    for (const run of file.summary?.runs ?? []) logRun(logger, file.file, run)
-  }
-  logTotals(logger, collection)
+  logCollection(logger, collection)
   const decision = decide(collection.store, inputProblems(expanded, collection), config.policy)
   const record = buildVerdictRecord({
     decision,
@@ -230,44 +298,12 @@ async function judgeAndReport(
   const annotations = planAnnotations(decision.judged)
   const files = await writeReportFiles(config.outputDir, record, decision.judged, annotations)
   for (const cut of files.merged.cuts) logger.warning(`merged SARIF cut: ${oneLine(cut)}`)
-  const verdictOutputs = {
-    verdict: record.verdict,
-    reasons: record.reasons.join('\n'),
-    counts: JSON.stringify(countsOutput(record)),
-    'verdict-file': files.verdict,
-    'sarif-file': files.sarif,
-    'sarif-sha256': record.sarifSha256,
-    'report-dir': files.dir
-  }
-  deps.setOutputs?.(verdictOutputs)
+  const outputs = verdictOutputs(record, files)
+  deps.setOutputs?.(outputs)
   if (config.annotations && deps.annotate)
     for (const annotation of annotations.annotations) deps.annotate(annotation)
-  if (deps.writeJobSummary) {
-    const markdown = renderMarkdown(record, decision.judged, {
-      maxFindings: JOB_SUMMARY_MAX_FINDINGS,
-      maxBytes: JOB_SUMMARY_MAX_BYTES,
-      annotations
-    })
-    // A reporting channel that fails must not hide or flip the verdict.
-    await writeSummary(deps, markdown)
-  }
-  let githubOutputs: GitHubOutputs = {}
-  if (config.github && deps.github) {
-    const context: PublishContext = {
-      sha: config.github.sha,
-      feedback: config.github.feedback,
-      record,
-      judged: decision.judged,
-      files,
-      workspace: config.workspace,
-      reportingTimeoutMs: config.github.reportingTimeoutMs
-    }
-    if (config.github.pullRequest) context.pullRequest = config.github.pullRequest
-    if (config.identity.runUrl) context.runUrl = config.identity.runUrl
-    // The GitHub channels load only when there is a GitHub to report to.
-    const { publishToGitHub } = await import('../github/publish.js')
-    githubOutputs = await publishToGitHub(context, { ...deps.github, logger })
-  }
+  await jobSummary(deps, record, decision, annotations)
+  const githubOutputs = await publish(config, deps, { record, judged: decision.judged, files })
   logOutcome(logger, record, decision)
-  return { status: record.verdict, outputs: { ...githubOutputs, ...verdictOutputs } }
+  return { status: record.verdict, outputs: { ...githubOutputs, ...outputs } }
 }

@@ -970,20 +970,12 @@ function lookUpRule(result, context) {
         lookup.problem = `${pastEnd}: read as ${ruleName(id)}`;
     return lookup;
 }
-/** The rule of a result (see `lookUpRule`). */
-function findRule(result, context) {
-    return lookUpRule(result, context).rule;
-}
 /**
  * The result's message with its placeholders filled (§3.11.5): `message.text`, or `message.id`
  * looked up in the rule's, then the driver's message strings (§3.11.7).
  */
 function messageOf(result, rule, context) {
     return (0,message/* resultMessage */.FV)(result.message, id => rule?.messageStrings.get(id) ?? context.tool?.driver.globalMessageStrings.get(id));
-}
-/** The message as people read it. */
-function messageText(result, rule, context) {
-    return messageOf(result, rule, context).text;
 }
 /** Suppressed when a suppression is accepted (§3.35.3); status absent counts as accepted. */
 function isSuppressed(result) {
@@ -1242,6 +1234,7 @@ var S;
     S[S["NumESign"] = 16] = "NumESign";
     S[S["NumExp"] = 17] = "NumExp";
 })(S || (S = {}));
+/** The bytes of JSON's structure (the scanner reads them too). */
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_BRACE = 0x7b;
@@ -1679,14 +1672,6 @@ var Purpose;
     Purpose[Purpose["RunMember"] = 2] = "RunMember";
     Purpose[Purpose["Result"] = 3] = "Result";
 })(Purpose || (Purpose = {}));
-const scanner_QUOTE = 0x22;
-const scanner_BACKSLASH = 0x5c;
-const scanner_OPEN_BRACE = 0x7b;
-const scanner_CLOSE_BRACE = 0x7d;
-const scanner_OPEN_BRACKET = 0x5b;
-const scanner_CLOSE_BRACKET = 0x5d;
-const scanner_COMMA = 0x2c;
-const scanner_COLON = 0x3a;
 function scanner_isWhitespace(c) {
     return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
@@ -1875,8 +1860,8 @@ class scanner_SarifScanner {
         return this.stepArray(frame, c);
     }
     startRoot(c) {
-        if (c !== scanner_OPEN_BRACE) {
-            const what = c === scanner_OPEN_BRACKET ? 'a JSON array' : describeByte(c);
+        if (c !== OPEN_BRACE) {
+            const what = c === OPEN_BRACKET ? 'a JSON array' : describeByte(c);
             throw this.error(`not a SARIF log: expected a JSON object ('{') but found ${what}`);
         }
         this.started = true;
@@ -1888,13 +1873,13 @@ class scanner_SarifScanner {
         switch (frame.state) {
             case 0:
             case 1:
-                if (c === scanner_CLOSE_BRACE && frame.state === 0)
+                if (c === CLOSE_BRACE && frame.state === 0)
                     return this.closeFrame();
-                if (c !== scanner_QUOTE)
+                if (c !== QUOTE)
                     throw this.error(`expected a member name but found ${describeByte(c)}`);
                 return this.readKey(frame);
             case 2:
-                if (c !== scanner_COLON)
+                if (c !== COLON)
                     throw this.error(`expected ':' but found ${describeByte(c)}`);
                 this.pos++;
                 frame.state = 3;
@@ -1903,12 +1888,12 @@ class scanner_SarifScanner {
                 this.objectValue(frame, c);
                 return true;
             default:
-                if (c === scanner_COMMA) {
+                if (c === COMMA) {
                     this.pos++;
                     frame.state = 1;
                     return true;
                 }
-                if (c === scanner_CLOSE_BRACE)
+                if (c === CLOSE_BRACE)
                     return this.closeFrame();
                 throw this.error(`expected ',' or '}' but found ${describeByte(c)}`);
         }
@@ -1917,18 +1902,18 @@ class scanner_SarifScanner {
         switch (frame.state) {
             case 0:
             case 1:
-                if (c === scanner_CLOSE_BRACKET && frame.state === 0)
+                if (c === CLOSE_BRACKET && frame.state === 0)
                     return this.closeFrame();
                 this.arrayValue(frame, c);
                 return true;
             default:
-                if (c === scanner_COMMA) {
+                if (c === COMMA) {
                     this.pos++;
                     frame.state = 1;
                     frame.index++;
                     return true;
                 }
-                if (c === scanner_CLOSE_BRACKET)
+                if (c === CLOSE_BRACKET)
                     return this.closeFrame();
                 throw this.error(`expected ',' or ']' but found ${describeByte(c)}`);
         }
@@ -1940,11 +1925,11 @@ class scanner_SarifScanner {
         let escaped = false;
         for (; i < buf.length; i++) {
             const c = buf[i];
-            if (c === scanner_BACKSLASH) {
+            if (c === BACKSLASH) {
                 escaped = true;
                 i++;
             }
-            else if (c === scanner_QUOTE)
+            else if (c === QUOTE)
                 break;
             else if (c < 0x20)
                 escaped = true; // refused below, with where
@@ -1966,7 +1951,7 @@ class scanner_SarifScanner {
     objectValue(frame, c) {
         if (frame.role === Role.Root) {
             if (frame.key === 'runs') {
-                if (c !== scanner_OPEN_BRACKET)
+                if (c !== OPEN_BRACKET)
                     throw this.error(`'runs' must be an array but starts with ${describeByte(c)}`);
                 this.openFrame(Role.Runs, frame.run, true);
                 return;
@@ -1974,7 +1959,7 @@ class scanner_SarifScanner {
             this.beginValue(c, this.handler.wantsRootMember(frame.key) ? Purpose.RootMember : Purpose.Skip);
             return;
         }
-        if (frame.key === 'results' && c === scanner_OPEN_BRACKET) {
+        if (frame.key === 'results' && c === OPEN_BRACKET) {
             this.openFrame(Role.Results, frame.run, this.handler.resultsStart(frame.run));
             return;
         }
@@ -1983,7 +1968,7 @@ class scanner_SarifScanner {
     }
     arrayValue(frame, c) {
         if (frame.role === Role.Runs) {
-            if (c !== scanner_OPEN_BRACE)
+            if (c !== OPEN_BRACE)
                 throw this.error(`a run must be a JSON object but starts with ${describeByte(c)}`);
             const run = this.runCount++;
             this.handler.runStart(run);
@@ -1991,7 +1976,7 @@ class scanner_SarifScanner {
             this.pos++;
             return;
         }
-        if (frame.parse && c === scanner_OPEN_BRACE) {
+        if (frame.parse && c === OPEN_BRACE) {
             this.learnBoundary();
             if (this.batch(frame))
                 return;
@@ -2010,10 +1995,10 @@ class scanner_SarifScanner {
         let i = this.pos + 1;
         while (i < buf.length && scanner_isWhitespace(buf[i]))
             i++;
-        if (buf[i] !== scanner_QUOTE)
+        if (buf[i] !== QUOTE)
             return;
-        const close = buf.indexOf(scanner_QUOTE, i + 1);
-        if (close === -1 || buf.subarray(i, close).includes(scanner_BACKSLASH))
+        const close = buf.indexOf(QUOTE, i + 1);
+        if (close === -1 || buf.subarray(i, close).includes(BACKSLASH))
             return;
         const candidate = buf.toString('latin1', this.lastResultEnd - this.base, close + 1);
         if (candidate === this.candidate) {
@@ -2100,18 +2085,18 @@ class scanner_SarifScanner {
         this.vEscape = false;
         this.vScalar = false;
         this.vChecked = false;
-        if (purpose === Purpose.Skip && (c === scanner_OPEN_BRACE || c === scanner_OPEN_BRACKET || c === scanner_QUOTE)) {
+        if (purpose === Purpose.Skip && (c === OPEN_BRACE || c === OPEN_BRACKET || c === QUOTE)) {
             this.vChecked = true;
             this.checker = new JsonChecker(MAX_NESTING_DEPTH);
         }
-        else if (c === scanner_OPEN_BRACE || c === scanner_OPEN_BRACKET) {
+        else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
             // counted by scanValue
         }
-        else if (c === scanner_QUOTE) {
+        else if (c === QUOTE) {
             this.vInString = true;
             this.pos++;
         }
-        else if (c === scanner_CLOSE_BRACE || c === scanner_CLOSE_BRACKET || c === scanner_COMMA || c === scanner_COLON) {
+        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET || c === COMMA || c === COLON) {
             throw this.error(`expected a value but found ${describeByte(c)}`);
         }
         else {
@@ -2129,7 +2114,7 @@ class scanner_SarifScanner {
         if (this.vScalar) {
             while (i < end) {
                 const c = buf[i];
-                if (c === scanner_COMMA || c === scanner_CLOSE_BRACE || c === scanner_CLOSE_BRACKET || scanner_isWhitespace(c))
+                if (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET || scanner_isWhitespace(c))
                     break;
                 i++;
             }
@@ -2146,9 +2131,9 @@ class scanner_SarifScanner {
             if (inString) {
                 if (escape)
                     escape = false;
-                else if (c === scanner_BACKSLASH)
+                else if (c === BACKSLASH)
                     escape = true;
-                else if (c === scanner_QUOTE) {
+                else if (c === QUOTE) {
                     inString = false;
                     if (depth === 0) {
                         this.pos = i + 1;
@@ -2157,15 +2142,15 @@ class scanner_SarifScanner {
                     }
                 }
             }
-            else if (c === scanner_QUOTE) {
+            else if (c === QUOTE) {
                 inString = true;
             }
-            else if (c === scanner_OPEN_BRACE || c === scanner_OPEN_BRACKET) {
+            else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
                 if (++depth > MAX_NESTING_DEPTH) {
                     throw this.error(`nesting deeper than ${MAX_NESTING_DEPTH} levels`, i);
                 }
             }
-            else if (c === scanner_CLOSE_BRACE || c === scanner_CLOSE_BRACKET) {
+            else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
                 if (--depth === 0) {
                     this.pos = i + 1;
                     this.vDepth = 0;
@@ -4472,7 +4457,7 @@ function truncate(text, max) {
 /* harmony export */   eB: () => (/* binding */ asObject),
 /* harmony export */   gx: () => (/* binding */ str)
 /* harmony export */ });
-/* unused harmony exports objects, stringEntries */
+/* unused harmony export objects */
 /**
  * The one set of guards for JSON of unknown shape (SARIF, API answers, cluster objects): every
  * module that reads such values asks these instead of writing its own `typeof` checks.
@@ -4495,16 +4480,6 @@ function str(value) {
 /** A finite number, or undefined. */
 function num(value) {
     return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-/** The string members of an object as a map (keys from input never become object keys). */
-function stringEntries(value) {
-    const entries = new Map();
-    if (!isObject(value))
-        return entries;
-    for (const [key, member] of Object.entries(value))
-        if (typeof member === 'string')
-            entries.set(key, member);
-    return entries;
 }
 
 

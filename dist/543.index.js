@@ -70,7 +70,7 @@ __webpack_require__.d(__webpack_exports__, {
   j8: () => (/* binding */ outputDef)
 });
 
-// UNUSED EXPORTS: CLUSTER_COMMANDS, OUTPUTS, OUTPUT_NAMES, inputDef
+// UNUSED EXPORTS: CLUSTER_COMMANDS, OUTPUTS
 
 // EXTERNAL MODULE: ./src/backup/model.ts
 var model = __webpack_require__(81151);
@@ -578,9 +578,6 @@ const INPUTS = {
     }
 };
 const INPUT_NAMES = Object.keys(INPUTS);
-function inputDef(name) {
-    return INPUTS[name];
-}
 /** True when the input is read by `command`. */
 function appliesTo(name, command) {
     const commands = INPUTS[name].commands;
@@ -804,7 +801,6 @@ const OUTPUTS = {
         json: true
     }
 };
-const OUTPUT_NAMES = Object.keys(OUTPUTS);
 function outputDef(name) {
     return OUTPUTS[name];
 }

@@ -608,7 +608,7 @@ function humanDuration(ms) {
 /* harmony export */   eB: () => (/* binding */ asObject),
 /* harmony export */   gx: () => (/* binding */ str)
 /* harmony export */ });
-/* unused harmony exports objects, stringEntries */
+/* unused harmony export objects */
 /**
  * The one set of guards for JSON of unknown shape (SARIF, API answers, cluster objects): every
  * module that reads such values asks these instead of writing its own `typeof` checks.
@@ -631,16 +631,6 @@ function str(value) {
 /** A finite number, or undefined. */
 function num(value) {
     return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-/** The string members of an object as a map (keys from input never become object keys). */
-function stringEntries(value) {
-    const entries = new Map();
-    if (!isObject(value))
-        return entries;
-    for (const [key, member] of Object.entries(value))
-        if (typeof member === 'string')
-            entries.set(key, member);
-    return entries;
 }
 
 

@@ -617,10 +617,6 @@ export type DefaultedStringName = {
 
 export const INPUT_NAMES = Object.keys(INPUTS) as InputName[]
 
-export function inputDef(name: InputName): InputDef {
-  return INPUTS[name]
-}
-
 /** True when the input is read by `command`. */
 export function appliesTo(name: InputName, command: Command): boolean {
   const commands: Applies = INPUTS[name].commands
@@ -876,8 +872,6 @@ export type OutputOf<C extends Command> = {
   [N in OutputName]: C extends (typeof OUTPUTS)[N]['commands'][number] ? N : never
 }[OutputName]
 export type Outputs<C extends Command> = Partial<Record<OutputOf<C>, string>>
-
-export const OUTPUT_NAMES = Object.keys(OUTPUTS) as OutputName[]
 
 export function outputDef(name: OutputName): OutputDef {
   return OUTPUTS[name]

@@ -1,22 +1,14 @@
+import type { RotationOptions } from '../certs/rotation.js'
 import type { ClusterConnection } from '../cluster/api.js'
 import { renewalSkipReason } from '../github/event.js'
 import type { Env } from './common.js'
 import { parseConnection } from './cluster.js'
 import type { InputReader } from './reader.js'
 
-export interface RotateCertsConfig {
+/** Which certificates and what to do with them (skipReason: the event is not after a merge). */
+export interface RotateCertsConfig extends RotationOptions {
   command: 'rotate-certs'
   connection: ClusterConnection
-  timeoutMs: number
-  namespaces: string[]
-  names: string[]
-  selector?: string
-  renew: boolean
-  /** Why renewal is off although asked for (the event is not after a merge). */
-  skipReason?: string
-  restartWorkloads: boolean
-  warnDays: number
-  concurrency: number
 }
 
 export function parseRotateCerts(

@@ -143,11 +143,6 @@ export function lookUpRule(result: Json, context: RunContext): RuleLookup {
   return lookup
 }
 
-/** The rule of a result (see `lookUpRule`). */
-export function findRule(result: Json, context: RunContext): RuleInfo | undefined {
-  return lookUpRule(result, context).rule
-}
-
 /**
  * The result's message with its placeholders filled (§3.11.5): `message.text`, or `message.id`
  * looked up in the rule's, then the driver's message strings (§3.11.7).
@@ -161,11 +156,6 @@ export function messageOf(
     result.message,
     id => rule?.messageStrings.get(id) ?? context.tool?.driver.globalMessageStrings.get(id)
   )
-}
-
-/** The message as people read it. */
-export function messageText(result: Json, rule: RuleInfo | undefined, context: RunContext): string {
-  return messageOf(result, rule, context).text
 }
 
 /** Suppressed when a suppression is accepted (§3.35.3); status absent counts as accepted. */

@@ -15,7 +15,20 @@
  */
 
 import { getErrorMessage } from '../errors.js'
-import { describeByte, JsonChecker, locateJsonError, pathStep } from './json-check.js'
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  describeByte,
+  JsonChecker,
+  locateJsonError,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  pathStep,
+  QUOTE
+} from './json-check.js'
 
 /** Deeper than any real SARIF (a code flow location is ~15 levels): a nesting bomb, refused. */
 export const MAX_NESTING_DEPTH = 256
@@ -81,15 +94,6 @@ const enum Purpose {
   RunMember,
   Result
 }
-
-const QUOTE = 0x22
-const BACKSLASH = 0x5c
-const OPEN_BRACE = 0x7b
-const CLOSE_BRACE = 0x7d
-const OPEN_BRACKET = 0x5b
-const CLOSE_BRACKET = 0x5d
-const COMMA = 0x2c
-const COLON = 0x3a
 
 function isWhitespace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09

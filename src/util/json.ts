@@ -28,12 +28,3 @@ export function str(value: unknown): string | undefined {
 export function num(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined
 }
-
-/** The string members of an object as a map (keys from input never become object keys). */
-export function stringEntries(value: unknown): Map<string, string> {
-  const entries = new Map<string, string>()
-  if (!isObject(value)) return entries
-  for (const [key, member] of Object.entries(value))
-    if (typeof member === 'string') entries.set(key, member)
-  return entries
-}

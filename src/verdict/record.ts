@@ -3,23 +3,15 @@ import type { SeverityCounts } from '../model.js'
 import type { Policy } from '../policy/policy.js'
 import type { Decision, VerdictName } from '../policy/verdict.js'
 import type { RunIdentity } from '../run-identity.js'
-import type { Collection, ToolTotals } from '../sarif/collect.js'
+import type { Collection, FileRecord, ToolTotals } from '../sarif/collect.js'
 import type { PlaceholderFingerprint } from '../sarif/identity.js'
 import type { AppliedMapping } from '../sarif/path-map.js'
 import { PRODUCT, VERSION } from '../version.js'
 
 export const VERDICT_SCHEMA = 'known-good.verdict/v1'
 
-export interface InputRecord {
-  file: string
-  /** `skipped`: known-good's own merged SARIF, not read as an input (`skipped` says why). */
-  status: 'read' | 'failed' | 'skipped'
-  error?: string
-  skipped?: string
-  sha256?: string
-  bytes?: number
-  runs?: RunRecord[]
-}
+/** A file as the collection recorded it (`FileRecord`), with its runs as the record keeps them. */
+export type InputRecord = Omit<FileRecord, 'summary'> & { runs?: RunRecord[] }
 
 export interface RunRecord {
   tool: string

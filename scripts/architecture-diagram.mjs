@@ -51,7 +51,7 @@ export function withDiagram(text, diagram) {
   const end = text.indexOf(END)
   if (start < 0 || end < start)
     throw new Error(`ARCHITECTURE.md lacks the markers ${BEGIN} … ${END}`)
-  return `${text.slice(0, start + BEGIN.length)}\n${diagram}\n${text.slice(end)}`
+  return `${text.slice(0, start + BEGIN.length)}\n\n${diagram}\n\n${text.slice(end)}`
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

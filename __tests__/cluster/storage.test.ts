@@ -8,8 +8,14 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { CoreV1Api, CustomObjectsApi, StorageV1Api, type KubeConfig } from '@kubernetes/client-node'
-import { alive, describePlane } from '../../test/cluster/controlplane.mjs'
+import { CoreV1Api, CustomObjectsApi, KubeConfig, StorageV1Api } from '@kubernetes/client-node'
+import { ensureBuilt } from '../../test/cluster/build.mjs'
+import {
+  alive,
+  describePlane,
+  startControlPlane,
+  stopControlPlane
+} from '../../test/cluster/controlplane.mjs'
 import {
   addDriver,
   pvcVolumeDir,
@@ -472,6 +478,96 @@ describeStorage('the storage layer', () => {
         dataSource: { name: 'big-snap' }
       })
       expect(volumeDigests(await volumeDirOf(ns, 'big-restored'))).toEqual(before)
+    })
+  })
+
+  describe('a second plane on the same storage dir (a disaster-recovery cluster)', () => {
+    let second: { dir: string; kc: KubeConfig } | undefined
+    let handle: string
+    let before: Map<string, string>
+
+    beforeAll(async () => {
+      await createPvc(kc, ns, 'dr')
+      const dir = await volumeDirOf(ns, 'dr')
+      writeFiles(dir, { 'orders.db': randomBytes(2 * MiB), 'conf/app.ini': 'dr = yes\n' })
+      before = volumeDigests(dir)
+      await createSnapshot(kc, ns, 'dr-snap', 'dr')
+      const vs = await waitForSnapshot(
+        kc,
+        ns,
+        'dr-snap',
+        'readyToUse',
+        s => s.status?.readyToUse === true
+      )
+      handle = String(
+        (await getContent(kc, vs.status?.boundVolumeSnapshotContentName ?? ''))?.status
+          ?.snapshotHandle
+      )
+      const manifest = await ensureBuilt({ quiet: true })
+      const state = await startControlPlane(manifest, {
+        workloads: true,
+        storage: { dir: storageDir() },
+        owned: true
+      })
+      const kc2 = new KubeConfig()
+      kc2.loadFromFile(state.kubeconfig)
+      second = { dir: state.dir, kc: kc2 }
+    })
+
+    afterAll(async () => {
+      if (second) await stopControlPlane(second.dir)
+    })
+
+    it("its driver uses the first plane's storage dir, which stays the first plane's", () => {
+      const state = describePlane(second!.dir)
+      expect(state?.storage).toMatchObject({ dir: storageDir(), ownerDir: planeDir() })
+    })
+
+    it('restores the snapshot from its handle (a pre-provisioned VolumeSnapshotContent) with every byte', async () => {
+      const kc2 = second!.kc
+      const custom2 = kc2.makeApiClient(CustomObjectsApi)
+      const app = await createNamespace(kc2, 'kg-dr')
+      await custom2.createClusterCustomObject({
+        ...SNAPSHOT_API,
+        plural: 'volumesnapshotcontents',
+        body: {
+          apiVersion: 'snapshot.storage.k8s.io/v1',
+          kind: 'VolumeSnapshotContent',
+          metadata: { name: `dr-${handle}` },
+          spec: {
+            // Retain: deleting it here must not delete the first plane's archive.
+            deletionPolicy: 'Retain',
+            driver: clusterEnv('KNOWN_GOOD_TEST_CSI_DRIVER'),
+            source: { snapshotHandle: handle },
+            volumeSnapshotClassName: clusterEnv('KNOWN_GOOD_TEST_SNAPSHOT_CLASS'),
+            volumeSnapshotRef: { namespace: app, name: 'dr-snap' }
+          }
+        }
+      })
+      await custom2.createNamespacedCustomObject({
+        ...SNAPSHOT_API,
+        namespace: app,
+        plural: 'volumesnapshots',
+        body: {
+          apiVersion: 'snapshot.storage.k8s.io/v1',
+          kind: 'VolumeSnapshot',
+          metadata: { name: 'dr-snap' },
+          spec: { source: { volumeSnapshotContentName: `dr-${handle}` } }
+        }
+      })
+      // The sidecar asks the driver (ListSnapshots by id) for what the first plane's made.
+      const vs = await waitForSnapshot(
+        kc2,
+        app,
+        'dr-snap',
+        'readyToUse',
+        s => s.status?.readyToUse === true
+      )
+      expect(vs.status?.restoreSize).toBe('64Mi')
+      await createPvc(kc2, app, 'dr-restored', { dataSource: { name: 'dr-snap' } })
+      const dir = await pvcVolumeDir(second!.dir, app, 'dr-restored')
+      expect(dir.startsWith(path.join(storageDir(), 'volumes'))).toBe(true)
+      expect(volumeDigests(dir)).toEqual(before)
     })
   })
 })

@@ -6,7 +6,8 @@
 //   cluster           commands against the real control plane of test/cluster (needs Go)
 //   e2e               the bundle of the current sources, run as a process
 //   harness           the test servers themselves (GitHub API stand-in, artifact service)
-//   harness-cluster   the control plane itself (API server, cert-manager, test controllers)
+//   harness-cluster   the control plane itself (API server, cert-manager, Velero, the storage
+//                     layer and its CSI driver under csi-sanity, test controllers)
 //
 // `npm test -- --selectProjects unit` runs one kind.
 // Timeouts are bounds for a stuck test, not timings: the projects run side by side on small CI
@@ -26,7 +27,9 @@ const CLUSTER_HARNESS = [
   '<rootDir>/__tests__/cluster/harness.test.ts',
   '<rootDir>/__tests__/cluster/backup-controller.test.ts',
   '<rootDir>/__tests__/cluster/cert-manager.test.ts',
-  '<rootDir>/__tests__/cluster/velero.test.ts'
+  '<rootDir>/__tests__/cluster/velero.test.ts',
+  '<rootDir>/__tests__/cluster/storage.test.ts',
+  '<rootDir>/__tests__/cluster/csi-sanity.test.ts'
 ]
 const plane = {
   globalSetup: '<rootDir>/test/cluster/jest-global-setup.mjs',

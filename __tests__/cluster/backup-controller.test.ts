@@ -24,6 +24,7 @@ import {
   type WriteInfo
 } from '../helpers/backup-controller/index.js'
 import { mergePatch } from '../helpers/backup-controller/util.js'
+import { startPlaneWithoutStorage, type OwnPlane } from './helpers/plane.js'
 import {
   adminKubeConfig,
   applyYaml,
@@ -648,36 +649,55 @@ describe('with a running controller', () => {
       })
     })
   })
+})
 
-  describe('CSI VolumeSnapshot', () => {
-    let snapshotClass: string
-    const snapshots = () => ({ ...snapshotApi, namespace: appNs, plural: 'volumesnapshots' })
-    const contents = { ...snapshotApi, plural: 'volumesnapshotcontents' }
+// In a plane of its own, without the storage layer: the shared plane's real snapshot-controller
+// acts on every VolumeSnapshot, and its default StorageClass would provision the PVC below
+// (storage.test.ts covers the real controllers).
+describe('CSI VolumeSnapshot', () => {
+  let plane: OwnPlane
+  let kc: KubeConfig
+  let custom: CustomObjectsApi
+  let appNs: string
+  let controller: BackupController
+  let snapshotClass: string
+  const snapshots = () => ({ ...snapshotApi, namespace: appNs, plural: 'volumesnapshots' })
+  const contents = { ...snapshotApi, plural: 'volumesnapshotcontents' }
 
-    async function createSnapshot(
-      name: string,
-      annotations?: Record<string, string>,
-      className = snapshotClass
-    ) {
-      return (await custom.createNamespacedCustomObject({
-        ...snapshots(),
-        body: {
-          apiVersion: 'snapshot.storage.k8s.io/v1',
-          kind: 'VolumeSnapshot',
-          metadata: { name, annotations },
-          spec: {
-            volumeSnapshotClassName: className,
-            source: { persistentVolumeClaimName: 'data' }
-          }
+  async function createSnapshot(
+    name: string,
+    annotations?: Record<string, string>,
+    className = snapshotClass
+  ) {
+    return (await custom.createNamespacedCustomObject({
+      ...snapshots(),
+      body: {
+        apiVersion: 'snapshot.storage.k8s.io/v1',
+        kind: 'VolumeSnapshot',
+        metadata: { name, annotations },
+        spec: {
+          volumeSnapshotClassName: className,
+          source: { persistentVolumeClaimName: 'data' }
         }
-      })) as KubeObject
-    }
+      }
+    })) as KubeObject
+  }
 
-    beforeAll(async () => {
-      snapshotClass = `kg-${appNs}`
-      await applyYaml(
-        kc,
-        `
+  beforeAll(async () => {
+    plane = await startPlaneWithoutStorage()
+    kc = plane.kc
+    custom = kc.makeApiClient(CustomObjectsApi)
+    appNs = await createNamespace(kc, 'kg-app')
+    controller = await startBackupController(plane.kubeconfig, {
+      veleroNamespace: await createNamespace(kc, 'kg-velero'),
+      snapshotNamespaces: [appNs],
+      snapshotDelayMs: 50,
+      deleteDelayMs: 50
+    })
+    snapshotClass = `kg-${appNs}`
+    await applyYaml(
+      kc,
+      `
 apiVersion: snapshot.storage.k8s.io/v1
 kind: VolumeSnapshotClass
 metadata: {name: ${snapshotClass}}
@@ -691,132 +711,132 @@ spec:
   accessModes: [ReadWriteOnce]
   resources: {requests: {storage: 2Gi}}
 `,
-        { namespace: appNs }
-      )
+      { namespace: appNs }
+    )
+  })
+
+  afterAll(async () => {
+    await custom
+      .deleteClusterCustomObject({
+        ...snapshotApi,
+        plural: 'volumesnapshotclasses',
+        name: snapshotClass
+      })
+      .catch(() => undefined)
+    await controller?.stop()
+    expect(controller?.events.filter(e => e.type === 'error') ?? []).toEqual([])
+    await plane?.stop()
+  })
+
+  it('New → Bound → Ready through the status subresource, with a bound VolumeSnapshotContent', async () => {
+    const created = await createSnapshot('snap')
+    const vs = await controller.waitForPhase('VolumeSnapshot', 'snap', 'Ready', {
+      namespace: appNs
     })
-
-    afterAll(async () => {
-      await custom
-        .deleteClusterCustomObject({
-          ...snapshotApi,
-          plural: 'volumesnapshotclasses',
-          name: snapshotClass
-        })
-        .catch(() => undefined)
+    await phaseLogged(controller, 'VolumeSnapshot', 'snap', 'Ready')
+    expect(phases(controller, 'VolumeSnapshot', 'snap')).toEqual(['Bound', 'Ready'])
+    const contentName = `snapcontent-${created.metadata.uid}`
+    expect(vs.status).toEqual({
+      boundVolumeSnapshotContentName: contentName,
+      creationTime: expect.stringMatching(RFC3339),
+      readyToUse: true,
+      restoreSize: '2Gi'
     })
+    const managed =
+      (vs.metadata as { managedFields?: { subresource?: string; fieldsV1?: object }[] })
+        .managedFields ?? []
+    const statusWriters = managed.filter(m => JSON.stringify(m.fieldsV1).includes('"f:status"'))
+    expect(statusWriters.length).toBeGreaterThan(0)
+    for (const m of statusWriters) expect(m.subresource).toBe('status')
 
-    it('New → Bound → Ready through the status subresource, with a bound VolumeSnapshotContent', async () => {
-      const created = await createSnapshot('snap')
-      const vs = await controller.waitForPhase('VolumeSnapshot', 'snap', 'Ready', {
-        namespace: appNs
-      })
-      await phaseLogged(controller, 'VolumeSnapshot', 'snap', 'Ready')
-      expect(phases(controller, 'VolumeSnapshot', 'snap')).toEqual(['Bound', 'Ready'])
-      const contentName = `snapcontent-${created.metadata.uid}`
-      expect(vs.status).toEqual({
-        boundVolumeSnapshotContentName: contentName,
-        creationTime: expect.stringMatching(RFC3339),
-        readyToUse: true,
-        restoreSize: '2Gi'
-      })
-      const managed =
-        (vs.metadata as { managedFields?: { subresource?: string; fieldsV1?: object }[] })
-          .managedFields ?? []
-      const statusWriters = managed.filter(m => JSON.stringify(m.fieldsV1).includes('"f:status"'))
-      expect(statusWriters.length).toBeGreaterThan(0)
-      for (const m of statusWriters) expect(m.subresource).toBe('status')
-
-      const content = (await custom.getClusterCustomObject({
-        ...contents,
-        name: contentName
-      })) as KubeObject & {
-        status: Record<string, unknown>
-      }
-      expect(content.spec).toMatchObject({
-        volumeSnapshotRef: {
-          kind: 'VolumeSnapshot',
-          namespace: appNs,
-          name: 'snap',
-          uid: created.metadata.uid
-        },
-        driver: 'hostpath.csi.k8s.io',
-        deletionPolicy: 'Delete',
-        volumeSnapshotClassName: snapshotClass,
-        source: { volumeHandle: `test-volume-${appNs}-data` }
-      })
-      expect(content.status).toEqual({
-        snapshotHandle: `test-snapshot-${created.metadata.uid}`,
-        creationTime: expect.any(Number),
-        restoreSize: 2 * 2 ** 30,
-        readyToUse: true
-      })
-      expect(
-        new Date((content.status.creationTime as number) / 1e6)
-          .toISOString()
-          .replace(/\.\d+Z$/, 'Z')
-      ).toBe(vs.status?.creationTime)
-    })
-
-    it('outcome Error: status.error {message, time} and readyToUse false (snapshot and content)', async () => {
-      await createSnapshot('snap-error', { [OUTCOME_ANNOTATION]: 'Error' })
-      const vs = await controller.waitForPhase('VolumeSnapshot', 'snap-error', 'Error', {
-        namespace: appNs
-      })
-      expect(vs.status).toEqual({
-        boundVolumeSnapshotContentName: expect.stringMatching(/^snapcontent-/),
-        readyToUse: false,
-        error: {
-          message: expect.stringMatching(
-            /^Failed to check and update snapshot content: failed to take snapshot of the volume /
-          ),
-          time: expect.stringMatching(RFC3339)
-        }
-      })
-      const content = (await custom.getClusterCustomObject({
-        ...contents,
-        name: vs.status?.boundVolumeSnapshotContentName as string
-      })) as KubeObject
-      expect(content.status).toEqual({ readyToUse: false, error: vs.status?.error })
-    })
-
-    it('outcome Hang stays Bound with readyToUse false; a missing class is an error at once', async () => {
-      await createSnapshot('snap-hang', { [OUTCOME_ANNOTATION]: 'Hang', [DELAY_ANNOTATION]: '0' })
-      await createSnapshot('snap-noclass', undefined, 'no-such-class')
-      await controller.waitForPhase('VolumeSnapshot', 'snap-hang', 'Bound', { namespace: appNs })
-      const noClass = await controller.waitForPhase('VolumeSnapshot', 'snap-noclass', 'Error', {
-        namespace: appNs
-      })
-      expect(noClass.status?.error).toMatchObject({
-        message:
-          'Failed to create snapshot content with error failed to get input parameters to create snapshot snap-noclass: "volumesnapshotclass.snapshot.storage.k8s.io \\"no-such-class\\" not found"'
-      })
-      expect(noClass.status?.readyToUse).toBe(false)
-      await new Promise(r => setTimeout(r, 200))
-      const hang = await controller.waitForPhase('VolumeSnapshot', 'snap-hang', 'Bound', {
+    const content = (await custom.getClusterCustomObject({
+      ...contents,
+      name: contentName
+    })) as KubeObject & {
+      status: Record<string, unknown>
+    }
+    expect(content.spec).toMatchObject({
+      volumeSnapshotRef: {
+        kind: 'VolumeSnapshot',
         namespace: appNs,
-        timeoutMs: 0
-      })
-      expect(hang.status).toEqual({
-        boundVolumeSnapshotContentName: expect.stringMatching(/^snapcontent-/),
-        readyToUse: false
-      })
+        name: 'snap',
+        uid: created.metadata.uid
+      },
+      driver: 'hostpath.csi.k8s.io',
+      deletionPolicy: 'Delete',
+      volumeSnapshotClassName: snapshotClass,
+      source: { volumeHandle: `test-volume-${appNs}-data` }
     })
+    expect(content.status).toEqual({
+      snapshotHandle: `test-snapshot-${created.metadata.uid}`,
+      creationTime: expect.any(Number),
+      restoreSize: 2 * 2 ** 30,
+      readyToUse: true
+    })
+    expect(
+      new Date((content.status.creationTime as number) / 1e6).toISOString().replace(/\.\d+Z$/, 'Z')
+    ).toBe(vs.status?.creationTime)
+  })
 
-    it('deleting a snapshot deletes its content (deletionPolicy Delete)', async () => {
-      const created = await createSnapshot('snap-delete')
-      await controller.waitForPhase('VolumeSnapshot', 'snap-delete', 'Ready', { namespace: appNs })
-      await custom.deleteNamespacedCustomObject({ ...snapshots(), name: 'snap-delete' })
-      await waitFor('the content to go', async () => {
-        try {
-          await custom.getClusterCustomObject({
-            ...contents,
-            name: `snapcontent-${created.metadata.uid}`
-          })
-          return false
-        } catch {
-          return true
-        }
-      })
+  it('outcome Error: status.error {message, time} and readyToUse false (snapshot and content)', async () => {
+    await createSnapshot('snap-error', { [OUTCOME_ANNOTATION]: 'Error' })
+    const vs = await controller.waitForPhase('VolumeSnapshot', 'snap-error', 'Error', {
+      namespace: appNs
+    })
+    expect(vs.status).toEqual({
+      boundVolumeSnapshotContentName: expect.stringMatching(/^snapcontent-/),
+      readyToUse: false,
+      error: {
+        message: expect.stringMatching(
+          /^Failed to check and update snapshot content: failed to take snapshot of the volume /
+        ),
+        time: expect.stringMatching(RFC3339)
+      }
+    })
+    const content = (await custom.getClusterCustomObject({
+      ...contents,
+      name: vs.status?.boundVolumeSnapshotContentName as string
+    })) as KubeObject
+    expect(content.status).toEqual({ readyToUse: false, error: vs.status?.error })
+  })
+
+  it('outcome Hang stays Bound with readyToUse false; a missing class is an error at once', async () => {
+    await createSnapshot('snap-hang', { [OUTCOME_ANNOTATION]: 'Hang', [DELAY_ANNOTATION]: '0' })
+    await createSnapshot('snap-noclass', undefined, 'no-such-class')
+    await controller.waitForPhase('VolumeSnapshot', 'snap-hang', 'Bound', { namespace: appNs })
+    const noClass = await controller.waitForPhase('VolumeSnapshot', 'snap-noclass', 'Error', {
+      namespace: appNs
+    })
+    expect(noClass.status?.error).toMatchObject({
+      message:
+        'Failed to create snapshot content with error failed to get input parameters to create snapshot snap-noclass: "volumesnapshotclass.snapshot.storage.k8s.io \\"no-such-class\\" not found"'
+    })
+    expect(noClass.status?.readyToUse).toBe(false)
+    await new Promise(r => setTimeout(r, 200))
+    const hang = await controller.waitForPhase('VolumeSnapshot', 'snap-hang', 'Bound', {
+      namespace: appNs,
+      timeoutMs: 0
+    })
+    expect(hang.status).toEqual({
+      boundVolumeSnapshotContentName: expect.stringMatching(/^snapcontent-/),
+      readyToUse: false
+    })
+  })
+
+  it('deleting a snapshot deletes its content (deletionPolicy Delete)', async () => {
+    const created = await createSnapshot('snap-delete')
+    await controller.waitForPhase('VolumeSnapshot', 'snap-delete', 'Ready', { namespace: appNs })
+    await custom.deleteNamespacedCustomObject({ ...snapshots(), name: 'snap-delete' })
+    await waitFor('the content to go', async () => {
+      try {
+        await custom.getClusterCustomObject({
+          ...contents,
+          name: `snapcontent-${created.metadata.uid}`
+        })
+        return false
+      } catch {
+        return true
+      }
     })
   })
 })

@@ -4,9 +4,10 @@ import type { KubeConfig } from '@kubernetes/client-node'
 import { writeVerdictFile } from '../helpers/verdict.js'
 import type { BackupController } from '../helpers/backup-controller/index.js'
 import { startBackupController } from '../helpers/backup-controller/index.js'
-import { adminKubeConfig, clusterEnv, createNamespace, deleteNamespace } from './helpers/cluster.js'
+import { createNamespace, deleteNamespace } from './helpers/cluster.js'
 import type { RbacIdentity } from './helpers/identity.js'
 import { rbacIdentity } from './helpers/identity.js'
+import { startPlaneWithoutStorage, type OwnPlane } from './helpers/plane.js'
 import { runCommand } from './helpers/run-command.js'
 import { createStorageLocation } from './helpers/velero.js'
 
@@ -20,7 +21,9 @@ function verdictFile(verdict: 'clean' | 'blocked'): string {
 
 // Velero's side (label-backup --create, restores, failed backups and restores, an API that
 // fails for a while) runs on the real Velero: velero-release.test.ts. What stays here is the
-// CSI snapshotter's side, which the test plane has no real implementation of (no volumes).
+// CSI snapshotter's side as the test controller plays it. In a plane of its own: the shared
+// plane's real snapshot-controller would act on these VolumeSnapshots too
+// (storage.test.ts covers the real one).
 describe('CSI backups that move through their phases (test controller acting as the CSI snapshotter)', () => {
   let admin: KubeConfig
   let custom: CustomObjectsApi
@@ -28,9 +31,11 @@ describe('CSI backups that move through their phases (test controller acting as 
   let app: string
   let identity: RbacIdentity
   let controller: BackupController
+  let plane: OwnPlane
 
   beforeAll(async () => {
-    admin = adminKubeConfig()
+    plane = await startPlaneWithoutStorage()
+    admin = plane.kc
     custom = admin.makeApiClient(CustomObjectsApi)
     velero = await createNamespace(admin, 'velero-life')
     app = await createNamespace(admin, 'app-life')
@@ -40,7 +45,7 @@ describe('CSI backups that move through their phases (test controller acting as 
       appNamespaces: [app],
       serviceAccountName: 'lifecycle'
     })
-    controller = await startBackupController(clusterEnv('KNOWN_GOOD_TEST_KUBECONFIG'), {
+    controller = await startBackupController(plane.kubeconfig, {
       veleroNamespace: velero,
       snapshotNamespaces: [app],
       backupDelayMs: 300,
@@ -53,6 +58,7 @@ describe('CSI backups that move through their phases (test controller acting as 
     await identity?.cleanup()
     await deleteNamespace(admin, velero)
     await deleteNamespace(admin, app)
+    await plane?.stop()
   })
 
   describe('CSI VolumeSnapshots', () => {

@@ -29,6 +29,7 @@ import {
   workloadsRunning
 } from './helpers/cluster.js'
 import { rbacIdentity, type RbacIdentity } from './helpers/identity.js'
+import { startPlaneWithoutStorage, type OwnPlane } from './helpers/plane.js'
 
 const mergePatch = setHeaderOptions('Content-Type', PatchStrategy.MergePatch)
 const jsonPatch = setHeaderOptions('Content-Type', PatchStrategy.JsonPatch)
@@ -416,7 +417,23 @@ describe('RBAC with the rules of deploy/rbac.yaml', () => {
   })
 })
 
+// In a plane of its own, without the storage layer: the shared plane's real snapshot-controller
+// would act on the VolumeSnapshot below (a finalizer, an error status of its own).
 describe('test helpers', () => {
+  let plane: OwnPlane
+  let kc: KubeConfig
+  let ns: string
+
+  beforeAll(async () => {
+    plane = await startPlaneWithoutStorage()
+    kc = plane.kc
+    ns = await createNamespace(kc, 'kg-helpers')
+  })
+
+  afterAll(async () => {
+    await plane?.stop()
+  })
+
   const yaml = (snapshotClass: string) => `
 apiVersion: snapshot.storage.k8s.io/v1
 kind: VolumeSnapshotClass

@@ -8,3 +8,4 @@ export interface Manifest {
   crds: string[]
 }
 export function ensureBuilt(options?: { quiet?: boolean }): Promise<Manifest>
+export function parseVersions(text: string): Record<string, string>

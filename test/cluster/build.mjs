@@ -7,8 +7,8 @@
 //
 // The versions live in versions.env only. The cache lives in
 // <repo>/.cache/cluster/<key>/ where <key> hashes versions.env, every file of the Go modules
-// below test/cluster (go.mod, go.sum, cert-manager/main.go), the Go version and the build
-// recipe, so any change there builds anew. Binaries go to <key>/bin/, Velero's plugins (which
+// below test/cluster (go.mod, go.sum, the .go files of cert-manager/ and storage/), the Go
+// version and the build recipe, so any change there builds anew. Binaries go to <key>/bin/, Velero's plugins (which
 // Velero finds by listing a directory) to <key>/plugins/.
 // Go's own module and build caches are used as they are (a rebuild after a version bump
 // only compiles what changed). Builds use the committed go.sum (-mod=readonly): a go.sum that
@@ -27,7 +27,7 @@ export const CACHE_ROOT = process.env.KNOWN_GOOD_CLUSTER_CACHE_DIR
   : path.join(REPO_ROOT, '.cache', 'cluster')
 
 // Bump when the way binaries are built changes (flags, list of binaries, manifest shape).
-const RECIPE = 5
+const RECIPE = 6
 
 /** Where `npm run cluster:up` records the dir of the plane it started (for cluster:down). */
 export const UP_POINTER = path.join(REPO_ROOT, '.cache', 'cluster-up.json')
@@ -40,7 +40,8 @@ const MODULES = [
   'cert-manager',
   'velero',
   'velero-plugin-for-aws',
-  'versitygw'
+  'versitygw',
+  'storage'
 ]
 
 /**
@@ -50,9 +51,38 @@ const MODULES = [
  */
 const CERT_MANAGER_MODULE = 'github.com/cert-manager/cert-manager/knowngood-testcontroller'
 
+/** storage/: the CSI sidecars and csi-sanity as tools, and our CSI driver (dir-csi-driver/). */
+const STORAGE_MODULE = 'known-good.dev/test/cluster/storage'
+const STORAGE_TOOLS = [
+  'github.com/kubernetes-csi/csi-test/v5/cmd/csi-sanity',
+  'github.com/kubernetes-csi/external-provisioner/v6/cmd/csi-provisioner',
+  'github.com/kubernetes-csi/external-snapshotter/v8/cmd/csi-snapshotter',
+  'github.com/kubernetes-csi/external-snapshotter/v8/cmd/snapshot-controller'
+]
+/** What storage/go.mod requires at the versions of versions.env. */
+function storageRequires(v) {
+  return [
+    ['github.com/container-storage-interface/spec', v.CSI_SPEC_VERSION],
+    ['github.com/kubernetes-csi/csi-test/v5', v.CSI_TEST_VERSION],
+    ['github.com/kubernetes-csi/external-provisioner/v6', v.EXTERNAL_PROVISIONER_VERSION],
+    // external-snapshotter's go.mod replaces its client module with ./client (a dependent gets
+    // the older release its require line names): the client of the same release, as upstream
+    // builds it.
+    [
+      'github.com/kubernetes-csi/external-snapshotter/client/v8',
+      v.EXTERNAL_SNAPSHOTTER_CLIENT_VERSION
+    ],
+    ['github.com/kubernetes-csi/external-snapshotter/v8', v.EXTERNAL_SNAPSHOTTER_VERSION]
+  ]
+}
+
 /** Reads versions.env (KEY=value lines, # comments). */
 export function readVersions() {
-  const text = fs.readFileSync(path.join(CLUSTER_DIR, 'versions.env'), 'utf8')
+  return parseVersions(fs.readFileSync(path.join(CLUSTER_DIR, 'versions.env'), 'utf8'))
+}
+
+/** The versions of a versions.env text, checked. */
+export function parseVersions(text) {
   const versions = {}
   for (const raw of text.split('\n')) {
     const line = raw.trim()
@@ -70,11 +100,19 @@ export function readVersions() {
     'VELERO_PLUGIN_FOR_AWS_VERSION',
     'VERSITYGW_VERSION',
     'EXTERNAL_SNAPSHOTTER_CLIENT_VERSION',
+    'EXTERNAL_PROVISIONER_VERSION',
+    'EXTERNAL_SNAPSHOTTER_VERSION',
+    'CSI_TEST_VERSION',
+    'CSI_SPEC_VERSION',
     'CERT_MANAGER_VERSION'
   ]) {
     if (!/^v\d+\.\d+\.\d+$/.test(versions[k] ?? ''))
       throw new Error(`versions.env: ${k} must be vX.Y.Z`)
   }
+  if (versions.EXTERNAL_SNAPSHOTTER_CLIENT_VERSION !== versions.EXTERNAL_SNAPSHOTTER_VERSION)
+    throw new Error(
+      `versions.env: EXTERNAL_SNAPSHOTTER_CLIENT_VERSION (${versions.EXTERNAL_SNAPSHOTTER_CLIENT_VERSION}) must be EXTERNAL_SNAPSHOTTER_VERSION (${versions.EXTERNAL_SNAPSHOTTER_VERSION}): the CRDs of the snapshot controller's own release`
+    )
   return versions
 }
 
@@ -83,6 +121,11 @@ export function stagingVersion(kubernetesVersion) {
   return kubernetesVersion.replace(/^v1\./, 'v0.')
 }
 
+/**
+ * What `go build` makes: one binary per entry ({name, pkg}), or several packages of one module
+ * in one invocation ({outputs: [{name, pkg}]}, written to a directory): they share one action
+ * graph, so the packages they have in common compile once and the links run side by side.
+ */
 function binaries(v) {
   const [, major, minor] = /^v(\d+)\.(\d+)\./.exec(v.KUBERNETES_VERSION)
   // What Kubernetes' own build (hack/lib/version.sh) stamps in, so /version tells the truth.
@@ -147,6 +190,33 @@ function binaries(v) {
       pkg: 'github.com/versity/versitygw/cmd/versitygw',
       // cmd/versitygw/main.go: "Version is the latest tag (set within Makefile)".
       ldflags: `-X main.Version=${v.VERSITYGW_VERSION}`
+    },
+    // The storage layer. -X main.version is what each sidecar's Makefile stamps in (the
+    // release-tools build.make: -X main.version=$(REV)); csi-sanity's is main.VERSION. Every
+    // main package of one invocation gets the same -X, so the provisioner (its own version)
+    // builds alone and the snapshotter's two binaries, csi-sanity and our driver (which has
+    // neither variable) together.
+    {
+      name: 'csi-provisioner',
+      module: 'storage',
+      pkg: 'github.com/kubernetes-csi/external-provisioner/v6/cmd/csi-provisioner',
+      ldflags: `-X main.version=${v.EXTERNAL_PROVISIONER_VERSION}`
+    },
+    {
+      module: 'storage',
+      outputs: [
+        {
+          name: 'snapshot-controller',
+          pkg: 'github.com/kubernetes-csi/external-snapshotter/v8/cmd/snapshot-controller'
+        },
+        {
+          name: 'csi-snapshotter',
+          pkg: 'github.com/kubernetes-csi/external-snapshotter/v8/cmd/csi-snapshotter'
+        },
+        { name: 'csi-sanity', pkg: 'github.com/kubernetes-csi/csi-test/v5/cmd/csi-sanity' },
+        { name: 'dir-csi-driver', pkg: `${STORAGE_MODULE}/dir-csi-driver` }
+      ],
+      ldflags: `-X main.version=${v.EXTERNAL_SNAPSHOTTER_VERSION} -X main.VERSION=${v.CSI_TEST_VERSION}`
     }
   ]
 }
@@ -167,7 +237,12 @@ function crdModules(v) {
       files: [
         'config/crd/snapshot.storage.k8s.io_volumesnapshots.yaml',
         'config/crd/snapshot.storage.k8s.io_volumesnapshotcontents.yaml',
-        'config/crd/snapshot.storage.k8s.io_volumesnapshotclasses.yaml'
+        'config/crd/snapshot.storage.k8s.io_volumesnapshotclasses.yaml',
+        // The snapshot controller and sidecar wait (up to 30 s) for these before they start
+        // without group snapshots (cmd/snapshot-controller/main.go ensureVolumeGroupSnapshotCRDsExist).
+        'config/crd/groupsnapshot.storage.k8s.io_volumegroupsnapshots.yaml',
+        'config/crd/groupsnapshot.storage.k8s.io_volumegroupsnapshotcontents.yaml',
+        'config/crd/groupsnapshot.storage.k8s.io_volumegroupsnapshotclasses.yaml'
       ]
     },
     certManager: {
@@ -325,6 +400,10 @@ function checkGoMods(v) {
     problems.push(
       `versitygw/go.mod does not require github.com/versity/versitygw ${v.VERSITYGW_VERSION}`
     )
+  const storage = read('storage')
+  for (const [mod, version] of storageRequires(v))
+    if (!requires(storage, mod, version))
+      problems.push(`storage/go.mod does not require ${mod} ${version}`)
   if (problems.length) {
     throw new Error(
       `${problems.join('\n')}\nversions.env changed? run: node test/cluster/build.mjs --sync`
@@ -338,10 +417,12 @@ export function cacheKey(goVer) {
   h.update(`recipe ${RECIPE}\n${goVer}\n`)
   h.update(fs.readFileSync(path.join(CLUSTER_DIR, 'versions.env')))
   for (const m of MODULES) {
-    // go.mod, go.sum and any Go source of ours (cert-manager/main.go).
+    // go.mod, go.sum and any Go source of ours (cert-manager/main.go, storage/dir-csi-driver/);
+    // not its tests, which are in no binary.
     const files = fs
-      .readdirSync(path.join(CLUSTER_DIR, m))
-      .filter(f => /^go\.(mod|sum)$|\.go$/.test(f))
+      .readdirSync(path.join(CLUSTER_DIR, m), { recursive: true })
+      .map(f => f.split(path.sep).join('/'))
+      .filter(f => /^go\.(mod|sum)$/.test(f) || (f.endsWith('.go') && !f.endsWith('_test.go')))
     for (const f of files.sort()) {
       h.update(`${m}/${f}\n`)
       h.update(fs.readFileSync(path.join(CLUSTER_DIR, m, f)))
@@ -391,18 +472,34 @@ export async function ensureBuilt({ quiet = false } = {}) {
     const timings = {}
     for (const b of binaries(v)) {
       const sub = b.dir ?? 'bin'
-      const out = path.join(tmp, sub, b.name)
-      say(`go build ${b.pkg} (module test/cluster/${b.module}) ...`)
+      const outputs = b.outputs ?? [{ name: b.name, pkg: b.pkg }]
+      const names = outputs.map(o => o.name).join(' + ')
+      fs.mkdirSync(path.join(tmp, sub), { recursive: true })
+      // One package: -o names the file. Several: -o names a directory (trailing slash) and each
+      // binary is named after its package's last path element.
+      const out = b.outputs ? `${path.join(tmp, sub)}${path.sep}` : path.join(tmp, sub, b.name)
+      say(`go build ${outputs.map(o => o.pkg).join(' ')} (module test/cluster/${b.module}) ...`)
       const t0 = Date.now()
-      const args = ['build', '-trimpath', `-ldflags=-s -w ${b.ldflags}`.trim(), '-o', out, b.pkg]
+      const args = [
+        'build',
+        '-trimpath',
+        `-ldflags=-s -w ${b.ldflags}`.trim(),
+        '-o',
+        out,
+        ...outputs.map(o => o.pkg)
+      ]
       // nice: a cold build takes all cores for many minutes; let interactive work go first.
       const [cmd, cmdArgs] = fs.existsSync('/usr/bin/nice')
         ? ['/usr/bin/nice', ['-n', '10', 'go', ...args]]
         : ['go', args]
       await run(cmd, cmdArgs, { cwd: path.join(CLUSTER_DIR, b.module), env: goEnv() })
-      timings[b.name] = (Date.now() - t0) / 1000
-      say(`  ${b.name}: ${timings[b.name].toFixed(1)} s`)
-      bin[b.name] = path.join(dir, sub, b.name)
+      timings[names] = (Date.now() - t0) / 1000
+      say(`  ${names}: ${timings[names].toFixed(1)} s`)
+      for (const o of outputs) {
+        if (!fs.existsSync(path.join(tmp, sub, o.name)))
+          throw new Error(`go build ${o.pkg} wrote no ${path.join(sub, o.name)}`)
+        bin[o.name] = path.join(dir, sub, o.name)
+      }
     }
 
     // Upstream CRDs and kwok stages: read in place from Go's module cache (verified by go).
@@ -446,6 +543,10 @@ export async function ensureBuilt({ quiet = false } = {}) {
         veleroPluginForAws: v.VELERO_PLUGIN_FOR_AWS_VERSION,
         versitygw: v.VERSITYGW_VERSION,
         externalSnapshotterClient: v.EXTERNAL_SNAPSHOTTER_CLIENT_VERSION,
+        externalProvisioner: v.EXTERNAL_PROVISIONER_VERSION,
+        externalSnapshotter: v.EXTERNAL_SNAPSHOTTER_VERSION,
+        csiTest: v.CSI_TEST_VERSION,
+        csiSpec: v.CSI_SPEC_VERSION,
         certManager: v.CERT_MANAGER_VERSION
       },
       bin,
@@ -538,7 +639,13 @@ async function sync() {
         ? `replace (\n${veleroReplaces.map(r => `\t${r}\n`).join('')})\n`
         : ''),
     'velero-plugin-for-aws': `${header}module known-good.dev/test/cluster/velero-plugin-for-aws\n\n${goLine}\n\ntool github.com/vmware-tanzu/velero-plugin-for-aws/velero-plugin-for-aws\n\nrequire github.com/vmware-tanzu/velero-plugin-for-aws ${v.VELERO_PLUGIN_FOR_AWS_VERSION}\n`,
-    versitygw: `${header}module known-good.dev/test/cluster/versitygw\n\n${goLine}\n\ntool github.com/versity/versitygw/cmd/versitygw\n\nrequire github.com/versity/versitygw ${v.VERSITYGW_VERSION}\n`
+    versitygw: `${header}module known-good.dev/test/cluster/versitygw\n\n${goLine}\n\ntool github.com/versity/versitygw/cmd/versitygw\n\nrequire github.com/versity/versitygw ${v.VERSITYGW_VERSION}\n`,
+    // Tools plus a main of ours (dir-csi-driver/): tidy adds what the driver imports.
+    storage:
+      `${header}module ${STORAGE_MODULE}\n\n${goLine}\n\ntool (\n${STORAGE_TOOLS.map(t => `\t${t}\n`).join('')})\n\n` +
+      `require (\n${storageRequires(v)
+        .map(([m, ver]) => `\t${m} ${ver}\n`)
+        .join('')})\n`
   }
   for (const m of MODULES) {
     const dir = path.join(CLUSTER_DIR, m)
@@ -564,7 +671,7 @@ async function main() {
   }
   log(`ready in ${secs} s: ${manifest.dir}`)
   log(
-    `Kubernetes ${manifest.versions.kubernetes}, etcd ${manifest.versions.etcd}, kwok ${manifest.versions.kwok}, cert-manager ${manifest.versions.certManager}, Velero ${manifest.versions.velero} + AWS plugin ${manifest.versions.veleroPluginForAws}, versitygw ${manifest.versions.versitygw} (${manifest.go})`
+    `Kubernetes ${manifest.versions.kubernetes}, etcd ${manifest.versions.etcd}, kwok ${manifest.versions.kwok}, cert-manager ${manifest.versions.certManager}, Velero ${manifest.versions.velero} + AWS plugin ${manifest.versions.veleroPluginForAws}, versitygw ${manifest.versions.versitygw}, external-provisioner ${manifest.versions.externalProvisioner}, external-snapshotter ${manifest.versions.externalSnapshotter}, csi-sanity ${manifest.versions.csiTest} (${manifest.go})`
   )
 }
 

@@ -1,4 +1,5 @@
 // Types of the parts of controlplane.mjs that the TypeScript tests use.
+import type { CsiDriverState, StorageState } from './storage.mjs'
 import type { ObjectStore, StartVeleroOptions, VeleroState } from './velero.mjs'
 
 export interface PlaneProcess {
@@ -20,6 +21,9 @@ export interface PlaneState {
   ports: Record<string, number>
   objectStore?: ObjectStore
   velero?: VeleroState
+  storage?: StorageState
+  csiDrivers?: CsiDriverState[]
+  bin: Record<string, string>
   timings?: Record<string, number>
 }
 
@@ -27,6 +31,8 @@ export interface StartOptions {
   workloads?: boolean
   certManager?: boolean
   velero?: boolean | (StartVeleroOptions & { start?: boolean })
+  /** dir: another plane's state.storage.dir (a disaster-recovery cluster on the same storage) */
+  storage?: boolean | { dir?: string }
   crds?: boolean
   owned?: boolean
   dir?: string
@@ -42,3 +48,5 @@ export function describePlane(dir: string): PlaneState | undefined
 export function planeMemory(
   dir: string
 ): Record<string, { rssKiB: number; peakRssKiB: number } | undefined>
+/** True while the process exists and is not a zombie. */
+export function alive(pid: number): boolean

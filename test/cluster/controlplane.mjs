@@ -1,7 +1,8 @@
 // Starts and stops a real Kubernetes control plane for tests and local trials:
 // etcd + kube-apiserver (always), kube-controller-manager + kube-scheduler + kwok (workloads),
 // cert-manager's controllers (certManager), Velero and its S3 object store (velero; see
-// velero.mjs).
+// velero.mjs), the storage layer: a CSI driver of ours with external-provisioner,
+// external-snapshotter's controller and sidecar (storage; see storage.mjs).
 // Plain ESM JavaScript so that node scripts and Jest's globalSetup can import it as is.
 //
 // Everything lives in one temp dir (certificates, keys, etcd data, kubeconfigs, logs,
@@ -16,6 +17,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { startDriver, startStorageIn } from './storage.mjs'
 import { VELERO_LOCK, VELERO_NAMESPACE, startObjectStore, startVeleroIn } from './velero.mjs'
 
 const execFileP = promisify(execFile)
@@ -327,6 +329,17 @@ function writeClientKubeconfig(dir, pki, server, name, user) {
 // ---------------------------------------------------------------------------------------------
 // talking to the API server without any dependency (admin client certificate)
 
+/** What request() needs to talk to the plane in `state` as its admin. */
+export function adminConn(state) {
+  const pki = path.join(state.dir, 'pki')
+  return {
+    port: state.ports.apiserver,
+    ca: fs.readFileSync(path.join(pki, 'ca.crt')),
+    cert: fs.readFileSync(path.join(pki, 'admin.crt')),
+    key: fs.readFileSync(path.join(pki, 'admin.key'))
+  }
+}
+
 export function request(conn, method, urlPath, { body, contentType, timeoutMs = 10_000 } = {}) {
   return new Promise((resolve, reject) => {
     const req = https.request(
@@ -590,6 +603,13 @@ export function describePlane(dir) {
  *                objectStore  another plane's state.objectStore: use its store, start none
  *                start: false start only the object store; startVelero() later
  *              needs crds. One Velero per machine: see velero.mjs.
+ *   storage    also run the storage layer (storage.mjs): dir-csi-driver with its storage in
+ *              <dir>/storage, csi-provisioner, csi-snapshotter, snapshot-controller, the CSIDriver
+ *              object and the default StorageClass and VolumeSnapshotClass; true, or
+ *                { dir }  another plane's state.storage.dir: this plane's driver keeps its
+ *                         volumes and snapshots there (a disaster-recovery cluster)
+ *              needs crds and workloads (kube-controller-manager's PV controller binds PVCs and
+ *              asks the provisioner for volumes)
  *   crds       install the upstream CRDs listed in the manifest (default true)
  *   owned      tie the plane to this process: a reaper and an exit hook kill it when this
  *              process dies (Jest); false for `cluster:up`, whose plane outlives the script
@@ -621,6 +641,14 @@ async function startOnce(manifest, opts) {
   if (velero && !crds) throw new Error('Velero needs its CRDs: velero needs crds')
   if (velero && !manifest.bin.velero)
     throw new Error('the build has no velero binary: run npm run cluster:build')
+  const storage = opts.storage === true ? {} : opts.storage || undefined
+  if (storage && !crds) throw new Error('the storage layer needs its CRDs: storage needs crds')
+  if (storage && !workloads)
+    throw new Error(
+      "the storage layer needs workloads: kube-controller-manager's PV controller binds PVCs and hands them to the provisioner"
+    )
+  if (storage && !manifest.bin['dir-csi-driver'])
+    throw new Error('the build has no storage layer: run npm run cluster:build')
   const t0 = Date.now()
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'known-good-cluster-'))
   fs.mkdirSync(path.join(dir, 'logs'), { recursive: true })
@@ -631,6 +659,7 @@ async function startOnce(manifest, opts) {
     workloads,
     certManager,
     velero: undefined,
+    storage: undefined,
     versions: manifest.versions,
     // What startVelero() runs later, from this plane's state alone.
     bin: manifest.bin,
@@ -659,6 +688,11 @@ async function startOnce(manifest, opts) {
           )
         : Promise.resolve(velero?.objectStore)
     objectStore.catch(() => {}) // awaited below; a failure is reported there
+    // The CSI driver needs nothing of Kubernetes either.
+    const driver = storage
+      ? startDriver(state, { storageDir: storage.dir }).then(d => (mark('csiDriver'), d))
+      : undefined
+    driver?.catch(() => {})
     const pki = path.join(dir, 'pki')
 
     // etcd needs no certificates (plain HTTP on loopback): start it while openssl works.
@@ -709,12 +743,7 @@ async function startOnce(manifest, opts) {
       '--v=0'
     ])
     const adminKubeconfig = writeClientKubeconfig(dir, pki, server, 'admin', 'known-good-admin')
-    const conn = {
-      port: apiPort,
-      ca: fs.readFileSync(path.join(pki, 'ca.crt')),
-      cert: fs.readFileSync(path.join(pki, 'admin.crt')),
-      key: fs.readFileSync(path.join(pki, 'admin.key'))
-    }
+    const conn = adminConn(state)
     await waitUntil(
       'kube-apiserver /readyz',
       async () => (await request(conn, 'GET', '/readyz', { timeoutMs: 2000 })).status === 200,
@@ -753,6 +782,15 @@ async function startOnce(manifest, opts) {
           }
           await startVeleroIn(state, { ...velero, objectStore: store })
           mark('velero')
+        })()
+      )
+    if (storage)
+      tasks.push(
+        (async () => {
+          const d = await driver
+          await crdsInstalled
+          await startStorageIn(state, d)
+          mark('storage')
         })()
       )
     if (workloads)

@@ -16,6 +16,11 @@
 //   KNOWN_GOOD_TEST_OBJECT_STORE_REGION the region it and the BackupStorageLocation use
 //   KNOWN_GOOD_TEST_BUCKET              the bucket of the BackupStorageLocation `default`
 //   KNOWN_GOOD_TEST_OBJECT_STORE_CREDENTIALS  AWS shared credentials file with its keys
+//   KNOWN_GOOD_TEST_STORAGE             "1" when the storage layer runs, else "0"
+//   KNOWN_GOOD_TEST_STORAGE_DIR         the CSI driver's storage dir (volumes/<handle>/, snapshots/)
+//   KNOWN_GOOD_TEST_CSI_DRIVER          the driver's name (dir.csi.known-good.dev)
+//   KNOWN_GOOD_TEST_STORAGE_CLASS       the default StorageClass of that driver
+//   KNOWN_GOOD_TEST_SNAPSHOT_CLASS      its VolumeSnapshotClass (default; labelled for Velero)
 //
 // kube-controller-manager, kube-scheduler and kwok start by default: measured, they add about
 // 1.5-2 s to a 3-5 s start and ~260 MiB. KNOWN_GOOD_CLUSTER_WORKLOADS=0 leaves them out
@@ -29,6 +34,9 @@
 // default too; KNOWN_GOOD_CLUSTER_VELERO=0 leaves them out (tests that need them then skip: see
 // veleroRunning() in the test helpers). Only one Velero runs per machine (it binds :8080):
 // a second suite waits up to KNOWN_GOOD_CLUSTER_VELERO_LOCK_WAIT seconds (default 120) for it.
+// The storage layer (test/cluster/storage.mjs: dir-csi-driver, csi-provisioner, csi-snapshotter,
+// snapshot-controller) starts by default when workloads run; KNOWN_GOOD_CLUSTER_STORAGE=0 leaves
+// it out (tests that need it then skip: see storageRunning() in the test helpers).
 // KNOWN_GOOD_CLUSTER_STATS=1 prints the peak memory of each process at teardown.
 // KNOWN_GOOD_TEST_CLUSTER_DIR set beforehand (from `npm run cluster:up`) reuses that plane
 // and leaves it running afterwards.
@@ -44,6 +52,10 @@ export function workloadsWanted(env = process.env) {
 
 export function certManagerWanted(env = process.env) {
   return env.KNOWN_GOOD_CLUSTER_CERT_MANAGER !== '0'
+}
+
+export function storageWanted(env = process.env) {
+  return env.KNOWN_GOOD_CLUSTER_STORAGE !== '0' && workloadsWanted(env)
 }
 
 export function veleroWanted(env = process.env) {
@@ -75,6 +87,14 @@ function exportPlane(state) {
     process.env.KNOWN_GOOD_TEST_BUCKET = v.bucket
     process.env.KNOWN_GOOD_TEST_OBJECT_STORE_CREDENTIALS = v.credentialsFile
   }
+  const s = state.storage
+  process.env.KNOWN_GOOD_TEST_STORAGE = s?.running ? '1' : '0'
+  if (s?.running) {
+    process.env.KNOWN_GOOD_TEST_STORAGE_DIR = s.dir
+    process.env.KNOWN_GOOD_TEST_CSI_DRIVER = s.driverName
+    process.env.KNOWN_GOOD_TEST_STORAGE_CLASS = s.storageClass
+    process.env.KNOWN_GOOD_TEST_SNAPSHOT_CLASS = s.snapshotClass
+  }
 }
 
 export default async function globalSetup() {
@@ -99,6 +119,7 @@ export default async function globalSetup() {
     workloads: workloadsWanted(),
     certManager: certManagerWanted(),
     velero: veleroWanted(),
+    storage: storageWanted(),
     owned: true,
     log
   })

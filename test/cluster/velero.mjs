@@ -23,6 +23,7 @@ import http from 'node:http'
 import path from 'node:path'
 import {
   LOOPBACK,
+  adminConn,
   alive,
   exitCodeOf,
   groupAlive,
@@ -202,16 +203,6 @@ async function ensure(conn, urlPath, body, what) {
     throw new Error(`creating ${what}: ${r.status} ${r.body}`)
 }
 
-function connOf(state) {
-  const pki = path.join(state.dir, 'pki')
-  return {
-    port: state.ports.apiserver,
-    ca: fs.readFileSync(path.join(pki, 'ca.crt')),
-    cert: fs.readFileSync(path.join(pki, 'admin.crt')),
-    key: fs.readFileSync(path.join(pki, 'admin.key'))
-  }
-}
-
 function bslBody(namespace, bucket, objectStore, accessMode) {
   return {
     apiVersion: 'velero.io/v1',
@@ -313,7 +304,7 @@ export async function startVeleroIn(state, opts = {}) {
   if (path.resolve(objectStore.credentialsFile) !== path.resolve(credentialsFile))
     writeCredentials(credentialsFile, readCredentials(objectStore.credentialsFile))
 
-  const conn = connOf(state)
+  const conn = adminConn(state)
   await ensure(
     conn,
     '/api/v1/namespaces',

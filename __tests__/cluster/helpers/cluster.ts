@@ -22,6 +22,10 @@ export function clusterEnv(
     | 'KNOWN_GOOD_TEST_RBAC_FILE'
     | 'KNOWN_GOOD_TEST_CERT_MANAGER'
     | 'KNOWN_GOOD_TEST_CERT_MANAGER_NAMESPACE'
+    | 'KNOWN_GOOD_TEST_STORAGE_DIR'
+    | 'KNOWN_GOOD_TEST_CSI_DRIVER'
+    | 'KNOWN_GOOD_TEST_STORAGE_CLASS'
+    | 'KNOWN_GOOD_TEST_SNAPSHOT_CLASS'
 ): string {
   const v = process.env[name]
   if (v === undefined) {
@@ -50,6 +54,15 @@ export function workloadsRunning(): boolean {
  */
 export function certManagerRunning(): boolean {
   return process.env.KNOWN_GOOD_TEST_CERT_MANAGER === '1'
+}
+
+/**
+ * True when the storage layer runs (dir-csi-driver, csi-provisioner, csi-snapshotter,
+ * snapshot-controller; test/cluster/storage.mjs): PVCs of KNOWN_GOOD_TEST_STORAGE_CLASS are
+ * provisioned, VolumeSnapshots taken.
+ */
+export function storageRunning(): boolean {
+  return process.env.KNOWN_GOOD_TEST_STORAGE === '1'
 }
 
 /** The HTTP status of a failed API call, or undefined for any other error. */
